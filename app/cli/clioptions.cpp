@@ -1,0 +1,184 @@
+#include "clioptions.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace tse::cli {
+namespace {
+
+bool parseInt(const std::string& text, int& out)
+{
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+bool parseDouble(const std::string& text, double& out)
+{
+    try {
+        std::size_t used = 0;
+        out = std::stod(text, &used);
+        return used == text.size() && std::isfinite(out);
+    } catch (...) {
+        return false;
+    }
+}
+
+}  // namespace
+
+std::string usageText()
+{
+    return "usage: tsne-explorer-cli embed DATASET --out coords.csv [options]\n"
+           "\n"
+           "DATASET: 'sample' (bundled 3,000 Fashion-MNIST images), 'fashion-mnist' (all 70,000, from\n"
+           "         Debian's dataset-fashion-mnist), an IDX images file (labels found beside it), a folder\n"
+           "         of images (each subfolder a class), or a float32/float64 .npy feature matrix.\n"
+           "\n"
+           "options:\n"
+           "  --out FILE.csv           coordinates, header index,label,x,y[,z]\n"
+           "  --out-npy FILE.npy       coordinates as an N×dims float32 .npy\n"
+           "  --dims 2|3               output dimensions (default 2)\n"
+           "  --perplexity P           default 30; at most (N-1)/3\n"
+           "  --learning-rate auto|X   default auto = max(N/12, 50)\n"
+           "  --iterations N           default 1000 (250 of them with early exaggeration 12)\n"
+           "  --pca-dims K             default 50; 0 skips PCA\n"
+           "  --seed S                 default 1\n"
+           "  --threads N              default 0 = all cores\n"
+           "  --method auto|exact|bh   gradient method (default auto)\n"
+           "  --theta T                Barnes-Hut opening angle (default 0.5)\n"
+           "  --init pca|random        initialisation (default pca)\n"
+           "  --labels FILE.npy        labels for a .npy feature matrix\n"
+           "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
+           "  --quiet                  print only errors\n"
+           "\n"
+           "  tsne-explorer-cli --version\n";
+}
+
+ParseOutcome parseCommandLine(const std::vector<std::string>& args)
+{
+    ParseOutcome outcome;
+    ParsedCommand command;
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        command.kind = ParsedCommand::Kind::Help;
+        outcome.command = command;
+        return outcome;
+    }
+    if (args[0] == "--version") {
+        command.kind = ParsedCommand::Kind::Version;
+        outcome.command = command;
+        return outcome;
+    }
+    if (args[0] != "embed") {
+        outcome.error = "unknown command '" + args[0] + "' (expected 'embed')";
+        return outcome;
+    }
+    command.kind = ParsedCommand::Kind::Embed;
+    auto& e = command.embed;
+    auto& t = e.parameters.tsne;
+    bool haveDataset = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) {
+                outcome.error = arg + " needs a value";
+                return false;
+            }
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        auto intOption = [&](int& out, int lo, int hi) {
+            if (!value(v))
+                return false;
+            if (!parseInt(v, out) || out < lo || out > hi) {
+                outcome.error = arg + " must be a whole number between " + std::to_string(lo) + " and " +
+                                std::to_string(hi) + ", got '" + v + "'";
+                return false;
+            }
+            return true;
+        };
+        bool ok = true;
+        if (arg == "--out") ok = value(e.outCsv);
+        else if (arg == "--out-npy") ok = value(e.outNpy);
+        else if (arg == "--labels") ok = value(e.labelsNpy);
+        else if (arg == "--report") ok = value(e.reportJson);
+        else if (arg == "--quiet") e.quiet = true;
+        else if (arg == "--dims") {
+            ok = intOption(t.dimensions, 2, 3);
+        } else if (arg == "--perplexity") {
+            ok = value(v);
+            if (ok && (!parseDouble(v, t.perplexity) || t.perplexity <= 0)) {
+                outcome.error = "--perplexity must be a positive number, got '" + v + "'";
+                ok = false;
+            }
+        } else if (arg == "--learning-rate") {
+            ok = value(v);
+            if (ok && v == "auto")
+                t.learningRate = 0.0;
+            else if (ok && (!parseDouble(v, t.learningRate) || t.learningRate <= 0)) {
+                outcome.error = "--learning-rate must be 'auto' or a positive number, got '" + v + "'";
+                ok = false;
+            }
+        } else if (arg == "--iterations") {
+            ok = intOption(t.iterations, 1, 1000000);
+        } else if (arg == "--pca-dims") {
+            ok = intOption(e.parameters.pcaDims, 0, 100000);
+        } else if (arg == "--seed") {
+            int seed = 1;
+            ok = intOption(seed, 0, 2147483647);
+            t.seed = static_cast<std::uint64_t>(seed);
+        } else if (arg == "--threads") {
+            ok = intOption(t.threads, 0, 1024);
+        } else if (arg == "--theta") {
+            ok = value(v);
+            if (ok && (!parseDouble(v, t.theta) || t.theta <= 0 || t.theta > 1)) {
+                outcome.error = "--theta must be in (0, 1], got '" + v + "'";
+                ok = false;
+            }
+        } else if (arg == "--method") {
+            ok = value(v);
+            if (ok) {
+                if (v == "auto") t.method = tsne::GradientMethod::Auto;
+                else if (v == "exact") t.method = tsne::GradientMethod::Exact;
+                else if (v == "bh") t.method = tsne::GradientMethod::BarnesHut;
+                else {
+                    outcome.error = "--method must be auto, exact or bh, got '" + v + "'";
+                    ok = false;
+                }
+            }
+        } else if (arg == "--init") {
+            ok = value(v);
+            if (ok) {
+                if (v == "pca") t.initialization = tsne::Initialization::Pca;
+                else if (v == "random") t.initialization = tsne::Initialization::Random;
+                else {
+                    outcome.error = "--init must be pca or random, got '" + v + "'";
+                    ok = false;
+                }
+            }
+        } else if (!arg.empty() && arg[0] == '-') {
+            outcome.error = "unknown option '" + arg + "'";
+            ok = false;
+        } else if (!haveDataset) {
+            e.parameters.dataset = arg;
+            haveDataset = true;
+        } else {
+            outcome.error = "unexpected argument '" + arg + "' (only one DATASET)";
+            ok = false;
+        }
+        if (!ok)
+            return outcome;
+    }
+    if (!haveDataset) {
+        outcome.error = "embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or a .npy matrix)";
+        return outcome;
+    }
+    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty()) {
+        outcome.error = "embed needs --out FILE.csv (or --out-npy / --report)";
+        return outcome;
+    }
+    outcome.command = command;
+    return outcome;
+}
+
+}  // namespace tse::cli

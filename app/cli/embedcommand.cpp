@@ -1,0 +1,150 @@
+#include "embedcommand.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <ostream>
+
+#include "../pipeline/pipeline.h"
+#include "tse/common/npy.h"
+#include "tse/imageio/datasetlocator.h"
+#include "tse/project/coordinatecsv.h"
+#include "tse/tsne/metrics.h"
+
+namespace tse::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+bool endsWith(const std::string& s, const std::string& suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Peak resident memory of this process in MiB (VmHWM).
+double peakMemoryMiB()
+{
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0.0;
+}
+
+}  // namespace
+
+int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
+{
+    const auto& parameters = command.parameters;
+    auto fail = [&](const Error& e) {
+        err << "error: " << e.message << "\n";
+        return 1;
+    };
+    project::StageTimings timings;
+    app::StageCache cache;
+    std::vector<int> labels;
+    std::vector<std::string> classNames;
+    Result<app::PreparedRun> prepared = makeError(ErrorCode::Internal, "not run");
+
+    const auto loadStart = Clock::now();
+    if (endsWith(parameters.dataset, ".npy")) {
+        auto matrix = npy::readMatrix(parameters.dataset);
+        if (!matrix)
+            return fail(matrix.error());
+        if (!command.labelsNpy.empty()) {
+            auto read = npy::readLabels(command.labelsNpy);
+            if (!read)
+                return fail(read.error());
+            if (static_cast<Eigen::Index>(read->size()) != matrix->rows())
+                return fail(makeError(ErrorCode::BadFormat, command.labelsNpy + " has " + std::to_string(read->size()) +
+                                                                " labels but the matrix has " +
+                                                                std::to_string(matrix->rows()) + " rows"));
+            int maxLabel = -1;
+            for (auto l : read.value()) {
+                labels.push_back(static_cast<int>(l));
+                maxLabel = std::max(maxLabel, static_cast<int>(l));
+            }
+            for (int c = 0; c <= maxLabel; ++c)
+                classNames.push_back(std::to_string(c));
+        }
+        timings.load = seconds(loadStart);
+        auto features = std::make_shared<const Matrix>(std::move(matrix.value()));
+        prepared = app::prepareRunFromFeatures(features, parameters.dataset, parameters, &cache, {});
+    } else {
+        auto dataset = imageio::openDataset(parameters.dataset);
+        if (!dataset)
+            return fail(dataset.error());
+        timings.load = seconds(loadStart);
+        if (!command.quiet && !dataset->skipped.empty())
+            err << "warning: skipped " << dataset->skipped.size() << " unreadable files (first: "
+                << dataset->skipped.front().path << ": " << dataset->skipped.front().reason << ")\n";
+        labels = dataset->labels;
+        classNames = dataset->classNames;
+        prepared = app::prepareRun(dataset.value(), parameters, &cache, {});
+    }
+    if (!prepared)
+        return fail(prepared.error());
+    timings.features = prepared->timings.features;
+    timings.pca = prepared->timings.pca;
+    timings.affinities = prepared->timings.affinities;
+
+    auto& run = *prepared->run;
+    const auto optimiseStart = Clock::now();
+    run.runToEnd();
+    timings.optimisation = seconds(optimiseStart);
+    const Matrix coordinates = run.snapshot();
+    const double kl = run.klHistory().empty() ? run.klDivergence() : run.klHistory().back().kl;
+
+    std::optional<double> accuracy;
+    const bool labelled = !labels.empty() && std::any_of(labels.begin(), labels.end(), [](int l) { return l >= 0; });
+    if (labelled)
+        accuracy = tsne::knnAccuracy(coordinates, labels, 10, run.threads());
+
+    if (!command.outCsv.empty())
+        if (auto written = project::writeCoordinatesCsv(command.outCsv, coordinates, labels, classNames); !written)
+            return fail(written.error());
+    if (!command.outNpy.empty())
+        if (auto written = npy::writeMatrix(command.outNpy, coordinates); !written)
+            return fail(written.error());
+
+    if (!command.quiet) {
+        out << std::fixed << std::setprecision(3);
+        out << "items " << run.size() << ", features " << prepared->featureCount << ", method "
+            << tsne::methodName(run.method()) << ", threads " << run.threads() << ", learning rate "
+            << run.learningRate() << "\n";
+        out << "load        " << timings.load << " s\n";
+        out << "features    " << timings.features << " s\n";
+        out << "pca         " << timings.pca << " s\n";
+        out << "affinities  " << timings.affinities << " s\n";
+        out << "optimise    " << timings.optimisation << " s (" << run.iteration() << " iterations)\n";
+        out << "total       " << timings.total() << " s\n";
+        out << std::setprecision(4) << "KL divergence " << kl << "\n";
+        if (accuracy)
+            out << "10-NN accuracy " << *accuracy << "\n";
+    }
+    if (!command.reportJson.empty()) {
+        std::ofstream report(command.reportJson);
+        report << std::setprecision(6) << "{\n"
+               << "  \"items\": " << run.size() << ",\n"
+               << "  \"dimensions\": " << run.options().dimensions << ",\n"
+               << "  \"method\": \"" << tsne::methodName(run.method()) << "\",\n"
+               << "  \"threads\": " << run.threads() << ",\n"
+               << "  \"iterations\": " << run.iteration() << ",\n"
+               << "  \"seconds\": {\"load\": " << timings.load << ", \"features\": " << timings.features
+               << ", \"pca\": " << timings.pca << ", \"affinities\": " << timings.affinities
+               << ", \"optimisation\": " << timings.optimisation << ", \"total\": " << timings.total() << "},\n"
+               << "  \"peak_memory_mib\": " << peakMemoryMiB() << ",\n"
+               << "  \"kl_divergence\": " << kl;
+        if (accuracy)
+            report << ",\n  \"knn10_accuracy\": " << *accuracy;
+        report << "\n}\n";
+        if (!report)
+            return fail(makeError(ErrorCode::UnreadableFile, "cannot write " + command.reportJson));
+    }
+    return 0;
+}
+
+}  // namespace tse::cli

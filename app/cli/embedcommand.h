@@ -1,0 +1,13 @@
+#pragma once
+
+#include <iosfwd>
+
+#include "clioptions.h"
+
+namespace tse::cli {
+
+// Runs `embed`; returns the process exit code (0 ok, 1 failed) and prints a one-line reason
+// to err on failure.
+int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err);
+
+}  // namespace tse::cli

@@ -1,0 +1,28 @@
+// tsne-explorer-cli: the workbench's pipeline without a window, for scripts and benchmarks.
+
+#include <iostream>
+
+#include "clioptions.h"
+#include "embedcommand.h"
+#include "tse/features/torchruntime.h"
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const auto parsed = tse::cli::parseCommandLine(args);
+    if (!parsed.command) {
+        std::cerr << "error: " << parsed.error << "\n(run 'tsne-explorer-cli --help' for usage)\n";
+        return 2;
+    }
+    switch (parsed.command->kind) {
+    case tse::cli::ParsedCommand::Kind::Help:
+        std::cout << tse::cli::usageText();
+        return 0;
+    case tse::cli::ParsedCommand::Kind::Version:
+        std::cout << "tsne-explorer-cli " TSE_VERSION " (libtorch " << tse::features::torchVersion() << ")\n";
+        return 0;
+    case tse::cli::ParsedCommand::Kind::Embed:
+        return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);
+    }
+    return 2;
+}

@@ -1,0 +1,68 @@
+#pragma once
+// The run pipeline shared by the workbench and the CLI (plain C++, no Qt):
+//   dataset → features → PCA → t-SNE affinities and initialisation.
+// The caller then steps the returned TsneRun (all at once in the CLI, a few iterations at a
+// time with snapshots in the GUI).
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "tse/common/matrix.h"
+#include "tse/common/progress.h"
+#include "tse/common/result.h"
+#include "tse/imageio/dataset.h"
+#include "tse/pca/pca.h"
+#include "tse/project/runrecord.h"
+#include "tse/tsne/tsnerun.h"
+
+namespace tse::app {
+
+// A parameter that cannot work with the data, for the editor to show next to its field.
+struct ParameterProblem {
+    enum class Field { Iterations, Perplexity, LearningRate, PcaDims, Dimensions, Seed, Features } field;
+    std::string message;
+};
+
+// Every problem with the parameters for a dataset of itemCount items with featureCount
+// features (before PCA). Empty when the run can start.
+std::vector<ParameterProblem> checkParameters(const project::RunParameters& parameters, std::size_t itemCount,
+                                              std::size_t featureCount);
+
+// Remembers features and PCA results by what produced them, so changing only t-SNE
+// parameters never recomputes them. Thread-safe.
+class StageCache {
+public:
+    std::shared_ptr<const Matrix> features(const std::string& key) const;
+    void storeFeatures(const std::string& key, std::shared_ptr<const Matrix> features);
+    std::shared_ptr<const pca::PcaResult> pca(const std::string& key) const;
+    void storePca(const std::string& key, std::shared_ptr<const pca::PcaResult> result);
+    void clear();
+
+private:
+    mutable std::mutex mutex_;
+    // Only the most recent few are kept: feature matrices of 70,000 images are large.
+    std::vector<std::pair<std::string, std::shared_ptr<const Matrix>>> features_;
+    std::vector<std::pair<std::string, std::shared_ptr<const pca::PcaResult>>> pca_;
+};
+
+struct PreparedRun {
+    std::unique_ptr<tsne::TsneRun> run;
+    std::vector<double> explainedVarianceRatio;
+    pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
+    std::size_t featureCount = 0;
+    project::StageTimings timings;  // features, pca and affinities filled in
+};
+
+// Progress: features, PCA and affinities share [0, 1] of the given progress.
+Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+                               StageCache* cache, const Progress& progress);
+
+// The same from a feature matrix the user brought (N × D, rows in dataset order).
+Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
+                                           const project::RunParameters& parameters, StageCache* cache,
+                                           const Progress& progress);
+
+}  // namespace tse::app

@@ -1,0 +1,25 @@
+#pragma once
+// Reading and writing NumPy .npy files (format versions 1.0–3.0), so users can bring feature
+// matrices from Python and take coordinates back. Only C-order (row-major) little-endian
+// float32, float64, int32 and int64 arrays of one or two dimensions are accepted; anything
+// else is a BadFormat error naming what was found.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tse/common/matrix.h"
+#include "tse/common/result.h"
+
+namespace tse::npy {
+
+// A 1-D array reads as N×1.
+Result<Matrix> readMatrix(const std::filesystem::path& path);
+// Integer labels; a float array is accepted when every value is integral.
+Result<std::vector<std::int64_t>> readLabels(const std::filesystem::path& path);
+
+Status writeMatrix(const std::filesystem::path& path, const Matrix& m);
+Status writeLabels(const std::filesystem::path& path, const std::vector<std::int64_t>& labels);
+
+}  // namespace tse::npy

@@ -1,0 +1,35 @@
+#include "tse/features/rawpixels.h"
+
+namespace tse::features {
+
+Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress& progress)
+{
+    const auto n = static_cast<Eigen::Index>(dataset.size());
+    const auto d = static_cast<Eigen::Index>(dataset.imageBytes());
+    if (n == 0 || d == 0)
+        return makeError(ErrorCode::InvalidArgument, "the dataset '" + dataset.name + "' has no images");
+    if (dataset.pixels.size() != static_cast<std::size_t>(n * d))
+        return makeError(ErrorCode::Internal, "the dataset '" + dataset.name + "' has inconsistent pixel data");
+    Matrix features;
+    try {
+        features.resize(n, d);
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory, "not enough memory for a " + std::to_string(n) + "×" +
+                                                     std::to_string(d) + " feature matrix");
+    }
+    constexpr float scale = 1.0f / 255.0f;
+    const Eigen::Index chunk = 4096;
+    for (Eigen::Index first = 0; first < n; first += chunk) {
+        if (progress.cancelled())
+            return makeError(ErrorCode::Cancelled, "feature extraction was cancelled");
+        const Eigen::Index last = std::min(n, first + chunk);
+        const std::uint8_t* src = dataset.pixels.data() + first * d;
+        float* dst = features.data() + first * d;
+        for (Eigen::Index k = 0; k < (last - first) * d; ++k)
+            dst[k] = src[k] * scale;
+        progress.report("Raw pixel features", double(last) / double(n));
+    }
+    return features;
+}
+
+}  // namespace tse::features

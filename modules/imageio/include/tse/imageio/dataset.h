@@ -1,0 +1,38 @@
+#pragma once
+// An image collection held in memory: N same-sized 8-bit images with their class labels.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tse::imageio {
+
+struct SkippedFile {
+    std::string path;
+    std::string reason;  // e.g. "not an image OpenCV can decode"
+};
+
+struct Dataset {
+    std::string name;    // shown to the user, e.g. "Fashion-MNIST sample"
+    std::string source;  // "sample", "fashion-mnist", or the file/folder it came from
+    std::vector<std::string> classNames;  // index = label
+    std::vector<int> labels;               // one per item, in [0, classNames.size()), or -1
+    std::vector<std::string> itemPaths;    // one per item for folder imports; empty for IDX
+    int width = 0;
+    int height = 0;
+    int channels = 0;  // 1 (gray) or 3 (RGB)
+    // N × height × width × channels bytes, row-major, channels interleaved.
+    std::vector<std::uint8_t> pixels;
+    std::vector<SkippedFile> skipped;  // files an import passed over, with the reason
+
+    std::size_t size() const { return labels.size(); }
+    std::size_t imageBytes() const { return static_cast<std::size_t>(width) * height * channels; }
+    const std::uint8_t* image(std::size_t i) const { return pixels.data() + i * imageBytes(); }
+    std::string className(int label) const;
+    // Items per class, index = label.
+    std::vector<std::size_t> classCounts() const;
+    // A 64-bit FNV-1a hash of the pixels and labels, as 16 hex digits: identifies the content.
+    std::string contentHash() const;
+};
+
+}  // namespace tse::imageio

@@ -1,0 +1,29 @@
+#pragma once
+// A folder of images: each subfolder is a class (sorted by name), files ordered by relative
+// path. Images directly in the folder belong to no class. Every format OpenCV reads is
+// accepted; EXIF orientation is applied, 16-bit and RGBA images are converted to 8-bit.
+// Files that cannot be used are skipped and listed in Dataset::skipped with the reason.
+
+#include <filesystem>
+
+#include "tse/common/progress.h"
+#include "tse/common/result.h"
+#include "tse/imageio/dataset.h"
+
+namespace tse::imageio {
+
+struct FolderOptions {
+    int width = 64;   // every image is resized to width × height (aspect not kept)
+    int height = 64;
+    // Gray when every image in the folder is gray; otherwise RGB.
+    bool forceGray = false;
+    // Files larger than this are skipped as "absurdly large" before decoding.
+    std::uintmax_t maxFileBytes = 256ull << 20;
+    // Images with more pixels than this are skipped after reading the header.
+    std::uint64_t maxPixels = 100'000'000;
+};
+
+Result<Dataset> readImageFolder(const std::filesystem::path& folder, const FolderOptions& options = {},
+                                const Progress& progress = {});
+
+}  // namespace tse::imageio

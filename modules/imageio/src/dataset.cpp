@@ -1,0 +1,42 @@
+#include "tse/imageio/dataset.h"
+
+#include <cstdio>
+
+namespace tse::imageio {
+
+std::string Dataset::className(int label) const
+{
+    if (label >= 0 && label < static_cast<int>(classNames.size()))
+        return classNames[label];
+    return label < 0 ? std::string("(unlabelled)") : std::to_string(label);
+}
+
+std::vector<std::size_t> Dataset::classCounts() const
+{
+    std::vector<std::size_t> counts(classNames.size(), 0);
+    for (int label : labels)
+        if (label >= 0 && label < static_cast<int>(counts.size()))
+            ++counts[label];
+    return counts;
+}
+
+std::string Dataset::contentHash() const
+{
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* data, std::size_t bytes) {
+        const auto* p = static_cast<const std::uint8_t*>(data);
+        for (std::size_t i = 0; i < bytes; ++i) {
+            h ^= p[i];
+            h *= 1099511628211ull;
+        }
+    };
+    const int shape[3] = {width, height, channels};
+    mix(shape, sizeof shape);
+    mix(pixels.data(), pixels.size());
+    mix(labels.data(), labels.size() * sizeof(int));
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+    return text;
+}
+
+}  // namespace tse::imageio

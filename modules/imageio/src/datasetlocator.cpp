@@ -1,0 +1,106 @@
+#include "tse/imageio/datasetlocator.h"
+
+#include <cstdlib>
+
+#include "tse/imageio/idxreader.h"
+
+namespace tse::imageio {
+namespace fs = std::filesystem;
+namespace {
+
+const char* const kFashionClasses[] = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                                       "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+
+bool isSampleDir(const fs::path& dir)
+{
+    std::error_code ec;
+    return fs::exists(dir / "images-idx3-ubyte.gz", ec) && fs::exists(dir / "labels-idx1-ubyte.gz", ec);
+}
+
+}  // namespace
+
+std::optional<fs::path> locateSampleDirectory()
+{
+    if (const char* env = std::getenv("TSE_SAMPLE_DIR"); env && *env && isSampleDir(env))
+        return fs::path(env);
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / TSE_SAMPLE_INSTALL_DIR;
+        if (isSampleDir(installed))
+            return installed;
+    }
+    if (isSampleDir(TSE_SAMPLE_SOURCE_DIR))
+        return fs::path(TSE_SAMPLE_SOURCE_DIR);
+    return std::nullopt;
+}
+
+std::optional<fs::path> locateFashionMnist()
+{
+    std::vector<fs::path> candidates;
+    if (const char* env = std::getenv("TSE_FASHION_MNIST_DIR"); env && *env)
+        candidates.emplace_back(env);
+    candidates.emplace_back("/usr/share/datasets/fashion-mnist");
+    std::error_code ec;
+    for (const auto& dir : candidates)
+        if (fs::exists(dir / "train-images-idx3-ubyte.gz", ec) && fs::exists(dir / "t10k-images-idx3-ubyte.gz", ec))
+            return dir;
+    return std::nullopt;
+}
+
+std::vector<DatasetEntry> builtInDatasets()
+{
+    std::vector<DatasetEntry> entries;
+    if (locateSampleDirectory())
+        entries.push_back({"sample", "Fashion-MNIST sample", 3000});
+    if (locateFashionMnist())
+        entries.push_back({"fashion-mnist", "Fashion-MNIST (all)", 70000});
+    return entries;
+}
+
+Result<Dataset> openDataset(const std::string& spec, const FolderOptions& folderOptions, const Progress& progress)
+{
+    if (spec == "sample") {
+        auto dir = locateSampleDirectory();
+        if (!dir)
+            return makeError(ErrorCode::FileNotFound,
+                             "the bundled sample was not found (set TSE_SAMPLE_DIR or reinstall t-SNE Explorer)");
+        auto ds = readIdx(*dir / "images-idx3-ubyte.gz", *dir / "labels-idx1-ubyte.gz", progress);
+        if (ds) {
+            ds->name = "Fashion-MNIST sample";
+            ds->source = "sample";
+        }
+        return ds;
+    }
+    if (spec == "fashion-mnist") {
+        auto dir = locateFashionMnist();
+        if (!dir)
+            return makeError(ErrorCode::FileNotFound,
+                             "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+        auto train = readIdx(*dir / "train-images-idx3-ubyte.gz", std::nullopt, progress.subRange(0, 0.85));
+        if (!train)
+            return train.error();
+        auto test = readIdx(*dir / "t10k-images-idx3-ubyte.gz", std::nullopt, progress.subRange(0.85, 1));
+        if (!test)
+            return test.error();
+        Dataset ds = std::move(train.value());
+        if (auto joined = appendDataset(ds, test.value()); !joined)
+            return joined.error();
+        ds.classNames.assign(std::begin(kFashionClasses), std::end(kFashionClasses));
+        ds.name = "Fashion-MNIST";
+        ds.source = "fashion-mnist";
+        return ds;
+    }
+    const fs::path path(spec);
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return makeError(ErrorCode::FileNotFound, spec + " does not exist (expected 'sample', 'fashion-mnist', "
+                                                         "an IDX images file or a folder of images)");
+    if (fs::is_directory(path, ec))
+        return readImageFolder(path, folderOptions, progress);
+    if (looksLikeIdx(path))
+        return readIdx(path, std::nullopt, progress);
+    return makeError(ErrorCode::BadFormat, spec + " is neither an IDX images file nor a folder of images");
+}
+
+}  // namespace tse::imageio

@@ -1,0 +1,158 @@
+#include "tse/imageio/folderreader.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace tse::imageio {
+namespace fs = std::filesystem;
+namespace {
+
+struct Candidate {
+    fs::path path;
+    std::string relative;
+    int label = -1;
+};
+
+// Converts whatever OpenCV decoded (8/16-bit, float, 1/3/4 channels, BGR order) to 8-bit
+// gray or RGB.
+cv::Mat toEightBit(const cv::Mat& image, bool gray)
+{
+    cv::Mat eight;
+    if (image.depth() == CV_8U) {
+        eight = image;
+    } else if (image.depth() == CV_16U) {
+        image.convertTo(eight, CV_8U, 1.0 / 257.0);
+    } else {
+        double lo = 0, hi = 1;
+        cv::minMaxLoc(image.reshape(1), &lo, &hi);
+        image.convertTo(eight, CV_8U, hi > lo ? 255.0 / (hi - lo) : 1.0, hi > lo ? -lo * 255.0 / (hi - lo) : 0.0);
+    }
+    cv::Mat out;
+    const int c = eight.channels();
+    if (gray) {
+        if (c == 1) out = eight;
+        else if (c == 3) cv::cvtColor(eight, out, cv::COLOR_BGR2GRAY);
+        else cv::cvtColor(eight, out, cv::COLOR_BGRA2GRAY);
+    } else {
+        if (c == 1) cv::cvtColor(eight, out, cv::COLOR_GRAY2RGB);
+        else if (c == 3) cv::cvtColor(eight, out, cv::COLOR_BGR2RGB);
+        else cv::cvtColor(eight, out, cv::COLOR_BGRA2RGB);
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& options, const Progress& progress)
+{
+    std::error_code ec;
+    if (!fs::exists(folder, ec))
+        return makeError(ErrorCode::FileNotFound, folder.string() + " does not exist");
+    if (!fs::is_directory(folder, ec))
+        return makeError(ErrorCode::InvalidArgument, folder.string() + " is not a folder");
+    if (options.width < 1 || options.height < 1 || options.width > 1024 || options.height > 1024)
+        return makeError(ErrorCode::InvalidArgument, "image size must be between 1 and 1024 pixels");
+
+    Dataset ds;
+    ds.source = folder.string();
+    ds.name = folder.filename().empty() ? folder.parent_path().filename().string() : folder.filename().string();
+
+    std::vector<Candidate> candidates;
+    std::map<std::string, int> classIndex;
+    std::vector<fs::path> classFolders;
+    for (const auto& entry : fs::directory_iterator(folder, fs::directory_options::skip_permission_denied, ec))
+        if (entry.is_directory())
+            classFolders.push_back(entry.path());
+    std::sort(classFolders.begin(), classFolders.end());
+    for (const auto& dir : classFolders) {
+        classIndex[dir.filename().string()] = static_cast<int>(ds.classNames.size());
+        ds.classNames.push_back(dir.filename().string());
+    }
+    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec)
+            break;
+        if (!it->is_regular_file())
+            continue;
+        Candidate c;
+        c.path = it->path();
+        c.relative = fs::relative(it->path(), folder).generic_string();
+        const auto slash = c.relative.find('/');
+        if (slash != std::string::npos)
+            c.label = classIndex[c.relative.substr(0, slash)];
+        candidates.push_back(std::move(c));
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.relative < b.relative; });
+    if (candidates.empty())
+        return makeError(ErrorCode::InvalidArgument, folder.string() + " contains no files");
+
+    std::vector<cv::Mat> images;
+    bool allGray = true;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (progress.cancelled())
+            return makeError(ErrorCode::Cancelled, "importing " + folder.string() + " was cancelled");
+        progress.report("Importing images", double(i) / double(candidates.size()));
+        const auto& c = candidates[i];
+        const auto bytes = fs::file_size(c.path, ec);
+        if (ec) {
+            ds.skipped.push_back({c.relative, "cannot read the file size"});
+            continue;
+        }
+        if (bytes == 0) {
+            ds.skipped.push_back({c.relative, "empty file (0 bytes)"});
+            continue;
+        }
+        if (bytes > options.maxFileBytes) {
+            ds.skipped.push_back({c.relative, "file too large (" + std::to_string(bytes >> 20) + " MiB)"});
+            continue;
+        }
+        cv::Mat image;
+        try {
+            image = cv::imread(c.path.string(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+        } catch (const cv::Exception& e) {
+            ds.skipped.push_back({c.relative, std::string("OpenCV could not decode it: ") + e.what()});
+            continue;
+        }
+        if (image.empty()) {
+            ds.skipped.push_back({c.relative, "not an image OpenCV can decode (or truncated)"});
+            continue;
+        }
+        if (static_cast<std::uint64_t>(image.total()) > options.maxPixels) {
+            ds.skipped.push_back({c.relative, "image too large (" + std::to_string(image.cols) + "×" +
+                                                  std::to_string(image.rows) + ")"});
+            continue;
+        }
+        allGray = allGray && image.channels() == 1;
+        cv::Mat small;
+        cv::resize(image, small, cv::Size(options.width, options.height), 0, 0,
+                   image.cols > options.width ? cv::INTER_AREA : cv::INTER_LINEAR);
+        images.push_back(small);
+        ds.labels.push_back(c.label);
+        ds.itemPaths.push_back(c.relative);
+    }
+    if (images.empty())
+        return makeError(ErrorCode::BadFormat, "none of the " + std::to_string(candidates.size()) + " files in " +
+                                                   folder.string() + " is a readable image");
+    const bool gray = options.forceGray || allGray;
+    ds.width = options.width;
+    ds.height = options.height;
+    ds.channels = gray ? 1 : 3;
+    ds.pixels.resize(images.size() * ds.imageBytes());
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        cv::Mat converted = toEightBit(images[i], gray);
+        if (!converted.isContinuous())
+            converted = converted.clone();
+        std::copy_n(converted.ptr<std::uint8_t>(), ds.imageBytes(), ds.pixels.data() + i * ds.imageBytes());
+    }
+    const bool anyUnlabelled = std::find(ds.labels.begin(), ds.labels.end(), -1) != ds.labels.end();
+    if (anyUnlabelled && ds.classNames.empty())
+        ds.classNames.clear();  // a flat folder: no classes
+    progress.report("Importing images", 1.0);
+    return ds;
+}
+
+}  // namespace tse::imageio

@@ -1,0 +1,21 @@
+#pragma once
+// Coordinates as CSV: header "index,label,x,y[,z]", one row per item in dataset order. The
+// label column holds the class name (quoted when it needs to be). Written atomically: the
+// file either keeps its old content or has the complete new one.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tse/common/matrix.h"
+#include "tse/common/result.h"
+
+namespace tse::project {
+
+Status writeCoordinatesCsv(const std::filesystem::path& path, const Matrix& coordinates,
+                           const std::vector<int>& labels, const std::vector<std::string>& classNames);
+
+// Quotes a CSV field when it contains a comma, quote or line break (RFC 4180).
+std::string csvField(const std::string& text);
+
+}  // namespace tse::project

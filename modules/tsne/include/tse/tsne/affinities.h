@@ -1,0 +1,49 @@
+#pragma once
+// Input similarities P of t-SNE: k nearest neighbours, per-point Gaussian bandwidths
+// calibrated to a perplexity, then symmetrised and normalised so Σ P = 1.
+
+#include <cstdint>
+#include <vector>
+
+#include "tse/common/matrix.h"
+#include "tse/common/progress.h"
+#include "tse/common/result.h"
+
+namespace tse::tsne {
+
+// Row-compressed sparse N×N matrix. Within a row, columns are increasing.
+struct SparseMatrix {
+    int n = 0;
+    std::vector<std::int64_t> rowStart;  // N + 1 offsets into columns / values
+    std::vector<int> columns;
+    std::vector<float> values;
+
+    std::int64_t nonZeros() const { return static_cast<std::int64_t>(values.size()); }
+};
+
+// k nearest neighbours of every row (itself excluded), nearest first.
+struct NeighbourGraph {
+    int n = 0;
+    int k = 0;
+    std::vector<int> indices;            // N × k
+    std::vector<float> squaredDistances; // N × k
+};
+
+// Exact k nearest neighbours by blocked matrix products; deterministic.
+Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress = {});
+
+// Finds the Gaussian precision β for one point so that the entropy of
+// p_j ∝ exp(−β·d_j²) equals log(perplexity) within tolerance (nats). Writes the normalised
+// p_j to probabilities and returns the entropy reached.
+double calibrateRow(const float* squaredDistances, int count, double perplexity, float* probabilities,
+                    double tolerance = 1e-5, int maxSteps = 200);
+
+// Symmetric joint P from the data: (P_{j|i} + P_{i|j}) / 2N. When allNeighbours is true every
+// other point is a neighbour (exact t-SNE for small N), otherwise k = min(N−1, ⌊3·perplexity⌋).
+Result<SparseMatrix> computeAffinities(const Matrix& data, double perplexity, bool allNeighbours, int threads,
+                                       const Progress& progress = {});
+
+// (P_{j|i} + P_{i|j}) / 2N from conditional probabilities on a neighbour graph.
+SparseMatrix symmetrise(const NeighbourGraph& graph, const std::vector<float>& conditional);
+
+}  // namespace tse::tsne

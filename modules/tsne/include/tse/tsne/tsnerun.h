@@ -1,0 +1,77 @@
+#pragma once
+// One t-SNE optimisation as resumable steps, so a GUI can animate the map as it forms and a
+// user can stop early and keep the result.
+//
+//   auto run = TsneRun::create(data, options, progress);   // affinities + initialisation
+//   while (!run->finished()) { run->step(10, progress); show(run->snapshot()); }
+//
+// Threading: create() and step() use options.threads cores (OpenMP) and block the caller;
+// call them from a worker thread. A TsneRun is not itself thread-safe: snapshot() must not
+// overlap step(). Cancel: step() polls progress.cancelled() every iteration and returns early,
+// leaving a valid embedding.
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "tse/common/matrix.h"
+#include "tse/common/progress.h"
+#include "tse/common/result.h"
+#include "tse/tsne/affinities.h"
+#include "tse/tsne/options.h"
+
+namespace tse::tsne {
+
+struct KlSample {
+    int iteration = 0;
+    double kl = 0.0;
+};
+
+class TsneRun {
+public:
+    // data: N × D features (typically PCA-reduced). Fails on invalid options (message names
+    // the problem), NaN/inf input, or cancel during the affinity computation.
+    static Result<std::unique_ptr<TsneRun>> create(const Matrix& data, const TsneOptions& options,
+                                                   const Progress& progress = {});
+
+    // Runs up to `iterations` more iterations; returns how many were run (fewer when finished
+    // or cancelled).
+    int step(int iterations, const Progress& progress = {});
+    // Runs to the end; returns false when cancelled.
+    bool runToEnd(const Progress& progress = {});
+
+    int iteration() const { return iteration_; }
+    int totalIterations() const { return options_.iterations; }
+    bool finished() const { return iteration_ >= options_.iterations; }
+
+    // N × dimensions, float.
+    Matrix snapshot() const;
+    // KL divergence of the current embedding (Barnes–Hut estimate of Z unless exact).
+    double klDivergence();
+    const std::vector<KlSample>& klHistory() const { return klHistory_; }
+
+    const TsneOptions& options() const { return options_; }
+    GradientMethod method() const { return method_; }
+    double learningRate() const { return learningRate_; }
+    int threads() const { return threads_; }
+    const SparseMatrix& affinities() const { return p_; }
+    std::size_t size() const { return static_cast<std::size_t>(p_.n); }
+
+private:
+    TsneRun() = default;
+    // Gradient into gradient_; returns Z. With klOut, also the KL divergence.
+    double computeGradient(double exaggeration, double* klOut);
+
+    TsneOptions options_;
+    GradientMethod method_ = GradientMethod::Exact;
+    double learningRate_ = 0.0;
+    int threads_ = 1;
+    SparseMatrix p_;
+    double sumPLogP_ = 0.0;
+    std::vector<double> y_, gradient_, update_, gains_, attractive_, repulsive_;
+    int iteration_ = 0;
+    std::vector<KlSample> klHistory_;
+};
+
+}  // namespace tse::tsne

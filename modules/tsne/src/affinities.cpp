@@ -1,0 +1,129 @@
+#include "tse/tsne/affinities.h"
+#include "tse/tsne/options.h"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tse::tsne {
+
+double calibrateRow(const float* squaredDistances, int count, double perplexity, float* probabilities,
+                    double tolerance, int maxSteps)
+{
+    const double target = std::log(perplexity);
+    // Distances are shifted by the smallest one: it cancels in the normalisation and keeps
+    // exp() from underflowing for far-away points.
+    double minDistance = std::numeric_limits<double>::max();
+    for (int j = 0; j < count; ++j)
+        minDistance = std::min(minDistance, double(squaredDistances[j]));
+    double beta = 1.0, lo = 0.0, hi = std::numeric_limits<double>::infinity();
+    std::vector<double> p(count);
+    double entropy = 0.0;
+    for (int step = 0; step < maxSteps; ++step) {
+        double sum = 0.0, weighted = 0.0;
+        for (int j = 0; j < count; ++j) {
+            const double d = double(squaredDistances[j]) - minDistance;
+            p[j] = std::exp(-beta * d);
+            sum += p[j];
+            weighted += d * p[j];
+        }
+        // H = log Σ + β·E[d] for p ∝ exp(−β d).
+        entropy = std::log(sum) + beta * weighted / sum;
+        for (int j = 0; j < count; ++j)
+            p[j] /= sum;
+        const double diff = entropy - target;
+        if (std::abs(diff) < tolerance)
+            break;
+        if (diff > 0) {  // too flat: sharpen
+            lo = beta;
+            beta = std::isinf(hi) ? beta * 2.0 : 0.5 * (beta + hi);
+        } else {
+            hi = beta;
+            beta = 0.5 * (beta + lo);
+        }
+    }
+    for (int j = 0; j < count; ++j)
+        probabilities[j] = static_cast<float>(p[j]);
+    return entropy;
+}
+
+SparseMatrix symmetrise(const NeighbourGraph& graph, const std::vector<float>& conditional)
+{
+    const int n = graph.n, k = graph.k;
+    // Count row lengths of P + Pᵀ (before merging duplicates), then fill and merge per row.
+    std::vector<std::int64_t> start(n + 1, 0);
+    for (int i = 0; i < n; ++i)
+        for (int m = 0; m < k; ++m) {
+            ++start[i + 1];
+            ++start[graph.indices[std::size_t(i) * k + m] + 1];
+        }
+    for (int i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<std::pair<int, float>> entries(static_cast<std::size_t>(start[n]));
+    std::vector<std::int64_t> fill(start.begin(), start.end() - 1);
+    for (int i = 0; i < n; ++i)
+        for (int m = 0; m < k; ++m) {
+            const int j = graph.indices[std::size_t(i) * k + m];
+            const float p = conditional[std::size_t(i) * k + m];
+            entries[fill[i]++] = {j, p};
+            entries[fill[j]++] = {i, p};
+        }
+    SparseMatrix result;
+    result.n = n;
+    result.rowStart.assign(n + 1, 0);
+    std::vector<std::vector<std::pair<int, float>>> merged(n);
+#pragma omp parallel for schedule(dynamic, 256)
+    for (int i = 0; i < n; ++i) {
+        auto first = entries.begin() + start[i], last = entries.begin() + start[i + 1];
+        std::sort(first, last, [](const auto& a, const auto& b) { return a.first < b.first; });
+        auto& row = merged[i];
+        for (auto it = first; it != last; ++it) {
+            if (!row.empty() && row.back().first == it->first)
+                row.back().second += it->second;
+            else
+                row.push_back(*it);
+        }
+    }
+    for (int i = 0; i < n; ++i)
+        result.rowStart[i + 1] = result.rowStart[i] + static_cast<std::int64_t>(merged[i].size());
+    result.columns.resize(result.rowStart[n]);
+    result.values.resize(result.rowStart[n]);
+    const double scale = 1.0 / (2.0 * n);
+    for (int i = 0; i < n; ++i) {
+        std::int64_t at = result.rowStart[i];
+        for (const auto& [j, p] : merged[i]) {
+            result.columns[at] = j;
+            result.values[at] = static_cast<float>(p * scale);
+            ++at;
+        }
+    }
+    return result;
+}
+
+Result<SparseMatrix> computeAffinities(const Matrix& data, double perplexity, bool allNeighbours, int threads,
+                                       const Progress& progress)
+{
+    const auto n = static_cast<std::size_t>(data.rows());
+    if (n < 2)
+        return makeError(ErrorCode::InvalidArgument, "affinities need at least 2 items");
+    if (!data.allFinite())
+        return makeError(ErrorCode::InvalidArgument, "the input contains NaN or infinite values");
+    const int k = allNeighbours ? static_cast<int>(n - 1) : neighbourCount(perplexity, n);
+    auto graph = exactNeighbours(data, k, threads, progress.subRange(0.0, 0.85));
+    if (!graph)
+        return graph.error();
+    std::vector<float> conditional(n * k);
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
+    for (std::int64_t i = 0; i < static_cast<std::int64_t>(n); ++i)
+        calibrateRow(graph->squaredDistances.data() + i * k, k, perplexity, conditional.data() + i * k);
+    if (progress.cancelled())
+        return makeError(ErrorCode::Cancelled, "computing affinities was cancelled");
+    progress.report("Affinities", 0.9);
+    auto p = symmetrise(graph.value(), conditional);
+    progress.report("Affinities", 1.0);
+    return p;
+}
+
+}  // namespace tse::tsne

@@ -1,0 +1,30 @@
+#pragma once
+// Internal building blocks of the t-SNE gradient. Embeddings are N × dims doubles, row-major.
+//
+//   gradient_i = exaggeration · Σ_j p_ij q̃_ij (y_i − y_j)  −  (1/Z) Σ_j q̃_ij² (y_i − y_j)
+//   with q̃_ij = 1 / (1 + ‖y_i − y_j‖²) and Z = Σ_{i≠j} q̃_ij.
+//
+// Every function writes per-point results and reduces in a fixed order, so results depend
+// only on the inputs, never on thread scheduling.
+
+#include <vector>
+
+#include "tse/tsne/affinities.h"
+
+namespace tse::tsne::detail {
+
+// Attractive term into forces (N × dims, overwritten). When sumPLogQ is given, also returns
+// Σ p_ij log q̃_ij, from which the KL divergence follows.
+void attractiveForces(const SparseMatrix& p, const double* y, int dims, int threads, double* forces,
+                      double* sumPLogQ = nullptr);
+
+// Exact repulsive term Σ_j q̃_ij² (y_i − y_j) into forces (overwritten); returns Z. O(N²).
+double exactRepulsion(const double* y, int n, int dims, int threads, double* forces);
+
+// Barnes–Hut estimate of the same; returns the estimated Z.
+double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces);
+
+// Σ p log p over the non-zeros (the constant part of the KL divergence).
+double sumPLogP(const SparseMatrix& p);
+
+}  // namespace tse::tsne::detail

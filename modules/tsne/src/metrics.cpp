@@ -1,0 +1,113 @@
+#include "tse/tsne/metrics.h"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tse::tsne {
+namespace {
+
+int resolveThreads(int threads) { return threads > 0 ? threads : omp_get_num_procs(); }
+
+}  // namespace
+
+double knnAccuracy(const Matrix& y, const std::vector<int>& labels, int k, int threads)
+{
+    const int n = static_cast<int>(y.rows());
+    const int dims = static_cast<int>(y.cols());
+    if (n < 2 || static_cast<int>(labels.size()) != n || k < 1)
+        return 0.0;
+    k = std::min(k, n - 1);
+    std::vector<char> correct(n, 0), scored(n, 0);
+#pragma omp parallel for schedule(dynamic, 64) num_threads(resolveThreads(threads))
+    for (int i = 0; i < n; ++i) {
+        if (labels[i] < 0)
+            continue;
+        std::vector<std::pair<float, int>> heap;
+        heap.reserve(k + 1);
+        for (int j = 0; j < n; ++j) {
+            if (j == i || labels[j] < 0)
+                continue;
+            float d = 0.0f;
+            for (int c = 0; c < dims; ++c) {
+                const float diff = y(i, c) - y(j, c);
+                d += diff * diff;
+            }
+            if (static_cast<int>(heap.size()) < k) {
+                heap.emplace_back(d, j);
+                std::push_heap(heap.begin(), heap.end());
+            } else if (d < heap.front().first) {
+                std::pop_heap(heap.begin(), heap.end());
+                heap.back() = {d, j};
+                std::push_heap(heap.begin(), heap.end());
+            }
+        }
+        if (heap.empty())
+            continue;
+        std::sort_heap(heap.begin(), heap.end());
+        std::map<int, int> votes;
+        int best = -1, bestVotes = 0;
+        for (const auto& [d, j] : heap)
+            ++votes[labels[j]];
+        for (const auto& [d, j] : heap) {  // nearest first, so ties favour the nearer label
+            if (votes[labels[j]] > bestVotes) {
+                bestVotes = votes[labels[j]];
+                best = labels[j];
+            }
+        }
+        scored[i] = 1;
+        correct[i] = best == labels[i];
+    }
+    int total = 0, hits = 0;
+    for (int i = 0; i < n; ++i) {
+        total += scored[i];
+        hits += correct[i];
+    }
+    return total > 0 ? double(hits) / double(total) : 0.0;
+}
+
+double exactKlDivergence(const SparseMatrix& p, const Matrix& y, int threads)
+{
+    const int n = p.n;
+    const int dims = static_cast<int>(y.cols());
+    std::vector<double> zRow(n, 0.0), pLogRow(n, 0.0);
+#pragma omp parallel for schedule(dynamic, 64) num_threads(resolveThreads(threads))
+    for (int i = 0; i < n; ++i) {
+        double z = 0.0;
+        for (int j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            double d2 = 0.0;
+            for (int c = 0; c < dims; ++c) {
+                const double diff = double(y(i, c)) - double(y(j, c));
+                d2 += diff * diff;
+            }
+            z += 1.0 / (1.0 + d2);
+        }
+        zRow[i] = z;
+        double s = 0.0;
+        for (std::int64_t e = p.rowStart[i]; e < p.rowStart[i + 1]; ++e) {
+            const int j = p.columns[e];
+            const double pij = p.values[e];
+            if (pij <= 0)
+                continue;
+            double d2 = 0.0;
+            for (int c = 0; c < dims; ++c) {
+                const double diff = double(y(i, c)) - double(y(j, c));
+                d2 += diff * diff;
+            }
+            s += pij * (std::log(pij) + std::log(1.0 + d2));  // p log(p / q̃)
+        }
+        pLogRow[i] = s;
+    }
+    double z = 0.0, s = 0.0;
+    for (int i = 0; i < n; ++i) {
+        z += zRow[i];
+        s += pLogRow[i];
+    }
+    return s + std::log(z);  // Σ p log(p/q̃) + log Z · Σ p
+}
+
+}  // namespace tse::tsne

@@ -1,0 +1,25 @@
+#!/bin/bash
+# Installs every Debian 12 package t-SNE Explorer needs to build, test and run.
+# Run as root (or through sudo). Safe to run again: apt skips what is already there.
+set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then exec sudo "$0" "$@"; fi
+export DEBIAN_FRONTEND=noninteractive
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config file
+  qt6-base-dev qt6-base-dev-tools qt6-datavisualization-dev qt6-declarative-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+  libqt6sql6-sqlite qt6-translations-l10n libgl-dev
+  libopencv-dev opencv-data libeigen3-dev libtorch-dev libopenblas0-pthread
+  libhnswlib-dev libfftw3-dev zlib1g-dev
+  libgtest-dev googletest
+  xvfb xauth libgl1-mesa-dri fonts-noto-cjk
+  dataset-fashion-mnist
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update
+  apt-get install -y --no-install-recommends "${missing[@]}"
+fi
