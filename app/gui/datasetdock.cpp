@@ -1,0 +1,184 @@
+#include "datasetdock.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <numeric>
+
+#include "thumbnails.h"
+
+namespace tse::gui {
+namespace {
+
+constexpr int kThumbnailsPerClass = 2;
+constexpr int kThumbnailSize = 40;
+constexpr int kSpecRole = Qt::UserRole;
+constexpr int kCountRole = Qt::UserRole + 1;
+constexpr int kNameRole = Qt::UserRole + 2;
+
+}  // namespace
+
+DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("DatasetDock"));
+    auto* body = new QWidget(this);
+    list_ = new QListWidget(body);
+    list_->setObjectName(QStringLiteral("datasetList"));
+    list_->setMaximumHeight(110);
+    connect(list_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit datasetChosen(item->data(kSpecRole).toString()); });
+    connect(list_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit datasetChosen(item->data(kSpecRole).toString()); });
+
+    summary_ = new QLabel(body);
+    summary_->setObjectName(QStringLiteral("datasetSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
+    summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    thumbnails_ = new QListWidget(body);
+    thumbnails_->setObjectName(QStringLiteral("thumbnails"));
+    thumbnails_->setIconSize(QSize(kThumbnailSize * kThumbnailsPerClass + 2, kThumbnailSize));
+    thumbnails_->setSpacing(1);
+    thumbnails_->setSelectionMode(QAbstractItemView::NoSelection);
+
+    openFolder_ = new QPushButton(body);
+    openFile_ = new QPushButton(body);
+    connect(openFolder_, &QPushButton::clicked, this, &DatasetDock::openFolderRequested);
+    connect(openFile_, &QPushButton::clicked, this, &DatasetDock::openFileRequested);
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(openFolder_);
+    buttons->addWidget(openFile_);
+
+    auto* layout = new QVBoxLayout(body);
+    layout->addWidget(list_);
+    layout->addLayout(buttons);
+    layout->addWidget(summary_);
+    layout->addWidget(thumbnails_, 1);
+    setWidget(body);
+    retranslate();
+}
+
+void DatasetDock::retranslate()
+{
+    setWindowTitle(tr("Datasets"));
+    openFolder_->setText(tr("Open &folder…"));
+    openFolder_->setToolTip(tr("A folder of images; each subfolder is a class"));
+    openFile_->setText(tr("Open &IDX file…"));
+    openFile_->setToolTip(tr("MNIST-style images file; its labels file is found beside it"));
+    for (int row = 0; row < list_->count(); ++row) {
+        QListWidgetItem* item = list_->item(row);
+        item->setText(tr("%1 — %n item(s)", nullptr, item->data(kCountRole).toInt()).arg(item->data(kNameRole).toString()));
+    }
+    if (summary_->text().isEmpty())
+        summary_->setText(tr("Choose a dataset."));
+}
+
+void DatasetDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+QListWidgetItem* DatasetDock::itemFor(const QString& spec) const
+{
+    for (int row = 0; row < list_->count(); ++row)
+        if (list_->item(row)->data(kSpecRole).toString() == spec)
+            return list_->item(row);
+    return nullptr;
+}
+
+void DatasetDock::addEntry(const QString& spec, const QString& displayName, qsizetype itemCount)
+{
+    QListWidgetItem* item = itemFor(spec);
+    if (!item) {
+        item = new QListWidgetItem(list_);
+        item->setData(kSpecRole, spec);
+        item->setToolTip(spec);
+    }
+    item->setData(kNameRole, displayName.isEmpty() ? spec : displayName);
+    item->setData(kCountRole, static_cast<int>(itemCount));
+    if (itemCount > 0)
+        item->setText(tr("%1 — %n item(s)", nullptr, static_cast<int>(itemCount)).arg(item->data(kNameRole).toString()));
+    else
+        item->setText(item->data(kNameRole).toString());
+}
+
+void DatasetDock::setCurrent(const QString& spec)
+{
+    if (QListWidgetItem* item = itemFor(spec))
+        list_->setCurrentItem(item);
+}
+
+QString DatasetDock::currentSpec() const
+{
+    return list_->currentItem() ? list_->currentItem()->data(kSpecRole).toString() : QString();
+}
+
+int DatasetDock::entryCount() const { return list_->count(); }
+
+void DatasetDock::showLoading(const QString& spec)
+{
+    setCurrent(spec);
+    summary_->setText(tr("Loading %1…").arg(spec.toHtmlEscaped()));
+    thumbnails_->clear();
+}
+
+void DatasetDock::showError(const QString& spec, const QString& message)
+{
+    summary_->setText(tr("<b>Could not open %1</b><br>%2").arg(spec.toHtmlEscaped(), message.toHtmlEscaped()));
+    thumbnails_->clear();
+}
+
+void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& dataset)
+{
+    addEntry(spec, QString::fromStdString(dataset.name), static_cast<qsizetype>(dataset.size()));
+    setCurrent(spec);
+    QString text = tr("<b>%1</b><br>%n item(s), %2×%3 pixels", nullptr, static_cast<int>(dataset.size()))
+                       .arg(QString::fromStdString(dataset.name).toHtmlEscaped())
+                       .arg(dataset.width)
+                       .arg(dataset.height);
+    if (!dataset.skipped.empty())
+        text += QStringLiteral("<br><span style='color:#b00020'>") +
+                tr("%n file(s) skipped; first: %1", nullptr, static_cast<int>(dataset.skipped.size()))
+                    .arg(QString::fromStdString(dataset.skipped.front().path + ": " + dataset.skipped.front().reason)
+                             .toHtmlEscaped()) +
+                QStringLiteral("</span>");
+    summary_->setText(text);
+
+    // One row per class with a thumbnail of its first items, so the user sees what each
+    // class looks like.
+    thumbnails_->clear();
+    const auto counts = dataset.classCounts();
+    const int classes = static_cast<int>(dataset.classNames.size());
+    std::vector<std::vector<std::size_t>> examples(classes + 1);
+    for (std::size_t i = 0; i < dataset.size(); ++i) {
+        const int label = dataset.labels[i];
+        auto& slot = examples[label >= 0 && label < classes ? label : classes];
+        if (static_cast<int>(slot.size()) < kThumbnailsPerClass)
+            slot.push_back(i);
+    }
+    for (int c = 0; c <= classes; ++c) {
+        if (examples[c].empty())
+            continue;
+        QPixmap strip(kThumbnailSize * kThumbnailsPerClass + 2 * (kThumbnailsPerClass - 1), kThumbnailSize);
+        strip.fill(Qt::transparent);
+        QPainter painter(&strip);
+        for (std::size_t k = 0; k < examples[c].size(); ++k)
+            painter.drawImage(QRect(static_cast<int>(k) * (kThumbnailSize + 2), 0, kThumbnailSize, kThumbnailSize),
+                              itemImage(dataset, examples[c][k]));
+        painter.end();
+        const std::size_t count = c < classes ? counts[c] : dataset.size() - std::accumulate(counts.begin(), counts.end(), std::size_t(0));
+        const QString name = c < classes ? QString::fromStdString(dataset.classNames[c]) : tr("(unlabelled)");
+        auto* item = new QListWidgetItem(QIcon(strip), tr("%1 (%2)").arg(name).arg(count), thumbnails_);
+        item->setToolTip(name);
+    }
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,49 @@
+#pragma once
+// The dataset browser: available datasets with item count, classes and a few thumbnails.
+
+#include <QDockWidget>
+
+#include "datasetlibrary.h"
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace tse::gui {
+
+class DatasetDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit DatasetDock(QWidget* parent = nullptr);
+
+    // Adds an entry (no-op when it exists); displayName may be empty for user paths.
+    void addEntry(const QString& spec, const QString& displayName, qsizetype itemCount);
+    void setCurrent(const QString& spec);
+    QString currentSpec() const;
+    // Shows details of a loaded dataset.
+    void showDataset(const QString& spec, const imageio::Dataset& dataset);
+    void showLoading(const QString& spec);
+    void showError(const QString& spec, const QString& message);
+    int entryCount() const;
+
+signals:
+    void datasetChosen(const QString& spec);
+    void openFolderRequested();
+    void openFileRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    QListWidgetItem* itemFor(const QString& spec) const;
+
+    QListWidget* list_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QListWidget* thumbnails_ = nullptr;
+    QPushButton* openFolder_ = nullptr;
+    QPushButton* openFile_ = nullptr;
+};
+
+}  // namespace tse::gui

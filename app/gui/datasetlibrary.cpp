@@ -1,0 +1,75 @@
+#include "datasetlibrary.h"
+
+#include <QtConcurrent/QtConcurrent>
+
+#include "tse/imageio/datasetlocator.h"
+
+namespace tse::gui {
+
+DatasetLibrary::DatasetLibrary(QObject* parent) : QObject(parent)
+{
+    connect(&watcher_, &QFutureWatcher<Outcome>::progressValueChanged, this,
+            [this](int value) { emit progressChanged(value, watcher_.progressText()); });
+    connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &DatasetLibrary::onFinished);
+}
+
+DatasetLibrary::~DatasetLibrary()
+{
+    watcher_.cancel();
+    watcher_.waitForFinished();
+}
+
+DatasetPtr DatasetLibrary::dataset(const QString& spec) const { return datasets_.value(spec); }
+
+bool DatasetLibrary::isLoading() const { return watcher_.isRunning(); }
+
+void DatasetLibrary::load(const QString& spec)
+{
+    if (datasets_.contains(spec)) {
+        emit loaded(spec);
+        return;
+    }
+    if (isLoading())
+        return;
+    loadingSpec_ = spec;
+    const std::string specText = spec.toStdString();
+    watcher_.setFuture(QtConcurrent::run([specText](QPromise<Outcome>& promise) {
+        promise.setProgressRange(0, 1000);
+        const Progress progress(
+            [&promise](std::string_view stage, double fraction) {
+                promise.setProgressValueAndText(static_cast<int>(fraction * 1000),
+                                                QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
+            },
+            [&promise] { return promise.isCanceled(); });
+        auto result = imageio::openDataset(specText, {}, progress);
+        Outcome outcome;
+        if (result)
+            outcome.dataset = std::make_shared<const imageio::Dataset>(std::move(result.value()));
+        else
+            outcome.error = QString::fromStdString(result.error().message);
+        promise.addResult(std::move(outcome));
+    }));
+    emit loadingStarted(spec);
+}
+
+void DatasetLibrary::cancel() { watcher_.cancel(); }
+
+void DatasetLibrary::onFinished()
+{
+    const QString spec = loadingSpec_;
+    loadingSpec_.clear();
+    const QFuture<Outcome> future = watcher_.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        emit failed(spec, tr("Loading was cancelled."));
+        return;
+    }
+    const Outcome outcome = future.result();
+    if (!outcome.dataset) {
+        emit failed(spec, outcome.error);
+        return;
+    }
+    datasets_.insert(spec, outcome.dataset);
+    emit loaded(spec);
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,50 @@
+#pragma once
+// The datasets the workbench has open, loaded in the background.
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+#include "tse/imageio/dataset.h"
+
+namespace tse::gui {
+
+using DatasetPtr = std::shared_ptr<const imageio::Dataset>;
+
+class DatasetLibrary : public QObject {
+    Q_OBJECT
+public:
+    explicit DatasetLibrary(QObject* parent = nullptr);
+    ~DatasetLibrary() override;
+
+    // Null until loaded.
+    DatasetPtr dataset(const QString& spec) const;
+    bool isLoading() const;
+    QString loadingSpec() const { return loadingSpec_; }
+
+    // Starts loading (no-op when already loaded: emits loaded at once).
+    void load(const QString& spec);
+    void cancel();
+
+signals:
+    void loadingStarted(const QString& spec);
+    void progressChanged(int permille, const QString& stage);
+    void loaded(const QString& spec);
+    void failed(const QString& spec, const QString& message);
+
+private:
+    struct Outcome {
+        DatasetPtr dataset;
+        QString error;
+    };
+    void onFinished();
+
+    QHash<QString, DatasetPtr> datasets_;
+    QFutureWatcher<Outcome> watcher_;
+    QString loadingSpec_;
+};
+
+}  // namespace tse::gui

@@ -1,0 +1,450 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "datasetdock.h"
+#include "parameterdock.h"
+#include "preferences.h"
+#include "runcontroller.h"
+#include "runhistorydock.h"
+#include "scatterview.h"
+#include "tse/imageio/datasetlocator.h"
+#include "tse/project/coordinatecsv.h"
+
+namespace tse::gui {
+namespace {
+
+// Beyond this many items a first start does not run t-SNE on its own.
+constexpr std::size_t kAutoRunLimit = 10000;
+
+}  // namespace
+
+MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent), options_(options)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tsne-explorer.svg")));
+    library_ = new DatasetLibrary(this);
+    controller_ = new RunController(this);
+
+    view_ = new ScatterView(this);
+    setCentralWidget(view_);
+
+    datasetDock_ = new DatasetDock(this);
+    parameterDock_ = new ParameterDock(this);
+    historyDock_ = new RunHistoryDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, datasetDock_);
+    addDockWidget(Qt::LeftDockWidgetArea, parameterDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock_);
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(datasetDock_), static_cast<QDockWidget*>(parameterDock_),
+                              static_cast<QDockWidget*>(historyDock_)})
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("runProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(240);
+    progress_->setVisible(false);
+    stage_ = new QLabel(this);
+    cancelButton_ = new QPushButton(this);
+    cancelButton_->setVisible(false);
+    statusBar()->addWidget(stage_, 1);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancelButton_);
+
+    createActions();
+    createMenus();
+
+    connect(datasetDock_, &DatasetDock::datasetChosen, this, &MainWindow::openDataset);
+    connect(datasetDock_, &DatasetDock::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(datasetDock_, &DatasetDock::openFileRequested, this, &MainWindow::chooseIdxFile);
+    connect(parameterDock_, &ParameterDock::runRequested, this, &MainWindow::startRun);
+    connect(parameterDock_, &ParameterDock::cancelRequested, this, &MainWindow::cancelRun);
+    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+        if (controller_->isRunning())
+            cancelRun();
+        else
+            library_->cancel();
+    });
+    connect(historyDock_, &RunHistoryDock::runSelected, this, &MainWindow::showRun);
+
+    connect(library_, &DatasetLibrary::loadingStarted, this, [this](const QString& spec) {
+        datasetDock_->showLoading(spec);
+        setBusy(true, tr("Loading %1…").arg(spec));
+    });
+    connect(library_, &DatasetLibrary::progressChanged, this, [this](int value, const QString&) {
+        progress_->setValue(value);
+    });
+    connect(library_, &DatasetLibrary::loaded, this, &MainWindow::onDatasetLoaded);
+    connect(library_, &DatasetLibrary::failed, this, [this](const QString& spec, const QString& message) {
+        setBusy(false, QString());
+        datasetDock_->showError(spec, message);
+        statusBar()->showMessage(tr("Could not open %1: %2").arg(spec, message), 10000);
+    });
+
+    connect(controller_, &RunController::progressChanged, this, [this](int value, const QString& stage) {
+        progress_->setValue(value);
+        if (!stage.isEmpty())
+            stage_->setText(tr("Running: %1").arg(stage));
+    });
+    connect(controller_, &RunController::snapshotReady, this,
+            [this](const Matrix& coordinates, int iteration, int total) {
+                if (view_->pointCount() != coordinates.rows() || view_->dimensions() != coordinates.cols()) {
+                    const DatasetPtr ds = library_->dataset(currentSpec_);
+                    if (ds)
+                        view_->setMap(coordinates, ds->labels, ds->classNames);
+                } else {
+                    view_->updateCoordinates(coordinates);
+                }
+                view_->setTitle(tr("Run %1 — iteration %2 of %3").arg(liveRunId_).arg(iteration).arg(total));
+            });
+    connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
+
+    // The built-in datasets, then what the user opened before.
+    for (const auto& entry : imageio::builtInDatasets())
+        datasetDock_->addEntry(QString::fromStdString(entry.spec), QString::fromStdString(entry.displayName),
+                               static_cast<qsizetype>(entry.itemCount));
+    for (const QString& spec : preferences::openedDatasets())
+        if (QFileInfo::exists(spec))
+            datasetDock_->addEntry(spec, QFileInfo(spec).fileName(), 0);
+
+    parameterDock_->setParameters(preferences::runParameters());
+    retranslate();
+    restoreLayout();
+
+    const QString first = options_.dataset.isEmpty() ? preferences::lastDataset() : options_.dataset;
+    openDataset(first.isEmpty() ? QStringLiteral("sample") : first);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    openFolderAction_ = new QAction(this);
+    openFolderAction_->setShortcut(QKeySequence::Open);
+    connect(openFolderAction_, &QAction::triggered, this, &MainWindow::chooseFolder);
+    openFileAction_ = new QAction(this);
+    openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseIdxFile);
+    exportCsvAction_ = new QAction(this);
+    exportCsvAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportCsvAction_, &QAction::triggered, this, &MainWindow::exportCoordinates);
+    exportPngAction_ = new QAction(this);
+    exportPngAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportPngAction_, &QAction::triggered, this, &MainWindow::exportImage);
+    quitAction_ = new QAction(this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    runAction_ = new QAction(this);
+    runAction_->setObjectName(QStringLiteral("runAction"));
+    runAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(runAction_, &QAction::triggered, this, &MainWindow::startRun);
+    cancelAction_ = new QAction(this);
+    cancelAction_->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelAction_->setEnabled(false);
+    connect(cancelAction_, &QAction::triggered, this, &MainWindow::cancelRun);
+    resetCameraAction_ = new QAction(this);
+    resetCameraAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(resetCameraAction_, &QAction::triggered, view_, &ScatterView::resetCamera);
+    aboutAction_ = new QAction(this);
+    connect(aboutAction_, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About t-SNE Explorer"),
+                           tr("<b>t-SNE Explorer %1</b><p>Turns image collections into interactive 3D maps.</p>"
+                              "<p>The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.</p>")
+                               .arg(QStringLiteral(TSE_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(openFolderAction_);
+    fileMenu_->addAction(openFileAction_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(exportCsvAction_);
+    fileMenu_->addAction(exportPngAction_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quitAction_);
+    runMenu_ = menuBar()->addMenu(QString());
+    runMenu_->addAction(runAction_);
+    runMenu_->addAction(cancelAction_);
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(resetCameraAction_);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(datasetDock_->toggleViewAction());
+    viewMenu_->addAction(parameterDock_->toggleViewAction());
+    viewMenu_->addAction(historyDock_->toggleViewAction());
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(aboutAction_);
+
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(runAction_);
+    toolbar->addAction(cancelAction_);
+    toolbar->addSeparator();
+    toolbar->addAction(exportCsvAction_);
+    toolbar->addAction(exportPngAction_);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("t-SNE Explorer"));
+    fileMenu_->setTitle(tr("&File"));
+    runMenu_->setTitle(tr("&Run"));
+    viewMenu_->setTitle(tr("&View"));
+    helpMenu_->setTitle(tr("&Help"));
+    openFolderAction_->setText(tr("Open image &folder…"));
+    openFileAction_->setText(tr("Open &IDX file…"));
+    exportCsvAction_->setText(tr("Export &coordinates (CSV)…"));
+    exportPngAction_->setText(tr("Export &image (PNG)…"));
+    quitAction_->setText(tr("&Quit"));
+    runAction_->setText(tr("&Run t-SNE"));
+    cancelAction_->setText(tr("&Cancel run"));
+    resetCameraAction_->setText(tr("Reset &camera"));
+    aboutAction_->setText(tr("&About t-SNE Explorer"));
+    cancelButton_->setText(tr("Cancel"));
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->setWindowTitle(tr("Main toolbar"));
+    if (stage_->text().isEmpty())
+        stage_->setText(tr("Ready"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = preferences::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    if (!restoreState(preferences::windowState())) {
+        // First start: the map gets the room, the history a strip along the bottom.
+        resizeDocks({historyDock_}, {150}, Qt::Vertical);
+        resizeDocks({datasetDock_, parameterDock_}, {420, 360}, Qt::Vertical);
+        resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    controller_->cancel();
+    library_->cancel();
+    preferences::setWindowGeometry(saveGeometry());
+    preferences::setWindowState(saveState());
+    preferences::setRunParameters(parameterDock_->parameters());
+    if (!currentSpec_.isEmpty())
+        preferences::setLastDataset(currentSpec_);
+    event->accept();
+}
+
+void MainWindow::setBusy(bool busy, const QString& what)
+{
+    progress_->setVisible(busy);
+    cancelButton_->setVisible(busy);
+    if (busy) {
+        progress_->setValue(0);
+        stage_->setText(what);
+    } else {
+        stage_->setText(what.isEmpty() ? tr("Ready") : what);
+    }
+}
+
+void MainWindow::openDataset(const QString& spec)
+{
+    if (controller_->isRunning()) {
+        statusBar()->showMessage(tr("Cancel the run before switching datasets."), 5000);
+        datasetDock_->setCurrent(currentSpec_);
+        return;
+    }
+    if (library_->isLoading())
+        return;
+    library_->load(spec);
+}
+
+void MainWindow::onDatasetLoaded(const QString& spec)
+{
+    setBusy(false, QString());
+    const DatasetPtr ds = library_->dataset(spec);
+    if (!ds)
+        return;
+    currentSpec_ = spec;
+    preferences::setLastDataset(spec);
+    datasetDock_->showDataset(spec, *ds);
+    parameterDock_->setDataShape(ds->size(), ds->imageBytes());
+    statusBar()->showMessage(tr("Opened %1 (%n item(s))", nullptr, static_cast<int>(ds->size()))
+                                 .arg(QString::fromStdString(ds->name)),
+                             5000);
+    if (options_.autoRun && !autoRunDone_ && ds->size() <= kAutoRunLimit && parameterDock_->isValid()) {
+        autoRunDone_ = true;
+        startRun();
+    }
+}
+
+bool MainWindow::startRun()
+{
+    const DatasetPtr ds = library_->dataset(currentSpec_);
+    if (!ds || controller_->isRunning())
+        return false;
+    if (!parameterDock_->isValid()) {
+        statusBar()->showMessage(tr("Fix the parameters marked in red first."), 5000);
+        return false;
+    }
+    const auto parameters = parameterDock_->parameters();
+    preferences::setRunParameters(parameters);
+    auto params = parameters;
+    params.dataset = currentSpec_.toStdString();
+    connect(controller_, &RunController::started, this, [this](int id) { liveRunId_ = id; },
+            Qt::SingleShotConnection);
+    if (!controller_->start(ds, params))
+        return false;
+    view_->setMap(Matrix(0, params.tsne.dimensions), {}, {});
+    setBusy(true, tr("Running t-SNE…"));
+    parameterDock_->setRunning(true);
+    runAction_->setEnabled(false);
+    cancelAction_->setEnabled(true);
+    return true;
+}
+
+void MainWindow::cancelRun()
+{
+    controller_->cancel();
+}
+
+void MainWindow::onRunFinished(const project::RunRecord& record, const QString& error)
+{
+    parameterDock_->setRunning(false);
+    runAction_->setEnabled(true);
+    cancelAction_->setEnabled(false);
+    if (!error.isEmpty()) {
+        setBusy(false, tr("Run failed: %1").arg(error));
+        QMessageBox::warning(this, tr("Run failed"), tr("The run could not finish:\n%1").arg(error));
+    } else if (record.status == project::RunStatus::Cancelled) {
+        setBusy(false, tr("Run %1 cancelled at iteration %2").arg(record.id).arg(record.iterationsDone));
+    } else {
+        setBusy(false, tr("Run %1 finished in %2 s, KL %3")
+                           .arg(record.id)
+                           .arg(record.timings.total(), 0, 'f', 1)
+                           .arg(record.klDivergence.value_or(0.0), 0, 'f', 3));
+    }
+    if (record.coordinates.rows() > 0) {
+        records_[record.id] = record;
+        historyDock_->setRun(record);
+        showRun(record.id);
+        historyDock_->selectRun(record.id);
+    }
+    emit runFinished(record.id);
+}
+
+void MainWindow::showRun(int runId)
+{
+    const auto it = records_.find(runId);
+    if (it == records_.end())
+        return;
+    const auto& record = it->second;
+    shownRunId_ = runId;
+    view_->setMap(record.coordinates, record.labels, record.classNames);
+    QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
+                                       QString::fromStdString(project::describe(record.parameters)));
+    if (record.klDivergence)
+        title += tr(" — KL %1").arg(*record.klDivergence, 0, 'f', 3);
+    view_->setTitle(title);
+}
+
+void MainWindow::exportCoordinates()
+{
+    const auto it = records_.find(shownRunId_);
+    if (it == records_.end()) {
+        statusBar()->showMessage(tr("There is no finished run to export yet."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export coordinates"),
+                                                      preferences::lastExportFolder() + QStringLiteral("/coordinates.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    preferences::setLastExportFolder(QFileInfo(path).absolutePath());
+    const auto& r = it->second;
+    if (auto written = project::writeCoordinatesCsv(path.toStdString(), r.coordinates, r.labels, r.classNames); !written)
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n%2")
+                                                            .arg(path, QString::fromStdString(written.error().message)));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::exportImage()
+{
+    bool ok = false;
+    const QString size = QInputDialog::getText(this, tr("Export image"), tr("Size in pixels (width×height):"),
+                                               QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
+    if (!ok)
+        return;
+    const auto match = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s*[x×X]\\s*(\\d+)\\s*$")).match(size);
+    const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+    const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+    if (w < 16 || h < 16 || w > 7680 || h > 4320) {
+        QMessageBox::warning(this, tr("Export image"), tr("Enter a size such as 1920x1080 (at most 7680x4320)."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
+                                                      preferences::lastExportFolder() + QStringLiteral("/map.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    preferences::setLastExportFolder(QFileInfo(path).absolutePath());
+    const QImage image = view_->renderImage(QSize(w, h));
+    if (image.isNull() || !image.save(path, "PNG"))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::rememberOpened(const QString& spec)
+{
+    QStringList opened = preferences::openedDatasets();
+    opened.removeAll(spec);
+    opened.prepend(spec);
+    while (opened.size() > 10)
+        opened.removeLast();
+    preferences::setOpenedDatasets(opened);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+    if (folder.isEmpty())
+        return;
+    datasetDock_->addEntry(folder, QFileInfo(folder).fileName(), 0);
+    rememberOpened(folder);
+    openDataset(folder);
+}
+
+void MainWindow::chooseIdxFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open an IDX images file"), QString(),
+                                                      tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    datasetDock_->addEntry(file, QFileInfo(file).fileName(), 0);
+    rememberOpened(file);
+    openDataset(file);
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,103 @@
+#pragma once
+// The workbench window: assembles the docks and the map and routes signals between them and
+// the controllers. Behaviour lives in DatasetLibrary and RunController.
+
+#include <QMainWindow>
+
+#include <map>
+
+#include "datasetlibrary.h"
+#include "tse/project/runrecord.h"
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tse::gui {
+
+class DatasetDock;
+class ParameterDock;
+class RunController;
+class RunHistoryDock;
+class ScatterView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        QString dataset;       // empty: the last one used, or the bundled sample
+        bool autoRun = true;   // run the first small dataset at once, so the user sees a map
+    };
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr) : MainWindow(Options{}, parent) {}
+    ~MainWindow() override;
+
+    // For tests and scripting.
+    DatasetLibrary* datasets() const { return library_; }
+    RunController* runs() const { return controller_; }
+    ScatterView* scatterView() const { return view_; }
+    ParameterDock* parameterDock() const { return parameterDock_; }
+    RunHistoryDock* historyDock() const { return historyDock_; }
+    DatasetDock* datasetDock() const { return datasetDock_; }
+    const std::map<int, project::RunRecord>& runRecords() const { return records_; }
+    QString currentDatasetSpec() const { return currentSpec_; }
+
+    void openDataset(const QString& spec);
+    bool startRun();
+    void cancelRun();
+    void showRun(int runId);
+
+signals:
+    void runFinished(int runId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void retranslate();
+    void onDatasetLoaded(const QString& spec);
+    void onRunFinished(const project::RunRecord& record, const QString& error);
+    void setBusy(bool busy, const QString& what);
+    void exportCoordinates();
+    void exportImage();
+    void chooseFolder();
+    void chooseIdxFile();
+    void rememberOpened(const QString& spec);
+
+    Options options_;
+    DatasetLibrary* library_ = nullptr;
+    RunController* controller_ = nullptr;
+    ScatterView* view_ = nullptr;
+    DatasetDock* datasetDock_ = nullptr;
+    ParameterDock* parameterDock_ = nullptr;
+    RunHistoryDock* historyDock_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* stage_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* runMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
+    QAction* openFileAction_ = nullptr;
+    QAction* exportCsvAction_ = nullptr;
+    QAction* exportPngAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* runAction_ = nullptr;
+    QAction* cancelAction_ = nullptr;
+    QAction* resetCameraAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+
+    QString currentSpec_;
+    std::map<int, project::RunRecord> records_;
+    int shownRunId_ = 0;
+    int liveRunId_ = 0;
+    bool autoRunDone_ = false;
+};
+
+}  // namespace tse::gui

@@ -1,0 +1,253 @@
+#include "parameterdock.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "pipeline/pipeline.h"
+
+namespace tse::gui {
+namespace {
+
+QLabel* makeErrorLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setVisible(false);
+    return label;
+}
+
+}  // namespace
+
+ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("ParameterDock"));
+    auto* body = new QWidget(this);
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    iterations_ = new QSpinBox(body);
+    iterations_->setObjectName(QStringLiteral("iterations"));
+    iterations_->setRange(1, 100000);
+    iterations_->setSingleStep(100);
+    iterations_->setValue(1000);
+
+    perplexity_ = new QDoubleSpinBox(body);
+    perplexity_->setObjectName(QStringLiteral("perplexity"));
+    perplexity_->setRange(1.0, 100000.0);
+    perplexity_->setDecimals(1);
+    perplexity_->setValue(30.0);
+
+    learningRate_ = new QDoubleSpinBox(body);
+    learningRate_->setObjectName(QStringLiteral("learningRate"));
+    learningRate_->setRange(0.0, 1000000.0);
+    learningRate_->setDecimals(0);
+    learningRate_->setSingleStep(50);
+    learningRate_->setValue(0.0);
+
+    pcaDims_ = new QSpinBox(body);
+    pcaDims_->setObjectName(QStringLiteral("pcaDims"));
+    pcaDims_->setRange(0, 100000);
+    pcaDims_->setValue(50);
+
+    dimensions_ = new QComboBox(body);
+    dimensions_->setObjectName(QStringLiteral("dimensions"));
+    dimensions_->addItem(QString(), 2);
+    dimensions_->addItem(QString(), 3);
+    dimensions_->setCurrentIndex(1);
+
+    seed_ = new QSpinBox(body);
+    seed_->setObjectName(QStringLiteral("seed"));
+    seed_->setRange(0, 2147483647);
+    seed_->setValue(1);
+
+    features_ = new QComboBox(body);
+    features_->setObjectName(QStringLiteral("features"));
+    features_->addItem(QString(), QStringLiteral("raw"));
+
+    iterationsError_ = makeErrorLabel(body, QStringLiteral("iterationsError"));
+    perplexityError_ = makeErrorLabel(body, QStringLiteral("perplexityError"));
+    learningRateError_ = makeErrorLabel(body, QStringLiteral("learningRateError"));
+    pcaError_ = makeErrorLabel(body, QStringLiteral("pcaError"));
+    perplexityHint_ = new QLabel(body);
+    perplexityHint_->setObjectName(QStringLiteral("perplexityHint"));
+    perplexityHint_->setWordWrap(true);
+    perplexityHint_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    for (auto*& label : labels_)
+        label = new QLabel(body);
+    form->addRow(labels_[0], features_);
+    form->addRow(labels_[1], pcaDims_);
+    form->addRow(QString(), pcaError_);
+    form->addRow(labels_[2], perplexity_);
+    form->addRow(QString(), perplexityHint_);
+    form->addRow(QString(), perplexityError_);
+    form->addRow(labels_[3], learningRate_);
+    form->addRow(QString(), learningRateError_);
+    form->addRow(labels_[4], iterations_);
+    form->addRow(QString(), iterationsError_);
+    form->addRow(labels_[5], dimensions_);
+    form->addRow(labels_[6], seed_);
+    labels_[0]->setBuddy(features_);
+    labels_[1]->setBuddy(pcaDims_);
+    labels_[2]->setBuddy(perplexity_);
+    labels_[3]->setBuddy(learningRate_);
+    labels_[4]->setBuddy(iterations_);
+    labels_[5]->setBuddy(dimensions_);
+    labels_[6]->setBuddy(seed_);
+
+    runButton_ = new QPushButton(body);
+    runButton_->setObjectName(QStringLiteral("runButton"));
+    runButton_->setDefault(true);
+    cancelButton_ = new QPushButton(body);
+    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton_->setEnabled(false);
+    connect(runButton_, &QPushButton::clicked, this, &ParameterDock::runRequested);
+    connect(cancelButton_, &QPushButton::clicked, this, &ParameterDock::cancelRequested);
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(runButton_);
+    buttons->addWidget(cancelButton_);
+
+    auto* layout = new QVBoxLayout(body);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    setWidget(body);
+
+    auto changed = [this] {
+        validate();
+        emit parametersChanged();
+    };
+    connect(iterations_, &QSpinBox::valueChanged, this, changed);
+    connect(perplexity_, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(learningRate_, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(pcaDims_, &QSpinBox::valueChanged, this, changed);
+    connect(seed_, &QSpinBox::valueChanged, this, changed);
+    connect(dimensions_, &QComboBox::currentIndexChanged, this, changed);
+    connect(features_, &QComboBox::currentIndexChanged, this, changed);
+    retranslate();
+    validate();
+}
+
+void ParameterDock::retranslate()
+{
+    setWindowTitle(tr("Parameters"));
+    labels_[0]->setText(tr("&Features:"));
+    labels_[1]->setText(tr("Initial &PCA dimensions:"));
+    labels_[2]->setText(tr("Pe&rplexity:"));
+    labels_[3]->setText(tr("&Learning rate:"));
+    labels_[4]->setText(tr("&Iterations:"));
+    labels_[5]->setText(tr("&Output:"));
+    labels_[6]->setText(tr("Random &seed:"));
+    features_->setItemText(0, tr("Raw pixels"));
+    dimensions_->setItemText(0, tr("2D map"));
+    dimensions_->setItemText(1, tr("3D map"));
+    learningRate_->setSpecialValueText(tr("auto"));
+    pcaDims_->setSpecialValueText(tr("off"));
+    learningRate_->setToolTip(tr("Step size of the optimisation; auto = max(N / 12, 50). Typical: 10–1000."));
+    perplexity_->setToolTip(tr("Roughly the number of neighbours each point keeps close. Typical: 5–50."));
+    pcaDims_->setToolTip(tr("Features are reduced to this many principal components before t-SNE (0 = off)."));
+    iterations_->setToolTip(tr("Optimisation steps; the first 250 use early exaggeration."));
+    perplexityHint_->setText(tr("Suggested: 5–50."));
+    runButton_->setText(tr("&Run"));
+    runButton_->setToolTip(tr("Start a t-SNE run with these parameters (Ctrl+R)"));
+    cancelButton_->setText(tr("&Cancel"));
+    cancelButton_->setToolTip(tr("Stop the run and keep the map so far (Esc)"));
+    validate();
+}
+
+void ParameterDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+project::RunParameters ParameterDock::parameters() const
+{
+    project::RunParameters p;
+    p.features = features_->currentData().toString().toStdString();
+    p.pcaDims = pcaDims_->value();
+    p.tsne.perplexity = perplexity_->value();
+    p.tsne.learningRate = learningRate_->value();  // 0 = auto
+    p.tsne.iterations = iterations_->value();
+    p.tsne.dimensions = dimensions_->currentData().toInt();
+    p.tsne.seed = static_cast<std::uint64_t>(seed_->value());
+    return p;
+}
+
+void ParameterDock::setParameters(const project::RunParameters& p)
+{
+    const int features = features_->findData(QString::fromStdString(p.features));
+    features_->setCurrentIndex(features >= 0 ? features : 0);
+    pcaDims_->setValue(p.pcaDims);
+    perplexity_->setValue(p.tsne.perplexity);
+    learningRate_->setValue(std::max(0.0, p.tsne.learningRate));
+    iterations_->setValue(p.tsne.iterations);
+    dimensions_->setCurrentIndex(p.tsne.dimensions == 2 ? 0 : 1);
+    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(p.tsne.seed, 2147483647)));
+    validate();
+}
+
+void ParameterDock::setDataShape(std::size_t itemCount, std::size_t featureCount)
+{
+    itemCount_ = itemCount;
+    featureCount_ = featureCount;
+    validate();
+}
+
+QString ParameterDock::perplexityProblem() const { return perplexityError_->isVisible() ? perplexityError_->text() : QString(); }
+QString ParameterDock::pcaProblem() const { return pcaError_->isVisible() ? pcaError_->text() : QString(); }
+
+void ParameterDock::validate()
+{
+    const auto params = parameters();
+    const auto problems = app::checkParameters(params, itemCount_, featureCount_);
+    using Field = app::ParameterProblem::Field;
+    QLabel* perField[] = {iterationsError_, perplexityError_, learningRateError_, pcaError_};
+    for (QLabel* label : perField) {
+        label->clear();
+        label->setVisible(false);
+    }
+    auto show = [](QLabel* label, const QString& text) {
+        label->setText(text);
+        label->setVisible(true);
+    };
+    for (const auto& problem : problems) {
+        switch (problem.field) {
+        case Field::Iterations: show(iterationsError_, tr("At least 1 iteration is needed.")); break;
+        case Field::Perplexity:
+            if (itemCount_ > 0 && itemCount_ < 4)
+                show(perplexityError_, tr("t-SNE needs at least 4 items."));
+            else
+                show(perplexityError_, tr("Too large for %1 items: at most %2.")
+                                           .arg(itemCount_)
+                                           .arg(tsne::maxPerplexity(itemCount_), 0, 'f', 1));
+            break;
+        case Field::LearningRate: show(learningRateError_, tr("Enter a number or choose auto.")); break;
+        case Field::PcaDims:
+            show(pcaError_, tr("At most %1 (the number of features and of items).")
+                                .arg(std::min(featureCount_, itemCount_)));
+            break;
+        default: break;
+        }
+    }
+    valid_ = problems.empty();
+    runButton_->setEnabled(valid_ && !running_);
+}
+
+void ParameterDock::setRunning(bool running)
+{
+    running_ = running;
+    runButton_->setEnabled(valid_ && !running_);
+    cancelButton_->setEnabled(running_);
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,66 @@
+#pragma once
+// The parameter editor: the four parameters users know from t-SNE demos plus output
+// dimensions, seed and feature extractor. Problems are shown next to the field they concern
+// as soon as a value changes, never only after a failed run.
+
+#include <QDockWidget>
+
+#include "tse/project/runrecord.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace tse::gui {
+
+class ParameterDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit ParameterDock(QWidget* parent = nullptr);
+
+    project::RunParameters parameters() const;
+    void setParameters(const project::RunParameters& parameters);
+    // The data the next run will use, so limits (perplexity, PCA dims) can be checked.
+    void setDataShape(std::size_t itemCount, std::size_t featureCount);
+    bool isValid() const { return valid_; }
+    // The problem shown next to a field, empty when fine (for tests).
+    QString perplexityProblem() const;
+    QString pcaProblem() const;
+    void setRunning(bool running);
+
+signals:
+    void runRequested();
+    void cancelRequested();
+    void parametersChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void validate();
+    void retranslate();
+
+    QSpinBox* iterations_ = nullptr;
+    QDoubleSpinBox* perplexity_ = nullptr;
+    QDoubleSpinBox* learningRate_ = nullptr;
+    QSpinBox* pcaDims_ = nullptr;
+    QComboBox* dimensions_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QComboBox* features_ = nullptr;
+    QLabel* iterationsError_ = nullptr;
+    QLabel* perplexityError_ = nullptr;
+    QLabel* learningRateError_ = nullptr;
+    QLabel* pcaError_ = nullptr;
+    QLabel* perplexityHint_ = nullptr;
+    QLabel* labels_[7] = {};
+    QPushButton* runButton_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    std::size_t itemCount_ = 0;
+    std::size_t featureCount_ = 0;
+    bool valid_ = true;
+    bool running_ = false;
+};
+
+}  // namespace tse::gui

@@ -1,0 +1,64 @@
+#include "preferences.h"
+
+#include <QSettings>
+
+namespace tse::gui::preferences {
+namespace {
+
+namespace key {
+constexpr auto geometry = "window/geometry";
+constexpr auto state = "window/state";
+constexpr auto dataset = "data/lastDataset";
+constexpr auto opened = "data/opened";
+constexpr auto exportFolder = "export/lastFolder";
+constexpr auto iterations = "parameters/iterations";
+constexpr auto perplexity = "parameters/perplexity";
+constexpr auto learningRate = "parameters/learningRate";
+constexpr auto pcaDims = "parameters/pcaDims";
+constexpr auto dims = "parameters/dimensions";
+constexpr auto seed = "parameters/seed";
+constexpr auto features = "parameters/features";
+}  // namespace key
+
+}  // namespace
+
+QByteArray windowGeometry() { return QSettings().value(key::geometry).toByteArray(); }
+void setWindowGeometry(const QByteArray& value) { QSettings().setValue(key::geometry, value); }
+QByteArray windowState() { return QSettings().value(key::state).toByteArray(); }
+void setWindowState(const QByteArray& value) { QSettings().setValue(key::state, value); }
+
+project::RunParameters runParameters()
+{
+    QSettings s;
+    project::RunParameters p;
+    p.tsne.dimensions = 3;  // the workbench is a 3D map first
+    p.tsne.iterations = s.value(key::iterations, p.tsne.iterations).toInt();
+    p.tsne.perplexity = s.value(key::perplexity, p.tsne.perplexity).toDouble();
+    p.tsne.learningRate = s.value(key::learningRate, p.tsne.learningRate).toDouble();
+    p.pcaDims = s.value(key::pcaDims, p.pcaDims).toInt();
+    p.tsne.dimensions = s.value(key::dims, p.tsne.dimensions).toInt();
+    p.tsne.seed = s.value(key::seed, static_cast<qulonglong>(p.tsne.seed)).toULongLong();
+    p.features = s.value(key::features, QString::fromStdString(p.features)).toString().toStdString();
+    return p;
+}
+
+void setRunParameters(const project::RunParameters& p)
+{
+    QSettings s;
+    s.setValue(key::iterations, p.tsne.iterations);
+    s.setValue(key::perplexity, p.tsne.perplexity);
+    s.setValue(key::learningRate, p.tsne.learningRate);
+    s.setValue(key::pcaDims, p.pcaDims);
+    s.setValue(key::dims, p.tsne.dimensions);
+    s.setValue(key::seed, static_cast<qulonglong>(p.tsne.seed));
+    s.setValue(key::features, QString::fromStdString(p.features));
+}
+
+QString lastDataset() { return QSettings().value(key::dataset, QStringLiteral("sample")).toString(); }
+void setLastDataset(const QString& spec) { QSettings().setValue(key::dataset, spec); }
+QStringList openedDatasets() { return QSettings().value(key::opened).toStringList(); }
+void setOpenedDatasets(const QStringList& specs) { QSettings().setValue(key::opened, specs); }
+QString lastExportFolder() { return QSettings().value(key::exportFolder).toString(); }
+void setLastExportFolder(const QString& folder) { QSettings().setValue(key::exportFolder, folder); }
+
+}  // namespace tse::gui::preferences

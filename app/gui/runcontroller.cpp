@@ -1,0 +1,163 @@
+#include "runcontroller.h"
+
+#include <QtConcurrent/QtConcurrent>
+
+#include <chrono>
+
+#include "tse/tsne/metrics.h"
+
+namespace tse::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// The share of the progress bar given to features, PCA and affinities.
+constexpr double kPreparationShare = 0.15;
+// Snapshots are taken about this often, so the map animates without slowing the run.
+constexpr double kSnapshotSeconds = 0.04;
+
+}  // namespace
+
+RunController::RunController(QObject* parent)
+    : QObject(parent), cache_(std::make_shared<app::StageCache>())
+{
+    // Redrawing faster than this only takes CPU from the optimisation.
+    pollTimer_.setInterval(100);
+    connect(&pollTimer_, &QTimer::timeout, this, &RunController::publishLatest);
+    connect(&watcher_, &QFutureWatcher<void>::progressValueChanged, this,
+            [this](int value) { emit progressChanged(value, watcher_.progressText()); });
+    connect(&watcher_, &QFutureWatcher<void>::finished, this, &RunController::onWorkerFinished);
+}
+
+RunController::~RunController()
+{
+    watcher_.cancel();
+    watcher_.waitForFinished();
+}
+
+bool RunController::isRunning() const { return watcher_.isRunning(); }
+
+bool RunController::start(DatasetPtr dataset, const project::RunParameters& parameters)
+{
+    if (isRunning() || !dataset)
+        return false;
+    const int runId = nextRunId_++;
+    exchange_ = std::make_shared<Exchange>();
+    seenGeneration_ = 0;
+    auto exchange = exchange_;
+    auto cache = cache_;
+    watcher_.setFuture(QtConcurrent::run([dataset, parameters, exchange, cache, runId](QPromise<void>& promise) {
+        promise.setProgressRange(0, 1000);
+        const Progress progress(
+            [&promise](std::string_view stage, double fraction) {
+                promise.setProgressValueAndText(static_cast<int>(fraction * 1000),
+                                                QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
+            },
+            [&promise] { return promise.isCanceled(); });
+
+        project::RunRecord record;
+        record.id = runId;
+        record.name = "Run " + std::to_string(runId);
+        record.parameters = parameters;
+        record.labels = dataset->labels;
+        record.classNames = dataset->classNames;
+        auto finish = [&](project::RunStatus status, const QString& error) {
+            record.status = status;
+            std::lock_guard lock(exchange->mutex);
+            exchange->record = std::move(record);
+            exchange->error = error;
+        };
+
+        auto prepared = app::prepareRun(*dataset, parameters, cache.get(), progress.subRange(0.0, kPreparationShare));
+        if (!prepared) {
+            const bool cancelled = prepared.error().code == ErrorCode::Cancelled;
+            finish(cancelled ? project::RunStatus::Cancelled : project::RunStatus::Failed,
+                   cancelled ? QString() : QString::fromStdString(prepared.error().message));
+            return;
+        }
+        record.timings = prepared->timings;
+        record.explainedVarianceRatio = prepared->explainedVarianceRatio;
+        auto& run = *prepared->run;
+        record.threads = run.threads();
+
+        const Progress tsneProgress = progress.subRange(kPreparationShare, 1.0);
+        const auto optimiseStart = Clock::now();
+        int chunk = 1;
+        while (!run.finished() && !promise.isCanceled()) {
+            const auto chunkStart = Clock::now();
+            const int done = run.step(chunk, tsneProgress);
+            const double perIteration = secondsSince(chunkStart) / std::max(1, done);
+            chunk = std::clamp(static_cast<int>(kSnapshotSeconds / std::max(perIteration, 1e-6)), 1, 50);
+            Matrix snapshot = run.snapshot();
+            std::lock_guard lock(exchange->mutex);
+            exchange->latest = std::move(snapshot);
+            exchange->iteration = run.iteration();
+            exchange->total = run.totalIterations();
+            ++exchange->generation;
+        }
+        record.timings.optimisation = secondsSince(optimiseStart);
+        record.iterationsDone = run.iteration();
+        record.coordinates = run.snapshot();
+        record.klHistory = run.klHistory();
+        const bool cancelled = !run.finished();
+        if (!cancelled) {
+            record.klDivergence = run.klHistory().empty() ? run.klDivergence() : run.klHistory().back().kl;
+            if (std::any_of(record.labels.begin(), record.labels.end(), [](int l) { return l >= 0; }))
+                record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, 10, run.threads());
+        } else if (!run.klHistory().empty()) {
+            record.klDivergence = run.klHistory().back().kl;
+        }
+        finish(cancelled ? project::RunStatus::Cancelled : project::RunStatus::Finished, QString());
+    }));
+    pollTimer_.start();
+    emit started(runId);
+    return true;
+}
+
+void RunController::cancel()
+{
+    if (isRunning())
+        watcher_.cancel();
+}
+
+void RunController::publishLatest()
+{
+    if (!exchange_)
+        return;
+    Matrix latest;
+    int iteration = 0, total = 0;
+    {
+        std::lock_guard lock(exchange_->mutex);
+        if (exchange_->generation == seenGeneration_)
+            return;
+        seenGeneration_ = exchange_->generation;
+        latest = exchange_->latest;
+        iteration = exchange_->iteration;
+        total = exchange_->total;
+    }
+    emit snapshotReady(latest, iteration, total);
+}
+
+void RunController::onWorkerFinished()
+{
+    pollTimer_.stop();
+    if (!exchange_)
+        return;
+    project::RunRecord record;
+    QString error;
+    {
+        std::lock_guard lock(exchange_->mutex);
+        record = exchange_->record;
+        error = exchange_->error;
+    }
+    // A cancel that arrived before the worker ran leaves an empty record.
+    if (record.id == 0) {
+        record.status = project::RunStatus::Cancelled;
+        record.id = nextRunId_ - 1;
+    }
+    exchange_.reset();
+    emit finished(record, error);
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,63 @@
+#pragma once
+// Runs the pipeline off the UI thread (Qt Concurrent + QPromise) and turns it into signals:
+// progress, live snapshots while t-SNE iterates, and the finished RunRecord. Cancel is
+// cooperative and takes effect within one t-SNE iteration.
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <mutex>
+
+#include "datasetlibrary.h"
+#include "pipeline/pipeline.h"
+#include "tse/project/runrecord.h"
+
+namespace tse::gui {
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    bool isRunning() const;
+    // Returns false (and starts nothing) while another run is going.
+    bool start(DatasetPtr dataset, const project::RunParameters& parameters);
+    void cancel();
+
+    // How often the view is refreshed while running.
+    void setSnapshotInterval(int milliseconds) { pollTimer_.setInterval(milliseconds); }
+
+signals:
+    void started(int runId);
+    void progressChanged(int permille, const QString& stage);
+    // coordinates: N × dims of the run in progress.
+    void snapshotReady(const tse::Matrix& coordinates, int iteration, int totalIterations);
+    // Finished, cancelled (with the partial embedding) or failed (with errorMessage set).
+    void finished(const tse::project::RunRecord& record, const QString& errorMessage);
+
+private:
+    // What the worker publishes for the UI thread, guarded by its mutex.
+    struct Exchange {
+        std::mutex mutex;
+        Matrix latest;
+        int iteration = 0;
+        int total = 0;
+        quint64 generation = 0;
+        project::RunRecord record;
+        QString error;
+    };
+    void publishLatest();
+    void onWorkerFinished();
+
+    QFutureWatcher<void> watcher_;
+    QTimer pollTimer_;
+    std::shared_ptr<Exchange> exchange_;
+    std::shared_ptr<app::StageCache> cache_;
+    quint64 seenGeneration_ = 0;
+    int nextRunId_ = 1;
+};
+
+}  // namespace tse::gui

@@ -1,0 +1,190 @@
+#include "scatterview.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QtDataVisualization/Q3DCamera>
+#include <QtDataVisualization/Q3DScatter>
+#include <QtDataVisualization/Q3DScene>
+#include <QtDataVisualization/Q3DTheme>
+#include <QtDataVisualization/QScatter3DSeries>
+#include <QtDataVisualization/QScatterDataProxy>
+#include <QtDataVisualization/QValue3DAxis>
+
+#include "classpalette.h"
+
+namespace tse::gui {
+namespace {
+
+// Spheres look best for small maps; beyond this many points flat points keep rotation smooth.
+constexpr int kSphereLimit = 8000;
+
+}  // namespace
+
+ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ScatterView"));
+    graph_ = new Q3DScatter();
+    graph_->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
+    graph_->activeTheme()->setType(Q3DTheme::ThemeQt);
+    graph_->activeTheme()->setLabelBackgroundEnabled(false);
+    graph_->setSelectionMode(QAbstract3DGraph::SelectionItem);
+    graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRightHigh);
+    for (QValue3DAxis* axis : {graph_->axisX(), graph_->axisY(), graph_->axisZ()}) {
+        axis->setLabelFormat(QString());
+        axis->setSegmentCount(4);
+    }
+    container_ = QWidget::createWindowContainer(graph_, this);
+    container_->setMinimumSize(320, 240);
+    container_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    container_->setFocusPolicy(Qt::StrongFocus);
+
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("mapTitle"));
+    title_->setAlignment(Qt::AlignCenter);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+
+    legend_ = new QListWidget(this);
+    legend_->setObjectName(QStringLiteral("legend"));
+    legend_->setMaximumWidth(190);
+    legend_->setSelectionMode(QAbstractItemView::NoSelection);
+    legend_->setToolTip(tr("Untick a class to hide it"));
+    connect(legend_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index])
+            series_[index]->setVisible(item->checkState() == Qt::Checked);
+    });
+
+    auto* mapColumn = new QVBoxLayout();
+    mapColumn->setContentsMargins(0, 0, 0, 0);
+    mapColumn->addWidget(title_);
+    mapColumn->addWidget(container_, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(mapColumn, 1);
+    layout->addWidget(legend_);
+    retranslate();
+}
+
+ScatterView::~ScatterView() = default;
+
+void ScatterView::retranslate() { legend_->setAccessibleName(tr("Legend")); }
+
+void ScatterView::setTitle(const QString& title) { title_->setText(title); }
+
+void ScatterView::clear()
+{
+    for (QScatter3DSeries* s : series_)
+        if (s) {
+            graph_->removeSeries(s);
+            delete s;
+        }
+    series_.clear();
+    seriesOfItem_.clear();
+    labels_.clear();
+    legend_->clear();
+}
+
+void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labels,
+                         const std::vector<std::string>& classNames)
+{
+    clear();
+    dimensions_ = static_cast<int>(coordinates.cols());
+    labels_ = labels;
+    const int classes = static_cast<int>(classNames.size());
+    const auto n = static_cast<int>(coordinates.rows());
+    std::vector<int> counts(classes + 1, 0);
+    seriesOfItem_.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const int label = i < static_cast<int>(labels.size()) ? labels[i] : -1;
+        const int s = label >= 0 && label < classes ? label : classes;
+        seriesOfItem_[i] = s;
+        ++counts[s];
+    }
+    series_.assign(classes + 1, nullptr);
+    const bool spheres = n <= kSphereLimit;
+    for (int s = 0; s <= classes; ++s) {
+        if (counts[s] == 0)
+            continue;
+        auto* series = new QScatter3DSeries();
+        const QString name = s < classes ? QString::fromStdString(classNames[s]) : tr("(unlabelled)");
+        series->setName(name);
+        series->setItemLabelFormat(QStringLiteral("@seriesName"));
+        series->setMesh(spheres ? QAbstract3DSeries::MeshSphere : QAbstract3DSeries::MeshPoint);
+        series->setMeshSmooth(false);
+        series->setItemSize(spheres ? 0.06f : 0.0f);
+        series->setBaseColor(classColor(s < classes ? s : -1));
+        graph_->addSeries(series);
+        series_[s] = series;
+
+        auto* item = new QListWidgetItem(name);
+        QPixmap swatch(12, 12);
+        swatch.fill(classColor(s < classes ? s : -1));
+        item->setIcon(QIcon(swatch));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setData(Qt::UserRole, s);
+        item->setToolTip(tr("%n item(s)", nullptr, counts[s]));
+        legend_->addItem(item);
+    }
+    if (dimensions_ == 2) {
+        // A 2D map lies flat in the x–z plane and is looked at from straight above.
+        graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetDirectlyAbove);
+        graph_->axisY()->setRange(-1.0f, 1.0f);
+        graph_->axisY()->setAutoAdjustRange(false);
+    } else {
+        graph_->axisY()->setAutoAdjustRange(true);
+    }
+    rebuildSeriesData(coordinates);
+}
+
+void ScatterView::updateCoordinates(const Matrix& coordinates)
+{
+    if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || coordinates.cols() != dimensions_)
+        return;
+    rebuildSeriesData(coordinates);
+}
+
+void ScatterView::rebuildSeriesData(const Matrix& coordinates)
+{
+    std::vector<QScatterDataArray*> arrays(series_.size(), nullptr);
+    for (std::size_t s = 0; s < series_.size(); ++s)
+        if (series_[s])
+            arrays[s] = new QScatterDataArray();
+    const auto n = static_cast<int>(coordinates.rows());
+    for (int i = 0; i < n; ++i) {
+        QScatterDataArray* array = arrays[seriesOfItem_[i]];
+        const float x = coordinates(i, 0);
+        const float y = coordinates(i, 1);
+        const float z = dimensions_ == 3 ? coordinates(i, 2) : 0.0f;
+        // Qt's vertical axis is Y; a 2D map's second coordinate goes along Z.
+        array->append(dimensions_ == 3 ? QScatterDataItem(QVector3D(x, z, y)) : QScatterDataItem(QVector3D(x, 0.0f, y)));
+    }
+    for (std::size_t s = 0; s < series_.size(); ++s)
+        if (series_[s])
+            series_[s]->dataProxy()->resetArray(arrays[s]);  // takes ownership
+}
+
+int ScatterView::pointCount() const
+{
+    int total = 0;
+    for (QScatter3DSeries* s : series_)
+        if (s)
+            total += s->dataProxy()->itemCount();
+    return total;
+}
+
+int ScatterView::seriesCount() const { return static_cast<int>(graph_->seriesList().size()); }
+
+QImage ScatterView::renderImage(const QSize& size) { return graph_->renderToImage(4, size); }
+
+void ScatterView::resetCamera()
+{
+    graph_->scene()->activeCamera()->setCameraPreset(dimensions_ == 2 ? Q3DCamera::CameraPresetDirectlyAbove
+                                                                      : Q3DCamera::CameraPresetIsometricRightHigh);
+    graph_->scene()->activeCamera()->setZoomLevel(100.0f);
+}
+
+}  // namespace tse::gui

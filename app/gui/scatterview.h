@@ -1,0 +1,56 @@
+#pragma once
+// The central map: a Q3DScatter with one series per class and a legend beside it. The only
+// class that knows Qt Data Visualization, so a move to another 3D module touches this file.
+
+#include <QImage>
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+#include "tse/common/matrix.h"
+
+class Q3DScatter;
+class QScatter3DSeries;
+class QListWidget;
+class QLabel;
+
+namespace tse::gui {
+
+class ScatterView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScatterView(QWidget* parent = nullptr);
+    ~ScatterView() override;
+
+    // Shows a map: coordinates N × 2 or N × 3; labels index classNames (−1 = unlabelled).
+    void setMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
+    // Moves the points of the current map (same N and labels), for live animation.
+    void updateCoordinates(const Matrix& coordinates);
+    void clear();
+    void setTitle(const QString& title);
+
+    // Points shown across all series.
+    int pointCount() const;
+    int seriesCount() const;
+    int dimensions() const { return dimensions_; }
+    // Renders the 3D view off-screen at the given size (needs a real OpenGL context: Xvfb).
+    QImage renderImage(const QSize& size);
+
+    void resetCamera();
+
+private:
+    void rebuildSeriesData(const Matrix& coordinates);
+    void retranslate();
+
+    Q3DScatter* graph_ = nullptr;
+    QWidget* container_ = nullptr;
+    QListWidget* legend_ = nullptr;
+    QLabel* title_ = nullptr;
+    std::vector<QScatter3DSeries*> series_;  // index = class, last one for unlabelled
+    std::vector<int> seriesOfItem_;
+    std::vector<int> labels_;
+    int dimensions_ = 3;
+};
+
+}  // namespace tse::gui

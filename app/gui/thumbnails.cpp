@@ -1,0 +1,14 @@
+#include "thumbnails.h"
+
+namespace tse::gui {
+
+QImage itemImage(const imageio::Dataset& dataset, std::size_t index)
+{
+    if (index >= dataset.size())
+        return {};
+    const QImage::Format format = dataset.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+    const QImage view(dataset.image(index), dataset.width, dataset.height, dataset.width * dataset.channels, format);
+    return view.copy();  // the view borrows the dataset's bytes
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,24 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace tse::gui {
+
+bool installTranslations(QCoreApplication& app, const QLocale& locale)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("tsne-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        return true;
+    }
+    delete ours;
+    return false;
+}
+
+}  // namespace tse::gui

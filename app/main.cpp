@@ -1,0 +1,57 @@
+// t-SNE Explorer: the executable only starts the application; everything else is tse_gui.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
+
+#include "mainwindow.h"
+#include "scatterview.h"
+#include "translations.h"
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("tsne-explorer"));
+    QApplication::setApplicationName(QStringLiteral("tsne-explorer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("t-SNE Explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(TSE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tsne-explorer.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A workbench that turns image collections into 3D t-SNE maps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset to open: sample, fashion-mnist, a folder or an IDX file."), QStringLiteral("SPEC"));
+    QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. ko (default: the system's)."), QStringLiteral("CODE"));
+    QCommandLineOption noRun(QStringLiteral("no-autorun"), QStringLiteral("Do not start a run on the first dataset."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE"));
+    parser.addOptions({dataset, language, noRun, screenshot});
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    tse::gui::installTranslations(app, locale);
+
+    tse::gui::MainWindow::Options options;
+    options.dataset = parser.value(dataset);
+    options.autoRun = !parser.isSet(noRun);
+    tse::gui::MainWindow window(options);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&window, &tse::gui::MainWindow::runFinished, &window, [&window, path] {
+            // Let the view draw the final map before grabbing the screen.
+            QTimer::singleShot(1500, &window, [&window, path] {
+                QPixmap shot = window.grab();
+                if (QScreen* screen = window.screen())
+                    shot = screen->grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
+                                              window.frameGeometry().height());
+                shot.save(path);
+                window.scatterView()->renderImage(QSize(1200, 900)).save(path + QStringLiteral(".map.png"));
+                QApplication::quit();
+            });
+        });
+    }
+    return app.exec();
+}
