@@ -1,4 +1,446 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>tse::gui::DatasetDock</name>
+    <message>
+        <source>Datasets</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A folder of images; each subfolder is a class</source>
+        <translation>이미지 폴더: 하위 폴더마다 하나의 클래스</translation>
+    </message>
+    <message>
+        <source>Open &amp;IDX file…</source>
+        <translation>IDX 파일 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>MNIST-style images file; its labels file is found beside it</source>
+        <translation>MNIST 형식의 이미지 파일: 레이블 파일은 같은 폴더에서 찾습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s)</source>
+        <translation><numerusform>%1 — 항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>데이터셋을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not open %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1을(를) 열 수 없습니다&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n item(s), %2×%3 pixels</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %n개, %2×%3 픽셀</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped; first: %1</source>
+        <translation><numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(레이블 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::DatasetLibrary</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>불러오기가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MainWindow</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 — iteration %2 of %3</source>
+        <translation>실행 %1 — 반복 %2/%3</translation>
+    </message>
+    <message>
+        <source>About t-SNE Explorer</source>
+        <translation>t-SNE 탐색기 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer</source>
+        <translation>t-SNE 탐색기</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open image &amp;folder…</source>
+        <translation>이미지 폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;IDX file…</source>
+        <translation>IDX 파일 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;coordinates (CSV)…</source>
+        <translation>좌표 내보내기(CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;image (PNG)…</source>
+        <translation>이미지 내보내기(PNG)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run t-SNE</source>
+        <translation>t-SNE 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>실행 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;camera</source>
+        <translation>카메라 초기화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About t-SNE Explorer</source>
+        <translation>t-SNE 탐색기 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Cancel the run before switching datasets.</source>
+        <translation>데이터셋을 바꾸기 전에 실행을 취소하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%n item(s))</source>
+        <translation><numerusform>%1 열림 (항목 %n개)</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix the parameters marked in red first.</source>
+        <translation>먼저 빨간색으로 표시된 매개변수를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Running t-SNE…</source>
+        <translation>t-SNE 실행 중…</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <source>The run could not finish:
+%1</source>
+        <translation>실행을 끝낼 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled at iteration %2</source>
+        <translation>실행 %1이(가) 반복 %2에서 취소됨</translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2 s, KL %3</source>
+        <translation>실행 %1 완료: %2초, KL %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — KL %1</source>
+        <translation> — KL %1</translation>
+    </message>
+    <message>
+        <source>There is no finished run to export yet.</source>
+        <translation>아직 내보낼 완료된 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export coordinates</source>
+        <translation>좌표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1에 쓸 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1에 저장함</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>Size in pixels (width×height):</source>
+        <translation>픽셀 크기 (너비×높이):</translation>
+    </message>
+    <message>
+        <source>Enter a size such as 1920x1080 (at most 7680x4320).</source>
+        <translation>1920x1080 같은 크기를 입력하세요 (최대 7680x4320).</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>이미지 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open an IDX images file</source>
+        <translation>IDX 이미지 파일 열기</translation>
+    </message>
+    <message>
+        <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>IDX 이미지 (*idx3-ubyte *idx3-ubyte.gz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ParameterDock</name>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>특징(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Initial &amp;PCA dimensions:</source>
+        <translation>초기 &amp;PCA 차원:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rplexity:</source>
+        <translation>퍼플렉서티(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>학습률(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>반복 횟수(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>출력(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Random &amp;seed:</source>
+        <translation>난수 시드(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Raw pixels</source>
+        <translation>원시 픽셀</translation>
+    </message>
+    <message>
+        <source>2D map</source>
+        <translation>2D 지도</translation>
+    </message>
+    <message>
+        <source>3D map</source>
+        <translation>3D 지도</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Step size of the optimisation; auto = max(N / 12, 50). Typical: 10–1000.</source>
+        <translation>최적화의 보폭. 자동 = max(N / 12, 50). 일반적인 값: 10–1000.</translation>
+    </message>
+    <message>
+        <source>Roughly the number of neighbours each point keeps close. Typical: 5–50.</source>
+        <translation>각 점이 가까이 유지하는 이웃의 대략적인 수. 일반적인 값: 5–50.</translation>
+    </message>
+    <message>
+        <source>Features are reduced to this many principal components before t-SNE (0 = off).</source>
+        <translation>t-SNE 전에 특징을 이 개수의 주성분으로 줄입니다 (0 = 끔).</translation>
+    </message>
+    <message>
+        <source>Optimisation steps; the first 250 use early exaggeration.</source>
+        <translation>최적화 단계 수. 처음 250번은 초기 과장(early exaggeration)을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Suggested: 5–50.</source>
+        <translation>권장: 5–50.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a t-SNE run with these parameters (Ctrl+R)</source>
+        <translation>이 매개변수로 t-SNE 실행 시작 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the map so far (Esc)</source>
+        <translation>실행을 멈추고 지금까지의 지도를 유지 (Esc)</translation>
+    </message>
+    <message>
+        <source>At least 1 iteration is needed.</source>
+        <translation>반복은 최소 1번 필요합니다.</translation>
+    </message>
+    <message>
+        <source>t-SNE needs at least 4 items.</source>
+        <translation>t-SNE에는 최소 4개의 항목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Too large for %1 items: at most %2.</source>
+        <translation>항목 %1개에 비해 너무 큽니다: 최대 %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number or choose auto.</source>
+        <translation>숫자를 입력하거나 자동을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>At most %1 (the number of features and of items).</source>
+        <translation>최대 %1 (특징 수와 항목 수 이하).</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::RunHistoryDock</name>
+    <message>
+        <source>Run history</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>10-NN acc.</source>
+        <translation>10-NN 정확도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation>%1에서 취소됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ScatterView</name>
+    <message>
+        <source>Untick a class to hide it</source>
+        <translation>클래스의 체크를 해제하면 숨겨집니다</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(레이블 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
+</context>
 </TS>

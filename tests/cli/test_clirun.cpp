@@ -1,0 +1,130 @@
+// Runs the real tsne-explorer-cli executable on good and bad input.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tse/common/npy.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string output;  // stdout and stderr together
+};
+
+Outcome runCli(const std::string& args)
+{
+    const std::string command = std::string(TSE_CLI_PATH) + " " + args + " 2>&1";
+    Outcome outcome;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return outcome;
+    std::array<char, 4096> buffer;
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+        outcome.output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return outcome;
+}
+
+fs::path tempDir()
+{
+    auto dir = fs::temp_directory_path() / "tse_test_cli";
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::vector<std::string> lines(const fs::path& path)
+{
+    std::ifstream in(path);
+    std::vector<std::string> result;
+    for (std::string line; std::getline(in, line);)
+        result.push_back(line);
+    return result;
+}
+
+}  // namespace
+
+TEST(CliRun, EmbedsTheSampleIn3D)
+{
+    const auto csv = tempDir() / "sample3d.csv";
+    const auto report = tempDir() / "sample3d.json";
+    fs::remove(csv);
+    const auto outcome = runCli("embed sample --dims 3 --iterations 300 --out " + csv.string() + " --report " +
+                                report.string());
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.output;
+    EXPECT_NE(outcome.output.find("KL divergence"), std::string::npos);
+    EXPECT_NE(outcome.output.find("affinities"), std::string::npos);
+    EXPECT_NE(outcome.output.find("optimise"), std::string::npos);
+    const auto rows = lines(csv);
+    ASSERT_EQ(rows.size(), 3001u);
+    EXPECT_EQ(rows[0], "index,label,x,y,z");
+    EXPECT_EQ(rows[1].rfind("0,", 0), 0u);
+    std::ifstream json(report);
+    std::stringstream text;
+    text << json.rdbuf();
+    EXPECT_NE(text.str().find("\"knn10_accuracy\""), std::string::npos);
+    EXPECT_NE(text.str().find("\"peak_memory_mib\""), std::string::npos);
+}
+
+TEST(CliRun, EmbedsANpyMatrixWithLabels)
+{
+    const auto dir = tempDir();
+    tse::Matrix features = tse::Matrix::Random(200, 8);
+    std::vector<std::int64_t> labels;
+    for (int i = 0; i < 200; ++i) {
+        labels.push_back(i % 2);
+        features(i, 0) += (i % 2) * 10.0f;
+    }
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "f.npy", features).ok());
+    ASSERT_TRUE(tse::npy::writeLabels(dir / "l.npy", labels).ok());
+    const auto outcome = runCli("embed " + (dir / "f.npy").string() + " --labels " + (dir / "l.npy").string() +
+                                " --pca-dims 0 --iterations 200 --perplexity 10 --out-npy " +
+                                (dir / "y.npy").string());
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.output;
+    EXPECT_NE(outcome.output.find("10-NN accuracy 1.0000"), std::string::npos) << outcome.output;
+    auto y = tse::npy::readMatrix(dir / "y.npy");
+    ASSERT_TRUE(y.ok());
+    EXPECT_EQ(y->rows(), 200);
+    EXPECT_EQ(y->cols(), 2);
+}
+
+TEST(CliRun, BadInputExitsNonZeroWithOneLineReason)
+{
+    const auto dir = tempDir();
+    std::ofstream(dir / "not-idx.bin") << "garbage";
+    struct Case {
+        std::string args;
+        std::string expected;
+    };
+    const std::vector<Case> cases = {
+        {"embed /no/such/file --out x.csv", "does not exist"},
+        {"embed " + (dir / "not-idx.bin").string() + " --out x.csv", "neither an IDX"},
+        {"embed sample --perplexity 5000 --out x.csv", "too large for 3000 items"},
+        {"embed sample --pca-dims 900 --out x.csv", "exceed the number of features (784)"},
+        {"embed sample --dims 5 --out x.csv", "--dims"},
+        {"embed sample --out /no/such/dir/x.csv --iterations 1", "cannot write"},
+    };
+    for (const auto& c : cases) {
+        const auto outcome = runCli(c.args);
+        EXPECT_NE(outcome.exitCode, 0) << c.args;
+        EXPECT_NE(outcome.output.find(c.expected), std::string::npos) << c.args << "\n" << outcome.output;
+        EXPECT_EQ(outcome.output.rfind("error: ", 0), 0u) << outcome.output;
+    }
+}
+
+TEST(CliRun, VersionAndHelp)
+{
+    EXPECT_EQ(runCli("--version").exitCode, 0);
+    const auto help = runCli("--help");
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.output.find("--perplexity"), std::string::npos);
+}

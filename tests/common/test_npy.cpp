@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tse/common/npy.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path tempFile(const std::string& name)
+{
+    auto dir = fs::temp_directory_path() / "tse_test_npy";
+    fs::create_directories(dir);
+    return dir / name;
+}
+
+// Writes a .npy by hand, as NumPy would, to test reading independently of our writer.
+void writeRawNpy(const fs::path& path, const std::string& descr, const std::string& shape, const void* data,
+                 std::size_t bytes, bool fortran = false)
+{
+    std::string header = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") +
+                         ", 'shape': " + shape + ", }";
+    while ((10 + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    std::ofstream out(path, std::ios::binary);
+    const char magic[] = {'\x93', 'N', 'U', 'M', 'P', 'Y', 1, 0};
+    out.write(magic, 8);
+    const unsigned short len = static_cast<unsigned short>(header.size());
+    out.write(reinterpret_cast<const char*>(&len), 2);
+    out << header;
+    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
+}
+
+}  // namespace
+
+TEST(Npy, RoundTripsFloatMatrix)
+{
+    tse::Matrix m(3, 2);
+    m << 1.5f, -2.0f, 3.25f, 0.0f, 1e-7f, 42.0f;
+    const auto path = tempFile("m.npy");
+    ASSERT_TRUE(tse::npy::writeMatrix(path, m).ok());
+    auto back = tse::npy::readMatrix(path);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    ASSERT_EQ(back->rows(), 3);
+    ASSERT_EQ(back->cols(), 2);
+    EXPECT_EQ(back.value(), m);
+}
+
+TEST(Npy, ReadsFloat64WrittenByHand)
+{
+    const double values[] = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0};
+    const auto path = tempFile("f8.npy");
+    writeRawNpy(path, "<f8", "(2, 3)", values, sizeof values);
+    auto m = tse::npy::readMatrix(path);
+    ASSERT_TRUE(m.ok()) << m.error().message;
+    EXPECT_EQ(m->rows(), 2);
+    EXPECT_EQ(m->cols(), 3);
+    EXPECT_FLOAT_EQ((*m)(1, 2), 6.0f);
+    EXPECT_FLOAT_EQ((*m)(0, 1), 2.0f);
+}
+
+TEST(Npy, LabelsRoundTripAndRejectFractions)
+{
+    const auto path = tempFile("labels.npy");
+    ASSERT_TRUE(tse::npy::writeLabels(path, {3, 1, 4, 1, 5}).ok());
+    auto labels = tse::npy::readLabels(path);
+    ASSERT_TRUE(labels.ok());
+    EXPECT_EQ(labels.value(), (std::vector<std::int64_t>{3, 1, 4, 1, 5}));
+
+    const float fractional[] = {0.5f, 1.0f};
+    writeRawNpy(path, "<f4", "(2,)", fractional, sizeof fractional);
+    auto bad = tse::npy::readLabels(path);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("integers"), std::string::npos);
+}
+
+TEST(Npy, RejectsBadFilesWithReasons)
+{
+    auto missing = tse::npy::readMatrix(tempFile("does-not-exist.npy"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, tse::ErrorCode::FileNotFound);
+
+    const auto notNpy = tempFile("text.npy");
+    std::ofstream(notNpy) << "hello world, not numpy";
+    auto wrongMagic = tse::npy::readMatrix(notNpy);
+    ASSERT_FALSE(wrongMagic.ok());
+    EXPECT_EQ(wrongMagic.error().code, tse::ErrorCode::BadFormat);
+
+    const float values[] = {1, 2, 3, 4};
+    const auto truncated = tempFile("truncated.npy");
+    writeRawNpy(truncated, "<f4", "(4, 4)", values, sizeof values);
+    auto shortData = tse::npy::readMatrix(truncated);
+    ASSERT_FALSE(shortData.ok());
+    EXPECT_NE(shortData.error().message.find("shorter"), std::string::npos);
+
+    const auto fortran = tempFile("fortran.npy");
+    writeRawNpy(fortran, "<f4", "(2, 2)", values, sizeof values, true);
+    EXPECT_FALSE(tse::npy::readMatrix(fortran).ok());
+
+    const auto complex = tempFile("complex.npy");
+    writeRawNpy(complex, "<c8", "(2,)", values, sizeof values);
+    auto unsupported = tse::npy::readMatrix(complex);
+    ASSERT_FALSE(unsupported.ok());
+    EXPECT_NE(unsupported.error().message.find("dtype"), std::string::npos);
+}

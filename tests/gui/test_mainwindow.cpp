@@ -1,0 +1,188 @@
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QThread>
+#include <QTranslator>
+
+#include <set>
+
+#include "datasetdock.h"
+#include "mainwindow.h"
+#include "parameterdock.h"
+#include "runcontroller.h"
+#include "runhistorydock.h"
+#include "scatterview.h"
+#include "translations.h"
+
+using tse::gui::MainWindow;
+
+QT_BEGIN_NAMESPACE
+// Readable QString values in assertion messages.
+inline void PrintTo(const QString& text, std::ostream* os) { *os << '"' << text.toStdString() << '"'; }
+QT_END_NAMESPACE
+
+namespace {
+
+std::unique_ptr<MainWindow> openWorkbench()
+{
+    MainWindow::Options options;
+    options.dataset = QStringLiteral("sample");
+    options.autoRun = false;
+    auto window = std::make_unique<MainWindow>(options);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->datasets()->dataset(QStringLiteral("sample")) != nullptr; }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == QStringLiteral("sample"); }, 5000));
+    return window;
+}
+
+void setSmallRun(tse::gui::ParameterDock* dock, int iterations, int dims)
+{
+    auto p = dock->parameters();
+    p.tsne.iterations = iterations;
+    p.tsne.dimensions = dims;
+    p.tsne.perplexity = 30;
+    p.pcaDims = 50;
+    dock->setParameters(p);
+}
+
+int distinctColours(const QImage& image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+}  // namespace
+
+TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
+{
+    auto window = openWorkbench();
+    EXPECT_GE(window->datasetDock()->entryCount(), 1);
+    setSmallRun(window->parameterDock(), 300, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    QSignalSpy snapshots(window->runs(), &tse::gui::RunController::snapshotReady);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    EXPECT_GE(snapshots.count(), 2) << "the view should update while the map forms";
+
+    auto* view = window->scatterView();
+    EXPECT_EQ(view->pointCount(), 3000);
+    EXPECT_EQ(view->seriesCount(), 10);  // one per class
+    EXPECT_EQ(view->dimensions(), 3);
+    ASSERT_EQ(window->runRecords().size(), 1u);
+    const auto& record = window->runRecords().begin()->second;
+    EXPECT_EQ(record.status, tse::project::RunStatus::Finished);
+    EXPECT_EQ(record.coordinates.rows(), 3000);
+    ASSERT_TRUE(record.klDivergence.has_value());
+    EXPECT_GT(*record.klDivergence, 0.0);
+    EXPECT_EQ(window->historyDock()->runCount(), 1);
+
+    const QImage image = view->renderImage(QSize(640, 480));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(640, 480));
+    EXPECT_GT(distinctColours(image), 20) << "the rendered map looks blank";
+}
+
+TEST(Workbench, TwoDimensionalRunLiesFlat)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 100, 2);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    EXPECT_EQ(window->scatterView()->dimensions(), 2);
+    EXPECT_EQ(window->scatterView()->pointCount(), 3000);
+}
+
+TEST(Workbench, CancelTakesEffectWithinTwoTenthsOfASecond)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 100000, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    QSignalSpy snapshots(window->runs(), &tse::gui::RunController::snapshotReady);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(snapshots.wait(60000));  // t-SNE is iterating
+    // The effect of Cancel is the computation stopping. It is measured without running the
+    // event loop, because under Xvfb a software-rendered frame of the map can hold the UI
+    // thread for longer than the worker needs to stop.
+    QElapsedTimer timer;
+    timer.start();
+    window->cancelRun();
+    while (window->runs()->isRunning() && timer.elapsed() < 5000)
+        QThread::msleep(1);
+    const qint64 ms = timer.elapsed();
+    std::cout << "computation stopped " << ms << " ms after Cancel\n";
+    EXPECT_LT(ms, 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
+    ASSERT_EQ(window->runRecords().size(), 1u);
+    const auto& record = window->runRecords().begin()->second;
+    EXPECT_EQ(record.status, tse::project::RunStatus::Cancelled);
+    EXPECT_EQ(record.coordinates.rows(), 3000) << "the map so far is kept";
+    EXPECT_FALSE(window->runs()->isRunning());
+}
+
+TEST(Workbench, InvalidParametersAreExplainedNextToTheField)
+{
+    auto window = openWorkbench();
+    auto* dock = window->parameterDock();
+    auto p = dock->parameters();
+    p.tsne.perplexity = 2000;
+    dock->setParameters(p);
+    EXPECT_FALSE(dock->isValid());
+    EXPECT_TRUE(dock->perplexityProblem().contains(QStringLiteral("3000")));
+    auto* run = dock->findChild<QWidget*>(QStringLiteral("runButton"));
+    ASSERT_NE(run, nullptr);
+    EXPECT_FALSE(run->isEnabled());
+    EXPECT_FALSE(window->startRun());
+
+    p.tsne.perplexity = 30;
+    p.pcaDims = 1000;
+    dock->setParameters(p);
+    EXPECT_TRUE(dock->pcaProblem().contains(QStringLiteral("784")));
+    p.pcaDims = 50;
+    dock->setParameters(p);
+    EXPECT_TRUE(dock->isValid());
+    EXPECT_TRUE(run->isEnabled());
+}
+
+TEST(Workbench, LayoutIsRememberedBetweenStarts)
+{
+    {
+        auto window = openWorkbench();
+        window->addDockWidget(Qt::RightDockWidgetArea, window->historyDock());
+        window->close();
+    }
+    auto again = openWorkbench();
+    EXPECT_EQ(again->dockWidgetArea(again->historyDock()), Qt::RightDockWidgetArea);
+    again->addDockWidget(Qt::BottomDockWidgetArea, again->historyDock());
+    again->close();
+}
+
+TEST(Workbench, KoreanTranslationCoversWindowAndParameters)
+{
+    QTranslator korean;
+    ASSERT_TRUE(korean.load(QLocale(QLocale::Korean), QStringLiteral("tsne-explorer"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    QApplication::installTranslator(&korean);
+    auto window = openWorkbench();
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("t-SNE 탐색기"));
+    EXPECT_EQ(window->parameterDock()->windowTitle(), QStringLiteral("매개변수"));
+    auto* run = window->parameterDock()->findChild<QPushButton*>(QStringLiteral("runButton"));
+    ASSERT_NE(run, nullptr);
+    EXPECT_EQ(run->text(), QStringLiteral("실행(&R)"));
+    // Switching language at run time retranslates the open window.
+    QApplication::removeTranslator(&korean);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->windowTitle() == QStringLiteral("t-SNE Explorer"); }, 2000));
+    EXPECT_EQ(run->text(), QStringLiteral("&Run"));
+}

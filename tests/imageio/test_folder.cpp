@@ -1,0 +1,135 @@
+#include <gtest/gtest.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tse/imageio/folderreader.h"
+
+namespace fs = std::filesystem;
+using tse::imageio::FolderOptions;
+using tse::imageio::readImageFolder;
+
+namespace {
+
+fs::path freshDir(const std::string& name)
+{
+    auto dir = fs::temp_directory_path() / "tse_test_folder" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void writeImage(const fs::path& path, const cv::Mat& image) { ASSERT_TRUE(cv::imwrite(path.string(), image)); }
+
+}  // namespace
+
+TEST(Folder, SubfoldersAreClassesInPathOrder)
+{
+    const auto dir = freshDir("classes");
+    fs::create_directories(dir / "b_dogs");
+    fs::create_directories(dir / "a_cats");
+    writeImage(dir / "b_dogs" / "2.png", cv::Mat(20, 30, CV_8UC1, cv::Scalar(200)));
+    writeImage(dir / "b_dogs" / "1.png", cv::Mat(20, 30, CV_8UC1, cv::Scalar(100)));
+    writeImage(dir / "a_cats" / "x.png", cv::Mat(10, 10, CV_8UC1, cv::Scalar(50)));
+    FolderOptions options;
+    options.width = 8;
+    options.height = 6;
+    auto ds = readImageFolder(dir, options);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    EXPECT_EQ(ds->classNames, (std::vector<std::string>{"a_cats", "b_dogs"}));
+    EXPECT_EQ(ds->itemPaths, (std::vector<std::string>{"a_cats/x.png", "b_dogs/1.png", "b_dogs/2.png"}));
+    EXPECT_EQ(ds->labels, (std::vector<int>{0, 1, 1}));
+    EXPECT_EQ(ds->channels, 1);  // all gray
+    EXPECT_EQ(ds->width, 8);
+    EXPECT_EQ(ds->height, 6);
+    EXPECT_EQ(ds->image(0)[0], 50);
+    EXPECT_EQ(ds->image(1)[0], 100);
+    EXPECT_TRUE(ds->skipped.empty());
+}
+
+TEST(Folder, ColourRgbaAndSixteenBitBecomeEightBitRgb)
+{
+    const auto dir = freshDir("formats");
+    cv::Mat bgr(16, 16, CV_8UC3, cv::Scalar(255, 0, 0));  // pure blue in OpenCV's BGR order
+    writeImage(dir / "a_blue.jpg", bgr);
+    cv::Mat bgra(16, 16, CV_8UC4, cv::Scalar(0, 0, 255, 128));  // red, half transparent
+    writeImage(dir / "b_red.png", bgra);
+    cv::Mat deep(16, 16, CV_16UC1, cv::Scalar(65535));
+    writeImage(dir / "c_white16.png", deep);
+    FolderOptions options;
+    options.width = 4;
+    options.height = 4;
+    auto ds = readImageFolder(dir, options);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    ASSERT_EQ(ds->size(), 3u);
+    EXPECT_EQ(ds->channels, 3);
+    const auto* blue = ds->image(0);
+    EXPECT_LT(blue[0], 20);   // R
+    EXPECT_GT(blue[2], 230);  // B
+    const auto* red = ds->image(1);
+    EXPECT_EQ(red[0], 255);
+    EXPECT_EQ(red[2], 0);
+    const auto* white = ds->image(2);
+    EXPECT_EQ(white[0], 255);
+    EXPECT_EQ(white[1], 255);
+    EXPECT_EQ(ds->labels[0], -1);  // flat folder: no classes
+}
+
+TEST(Folder, BadFilesAreSkippedWithReasons)
+{
+    const auto dir = freshDir("bad");
+    writeImage(dir / "good.png", cv::Mat(8, 8, CV_8UC1, cv::Scalar(7)));
+    std::ofstream(dir / "empty.png").close();
+    std::ofstream(dir / "notes.txt") << "not an image";
+    {
+        // A PNG cut off after its header.
+        std::vector<uchar> png;
+        cv::imencode(".png", cv::Mat(64, 64, CV_8UC1, cv::Scalar(9)), png);
+        std::ofstream(dir / "truncated.png", std::ios::binary).write(reinterpret_cast<const char*>(png.data()), 40);
+    }
+    FolderOptions options;
+    options.maxFileBytes = 1 << 20;
+    {
+        std::ofstream huge(dir / "huge.bmp", std::ios::binary);
+        huge << std::string((1 << 20) + 10, 'x');
+    }
+    auto ds = readImageFolder(dir, options);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    EXPECT_EQ(ds->size(), 1u);
+    ASSERT_EQ(ds->skipped.size(), 4u);
+    std::map<std::string, std::string> reasons;
+    for (const auto& s : ds->skipped)
+        reasons[s.path] = s.reason;
+    EXPECT_NE(reasons["empty.png"].find("empty"), std::string::npos);
+    EXPECT_NE(reasons["huge.bmp"].find("too large"), std::string::npos);
+    EXPECT_NE(reasons["notes.txt"].find("decode"), std::string::npos);
+    EXPECT_NE(reasons["truncated.png"].find("decode"), std::string::npos);
+}
+
+TEST(Folder, NothingReadableIsAnError)
+{
+    const auto dir = freshDir("nothing");
+    std::ofstream(dir / "a.txt") << "x";
+    auto ds = readImageFolder(dir);
+    ASSERT_FALSE(ds.ok());
+    EXPECT_NE(ds.error().message.find("readable image"), std::string::npos);
+    EXPECT_FALSE(readImageFolder(dir / "missing").ok());
+}
+
+TEST(Folder, CancelStopsImport)
+{
+    const auto dir = freshDir("cancel");
+    for (int i = 0; i < 20; ++i)
+        writeImage(dir / (std::to_string(i) + ".png"), cv::Mat(8, 8, CV_8UC1, cv::Scalar(i)));
+    auto flag = std::make_shared<tse::CancelFlag>();
+    int reports = 0;
+    auto progress = tse::Progress::withFlag(flag, [&](std::string_view, double) {
+        if (++reports == 5)
+            flag->cancel();
+    });
+    auto ds = readImageFolder(dir, {}, progress);
+    ASSERT_FALSE(ds.ok());
+    EXPECT_EQ(ds.error().code, tse::ErrorCode::Cancelled);
+}

@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <random>
+
+#include "testdata.h"
+#include "tse/tsne/affinities.h"
+#include "tse/tsne/options.h"
+
+using namespace tse::tsne;
+
+class Calibration : public ::testing::TestWithParam<double> {};
+
+TEST_P(Calibration, HitsTargetPerplexity)
+{
+    const double perplexity = GetParam();
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<float> uniform(0.0f, 50.0f);
+    const int k = static_cast<int>(3 * perplexity);
+    for (int trial = 0; trial < 10; ++trial) {
+        std::vector<float> d(k), p(k);
+        for (float& v : d)
+            v = uniform(rng) * (trial + 1);  // distances of very different scales
+        const double entropy = calibrateRow(d.data(), k, perplexity, p.data());
+        EXPECT_NEAR(entropy, std::log(perplexity), 1e-5);
+        // Recompute the entropy from the probabilities themselves.
+        double sum = 0, h = 0;
+        for (float v : p) {
+            sum += v;
+            if (v > 0)
+                h -= v * std::log(double(v));
+        }
+        EXPECT_NEAR(sum, 1.0, 1e-5);
+        EXPECT_NEAR(std::exp(h), perplexity, 1e-3 * perplexity);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Perplexities, Calibration, ::testing::Values(2.0, 5.0, 30.0, 50.0));
+
+TEST(Neighbours, MatchBruteForce)
+{
+    std::vector<int> labels;
+    const tse::Matrix data = tse::testdata::blobs(3, 70, 5, 4.0, 1, &labels);
+    const int k = 7;
+    auto graph = exactNeighbours(data, k, 2);
+    ASSERT_TRUE(graph.ok());
+    const int n = static_cast<int>(data.rows());
+    for (int i = 0; i < n; i += 13) {
+        std::vector<std::pair<float, int>> all;
+        for (int j = 0; j < n; ++j)
+            if (j != i)
+                all.emplace_back((data.row(i) - data.row(j)).squaredNorm(), j);
+        std::sort(all.begin(), all.end());
+        for (int m = 0; m < k; ++m) {
+            EXPECT_NEAR(graph->squaredDistances[i * k + m], all[m].first, 1e-3f * (1 + all[m].first));
+            if (m + 1 < k && all[m].first != all[m + 1].first)
+                EXPECT_EQ(graph->indices[i * k + m], all[m].second);
+        }
+    }
+}
+
+TEST(Affinities, SymmetricNormalisedSparse)
+{
+    const tse::Matrix data = tse::testdata::blobs(4, 50, 8, 5.0, 2, nullptr);
+    const double perplexity = 10;
+    auto p = computeAffinities(data, perplexity, false, 2);
+    ASSERT_TRUE(p.ok()) << p.error().message;
+    ASSERT_EQ(p->n, 200);
+    std::map<std::pair<int, int>, float> entries;
+    double total = 0;
+    for (int i = 0; i < p->n; ++i) {
+        const auto rowLength = p->rowStart[i + 1] - p->rowStart[i];
+        EXPECT_GE(rowLength, neighbourCount(perplexity, 200));  // its own kNN at least
+        for (auto e = p->rowStart[i]; e < p->rowStart[i + 1]; ++e) {
+            EXPECT_NE(p->columns[e], i);
+            EXPECT_GT(p->values[e], 0.0f);
+            if (e > p->rowStart[i])
+                EXPECT_LT(p->columns[e - 1], p->columns[e]);  // sorted, no duplicates
+            entries[{i, p->columns[e]}] = p->values[e];
+            total += p->values[e];
+        }
+    }
+    EXPECT_NEAR(total, 1.0, 1e-4);
+    for (const auto& [ij, v] : entries) {
+        auto mirror = entries.find({ij.second, ij.first});
+        ASSERT_NE(mirror, entries.end());
+        EXPECT_FLOAT_EQ(mirror->second, v);
+    }
+}
+
+TEST(Affinities, AllNeighboursForExactTsne)
+{
+    const tse::Matrix data = tse::testdata::blobs(2, 20, 3, 3.0, 3, nullptr);
+    auto p = computeAffinities(data, 5, true, 1);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->nonZeros(), 40 * 39);
+}
+
+TEST(Options, PerplexityTooLargeForN)
+{
+    TsneOptions o;
+    o.perplexity = 30;
+    auto status = validate(o, 50);
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.error().message.find("too large for 50 items"), std::string::npos);
+    EXPECT_TRUE(validate(o, 91).ok());
+    o.dimensions = 4;
+    EXPECT_FALSE(validate(o, 1000).ok());
+    EXPECT_DOUBLE_EQ(resolveLearningRate(TsneOptions{}, 12000), 1000.0);
+    EXPECT_DOUBLE_EQ(resolveLearningRate(TsneOptions{}, 100), 50.0);
+}

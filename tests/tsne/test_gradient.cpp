@@ -1,0 +1,101 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "gradient.h"
+
+using namespace tse::tsne::detail;
+
+namespace {
+
+std::vector<double> randomEmbedding(int n, int dims, unsigned seed, double scale)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> normal(0.0, scale);
+    std::vector<double> y(std::size_t(n) * dims);
+    for (double& v : y)
+        v = normal(rng);
+    return y;
+}
+
+double relativeError(const std::vector<double>& approx, const std::vector<double>& exact)
+{
+    double num = 0, den = 0;
+    for (std::size_t i = 0; i < exact.size(); ++i) {
+        num += (approx[i] - exact[i]) * (approx[i] - exact[i]);
+        den += exact[i] * exact[i];
+    }
+    return std::sqrt(num / den);
+}
+
+}  // namespace
+
+struct GradientCase {
+    int dims;
+    double theta;
+    double maxError;
+};
+
+class BarnesHutAccuracy : public ::testing::TestWithParam<GradientCase> {};
+
+TEST_P(BarnesHutAccuracy, CloseToExactRepulsion)
+{
+    const auto c = GetParam();
+    const int n = 1500;
+    const auto y = randomEmbedding(n, c.dims, 42, 10.0);
+    std::vector<double> exact(y.size()), bh(y.size());
+    const double zExact = exactRepulsion(y.data(), n, c.dims, 2, exact.data());
+    const double zBh = barnesHutRepulsion(y.data(), n, c.dims, c.theta, 2, bh.data());
+    const double error = relativeError(bh, exact);
+    RecordProperty("relative_error", std::to_string(error));
+    std::cout << "dims " << c.dims << " theta " << c.theta << ": relative force error " << error
+              << ", Z error " << std::abs(zBh - zExact) / zExact << "\n";
+    EXPECT_LT(error, c.maxError);
+    EXPECT_NEAR(zBh, zExact, c.maxError * zExact);
+}
+
+INSTANTIATE_TEST_SUITE_P(Dims, BarnesHutAccuracy,
+                         ::testing::Values(GradientCase{2, 0.5, 0.03}, GradientCase{3, 0.5, 0.03},
+                                           GradientCase{2, 0.1, 0.002}, GradientCase{3, 0.1, 0.002}));
+
+TEST(Gradient, ExactRepulsionMatchesDefinition)
+{
+    // Three points on a line: check against hand-computed q̃² (y_i − y_j).
+    const std::vector<double> y = {0.0, 0.0, 1.0, 0.0, 3.0, 0.0};
+    std::vector<double> f(6);
+    const double z = exactRepulsion(y.data(), 3, 2, 1, f.data());
+    const double q01 = 1.0 / 2.0, q02 = 1.0 / 10.0, q12 = 1.0 / 5.0;
+    EXPECT_NEAR(z, 2 * (q01 + q02 + q12), 1e-12);
+    EXPECT_NEAR(f[0], q01 * q01 * (0 - 1) + q02 * q02 * (0 - 3), 1e-12);
+    EXPECT_NEAR(f[2], q01 * q01 * (1 - 0) + q12 * q12 * (1 - 3), 1e-12);
+    EXPECT_NEAR(f[1], 0.0, 1e-12);
+}
+
+TEST(Gradient, BarnesHutHandlesDuplicatePoints)
+{
+    std::vector<double> y(200 * 3, 1.0);  // all points identical
+    y[0] = 2.0;
+    std::vector<double> f(y.size());
+    const double z = barnesHutRepulsion(y.data(), 200, 3, 0.5, 2, f.data());
+    EXPECT_TRUE(std::isfinite(z));
+    for (double v : f)
+        EXPECT_TRUE(std::isfinite(v));
+}
+
+TEST(Gradient, AttractiveForcesAndLogTerm)
+{
+    tse::tsne::SparseMatrix p;
+    p.n = 2;
+    p.rowStart = {0, 1, 2};
+    p.columns = {1, 0};
+    p.values = {0.5f, 0.5f};
+    const std::vector<double> y = {0.0, 0.0, 0.0, 2.0, 0.0, 0.0};
+    std::vector<double> f(6);
+    double sumPLogQ = 0;
+    attractiveForces(p, y.data(), 3, 1, f.data(), &sumPLogQ);
+    const double q = 1.0 / 5.0;
+    EXPECT_NEAR(f[0], 0.5 * q * (0 - 2), 1e-12);
+    EXPECT_NEAR(f[3], 0.5 * q * (2 - 0), 1e-12);
+    EXPECT_NEAR(sumPLogQ, std::log(q), 1e-12);
+}
