@@ -12,7 +12,7 @@ PACKAGES=(
   libopencv-dev opencv-data libeigen3-dev libtorch-dev libopenblas0-pthread
   libhnswlib-dev libfftw3-dev zlib1g-dev
   libgtest-dev googletest
-  xvfb xauth libgl1-mesa-dri fonts-noto-cjk
+  xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils
   dataset-fashion-mnist
 )
 missing=()

@@ -5,6 +5,7 @@
 #include "clioptions.h"
 #include "embedcommand.h"
 #include "tse/features/torchruntime.h"
+#include "tse/imageio/datasetlocator.h"
 
 int main(int argc, char** argv)
 {
@@ -20,6 +21,8 @@ int main(int argc, char** argv)
         return 0;
     case tse::cli::ParsedCommand::Kind::Version:
         std::cout << "tsne-explorer-cli " TSE_VERSION " (libtorch " << tse::features::torchVersion() << ")\n";
+        if (const auto sample = tse::imageio::locateSampleDirectory())
+            std::cout << "sample: " << sample->string() << "\n";
         return 0;
     case tse::cli::ParsedCommand::Kind::Embed:
         return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);

@@ -1,0 +1,25 @@
+#!/bin/bash
+# Builds the .deb with CPack, checks its contents and runs the CLI from the unpacked package:
+# it must find its own copy of the sample (no source tree, no TSE_SAMPLE_DIR).
+set -euo pipefail
+BUILD="$1"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+(cd "$BUILD" && cpack -G DEB -B "$WORK/out" > "$WORK/cpack.log" 2>&1) || { cat "$WORK/cpack.log"; exit 1; }
+DEB="$(ls "$WORK"/out/tsne-explorer_*.deb)"
+CONTENTS="$(dpkg -c "$DEB")"
+for f in ./usr/bin/tsne-explorer ./usr/bin/tsne-explorer-cli ./usr/share/applications/tsne-explorer.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/tsne-explorer.svg ./usr/share/tsne-explorer/sample/images-idx3-ubyte.gz \
+         ./usr/share/tsne-explorer/sample/LICENSE; do
+  grep -q " $f\$" <<<"$CONTENTS" || { echo "missing from the package: $f"; exit 1; }
+done
+INFO="$(dpkg -I "$DEB")"
+grep -q "Recommends:.*libopenblas0-pthread" <<<"$INFO" || { echo "the package does not recommend OpenBLAS"; exit 1; }
+dpkg -x "$DEB" "$WORK/root"
+unset TSE_SAMPLE_DIR
+VERSION="$("$WORK/root/usr/bin/tsne-explorer-cli" --version)"
+grep -q "sample: $WORK/root/usr/share/tsne-explorer/sample" <<<"$VERSION" || { echo "the packaged CLI does not use its own sample: $VERSION"; exit 1; }
+"$WORK/root/usr/bin/tsne-explorer-cli" embed sample --iterations 5 --out "$WORK/c.csv" --quiet
+test "$(wc -l < "$WORK/c.csv")" -eq 3001
+if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/tsne-explorer.desktop"; fi
+echo "package OK: $(basename "$DEB")"
