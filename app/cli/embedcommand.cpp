@@ -136,6 +136,9 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                << "  \"seconds\": {\"load\": " << timings.load << ", \"features\": " << timings.features
                << ", \"pca\": " << timings.pca << ", \"affinities\": " << timings.affinities
                << ", \"optimisation\": " << timings.optimisation << ", \"total\": " << timings.total() << "},\n"
+               << "  \"optimisation_seconds\": {\"attractive\": " << run.gradientTimings().attractive
+               << ", \"repulsive\": " << run.gradientTimings().repulsive << ", \"update\": " << run.gradientTimings().update
+               << "},\n"
                << "  \"peak_memory_mib\": " << peakMemoryMiB() << ",\n"
                << "  \"kl_divergence\": " << kl;
         if (accuracy)

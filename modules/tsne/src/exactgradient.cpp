@@ -10,31 +10,62 @@ template <int D>
 void attractiveImpl(const SparseMatrix& p, const double* y, int threads, double* forces, double* sumPLogQ)
 {
     const int n = p.n;
+    // A float copy of the map, one array per axis: the inner loop below is then a vectorised
+    // gather over a row's neighbours (float division is the cost that dominates here).
+    std::vector<float> axis[D];
+    for (int c = 0; c < D; ++c) {
+        axis[c].resize(n);
+        for (int i = 0; i < n; ++i)
+            axis[c][i] = static_cast<float>(y[std::size_t(i) * D + c]);
+    }
+    const float* ax = axis[0].data();
+    const float* ay = axis[1].data();
+    const float* az = axis[D - 1].data();
     std::vector<double> logTerms(sumPLogQ ? n : 0, 0.0);
 #pragma omp parallel for schedule(dynamic, 512) num_threads(threads)
     for (int i = 0; i < n; ++i) {
-        double f[D] = {};
-        double logSum = 0.0;
-        const double* yi = y + std::size_t(i) * D;
-        for (std::int64_t e = p.rowStart[i]; e < p.rowStart[i + 1]; ++e) {
-            const double* yj = y + std::size_t(p.columns[e]) * D;
-            double diff[D];
-            double d2 = 0.0;
-            for (int c = 0; c < D; ++c) {
-                diff[c] = yi[c] - yj[c];
-                d2 += diff[c] * diff[c];
+        const std::int64_t first = p.rowStart[i], last = p.rowStart[i + 1];
+        const int* cols = p.columns.data();
+        const float* vals = p.values.data();
+        const float xi = ax[i], yi = ay[i], zi = az[i];
+        float f0 = 0.0f, f1 = 0.0f, f2 = 0.0f;
+        if constexpr (D == 2) {
+#pragma omp simd reduction(+ : f0, f1)
+            for (std::int64_t e = first; e < last; ++e) {
+                const int j = cols[e];
+                const float dx = xi - ax[j], dy = yi - ay[j];
+                const float w = vals[e] / (1.0f + dx * dx + dy * dy);
+                f0 += w * dx;
+                f1 += w * dy;
             }
-            const double q = 1.0 / (1.0 + d2);
-            const double w = double(p.values[e]) * q;
-            for (int c = 0; c < D; ++c)
-                f[c] += w * diff[c];
-            if (sumPLogQ)
-                logSum += double(p.values[e]) * std::log(q);
+        } else {
+#pragma omp simd reduction(+ : f0, f1, f2)
+            for (std::int64_t e = first; e < last; ++e) {
+                const int j = cols[e];
+                const float dx = xi - ax[j], dy = yi - ay[j], dz = zi - az[j];
+                const float w = vals[e] / (1.0f + dx * dx + dy * dy + dz * dz);
+                f0 += w * dx;
+                f1 += w * dy;
+                f2 += w * dz;
+            }
         }
-        for (int c = 0; c < D; ++c)
-            forces[std::size_t(i) * D + c] = f[c];
-        if (sumPLogQ)
+        double* f = forces + std::size_t(i) * D;
+        f[0] = f0;
+        f[1] = f1;
+        if constexpr (D == 3)
+            f[2] = f2;
+        if (sumPLogQ) {
+            double logSum = 0.0;
+            const double* yi = y + std::size_t(i) * D;
+            for (std::int64_t e = first; e < last; ++e) {
+                const double* yj = y + std::size_t(cols[e]) * D;
+                double d2 = 0.0;
+                for (int c = 0; c < D; ++c)
+                    d2 += (yi[c] - yj[c]) * (yi[c] - yj[c]);
+                logSum -= double(vals[e]) * std::log1p(d2);
+            }
             logTerms[i] = logSum;
+        }
     }
     if (sumPLogQ) {
         double total = 0.0;

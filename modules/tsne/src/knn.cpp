@@ -1,7 +1,7 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <queue>
+#include <limits>
 
 #include "tse/tsne/affinities.h"
 
@@ -20,48 +20,59 @@ Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, c
     const Eigen::VectorXf norms = data.rowwise().squaredNorm();
 
     // Each block of rows is one matrix product against all rows: ‖a−b‖² = ‖a‖² + ‖b‖² − 2a·b.
-    const int block = 256;
+    // The product is all × block (column-major), so one query's dot products are contiguous.
+    const int block = 512;
     const int blocks = (n + block - 1) / block;
     int blocksDone = 0;
     bool cancelled = false;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-    for (int b = 0; b < blocks; ++b) {
-        if (cancelled)
-            continue;
-        const int first = b * block;
-        const int rows = std::min(block, n - first);
-        Eigen::MatrixXf dots = data.middleRows(first, rows) * data.transpose();  // rows × n
+#pragma omp parallel num_threads(threads)
+    {
+        std::vector<float> distances(n);
         std::vector<std::pair<float, int>> heap;
         heap.reserve(k + 1);
-        for (int r = 0; r < rows; ++r) {
-            const int i = first + r;
-            heap.clear();
-            for (int j = 0; j < n; ++j) {
-                if (j == i)
-                    continue;
-                const float d = std::max(0.0f, norms[i] + norms[j] - 2.0f * dots(r, j));
-                if (static_cast<int>(heap.size()) < k) {
-                    heap.emplace_back(d, j);
-                    std::push_heap(heap.begin(), heap.end());
-                } else if (d < heap.front().first) {
-                    std::pop_heap(heap.begin(), heap.end());
-                    heap.back() = {d, j};
-                    std::push_heap(heap.begin(), heap.end());
+        Eigen::MatrixXf dots;
+#pragma omp for schedule(dynamic, 1)
+        for (int b = 0; b < blocks; ++b) {
+            if (cancelled)
+                continue;
+            const int first = b * block;
+            const int rows = std::min(block, n - first);
+            dots.noalias() = data * data.middleRows(first, rows).transpose();  // n × rows
+            for (int r = 0; r < rows; ++r) {
+                const int i = first + r;
+                const float* dot = dots.col(r).data();
+                const float ni = norms[i];
+#pragma omp simd
+                for (int j = 0; j < n; ++j)
+                    distances[j] = std::max(0.0f, ni + norms[j] - 2.0f * dot[j]);
+                distances[i] = std::numeric_limits<float>::infinity();
+                heap.clear();
+                for (int j = 0; j < k; ++j)
+                    heap.emplace_back(distances[j], j);
+                std::make_heap(heap.begin(), heap.end());
+                float worst = heap.front().first;
+                for (int j = k; j < n; ++j) {
+                    if (distances[j] < worst) {
+                        std::pop_heap(heap.begin(), heap.end());
+                        heap.back() = {distances[j], j};
+                        std::push_heap(heap.begin(), heap.end());
+                        worst = heap.front().first;
+                    }
+                }
+                std::sort_heap(heap.begin(), heap.end());
+                for (int m = 0; m < k; ++m) {
+                    graph.indices[std::size_t(i) * k + m] = heap[m].second;
+                    graph.squaredDistances[std::size_t(i) * k + m] = heap[m].first;
                 }
             }
-            std::sort_heap(heap.begin(), heap.end());
-            for (int m = 0; m < k; ++m) {
-                graph.indices[std::size_t(i) * k + m] = heap[m].second;
-                graph.squaredDistances[std::size_t(i) * k + m] = heap[m].first;
-            }
-        }
 #pragma omp critical(tse_knn_progress)
-        {
-            ++blocksDone;
-            if (omp_get_thread_num() == 0 || blocksDone == blocks) {
-                progress.report("Nearest neighbours", double(blocksDone) / blocks);
-                if (progress.cancelled())
-                    cancelled = true;
+            {
+                ++blocksDone;
+                if (omp_get_thread_num() == 0 || blocksDone == blocks) {
+                    progress.report("Nearest neighbours", double(blocksDone) / blocks);
+                    if (progress.cancelled())
+                        cancelled = true;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <random>
 
@@ -13,6 +14,10 @@ namespace tse::tsne {
 namespace {
 
 constexpr double kInitialStd = 1e-4;
+constexpr int kReorderEvery = 250;
+
+using Clock = std::chrono::steady_clock;
+double seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
 // Affinities over all other points (exact t-SNE) only where the N×N matrix is small.
 constexpr std::size_t kDenseAffinityLimit = 2000;
 
@@ -82,6 +87,10 @@ Result<std::unique_ptr<TsneRun>> TsneRun::create(const Matrix& data, const TsneO
     run->gains_.assign(values, 1.0);
     run->attractive_.assign(values, 0.0);
     run->repulsive_.assign(values, 0.0);
+    run->original_.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        run->original_[i] = static_cast<int>(i);
+    run->reorderForLocality();
     progress.report("Affinities", 1.0);
     return run;
 }
@@ -90,10 +99,14 @@ double TsneRun::computeGradient(double exaggeration, double* klOut)
 {
     const int n = p_.n, dims = options_.dimensions;
     double sumPLogQ = 0.0;
+    auto t0 = Clock::now();
     detail::attractiveForces(p_, y_.data(), dims, threads_, attractive_.data(), klOut ? &sumPLogQ : nullptr);
+    auto t1 = Clock::now();
+    timings_.attractive += seconds(t0, t1);
     const double z = method_ == GradientMethod::Exact
                          ? detail::exactRepulsion(y_.data(), n, dims, threads_, repulsive_.data())
                          : detail::barnesHutRepulsion(y_.data(), n, dims, options_.theta, threads_, repulsive_.data());
+    timings_.repulsive += seconds(t1, Clock::now());
     const double invZ = z > 0 ? 1.0 / z : 0.0;
     for (std::size_t k = 0; k < gradient_.size(); ++k)
         gradient_[k] = exaggeration * attractive_[k] - invZ * repulsive_[k];
@@ -117,6 +130,7 @@ int TsneRun::step(int iterations, const Progress& progress)
         const bool wantKl = last || (options_.klEvery > 0 && (iteration_ + 1) % options_.klEvery == 0);
         double kl = 0.0;
         computeGradient(exaggeration, wantKl ? &kl : nullptr);
+        const auto updateStart = Clock::now();
 
         // Delta-bar-delta gains (Jacobs 1988) as in every t-SNE since van der Maaten 2014.
         for (std::size_t k = 0; k < y_.size(); ++k) {
@@ -135,7 +149,12 @@ int TsneRun::step(int iterations, const Progress& progress)
             for (std::size_t i = 0; i < n; ++i)
                 y_[i * dims + c] -= mean;
         }
+        timings_.update += seconds(updateStart, Clock::now());
         ++iteration_;
+        // The map changes most during early exaggeration; refresh the memory order then and
+        // every few hundred iterations after.
+        if (iteration_ == options_.exaggerationIterations || iteration_ % kReorderEvery == 0)
+            reorderForLocality();
         ++done;
         if (wantKl)
             klHistory_.push_back({iteration_, kl});
@@ -161,8 +180,101 @@ Matrix TsneRun::snapshot() const
     Matrix m(n, dims);
     for (Eigen::Index i = 0; i < n; ++i)
         for (int c = 0; c < dims; ++c)
-            m(i, c) = static_cast<float>(y_[std::size_t(i) * dims + c]);
+            m(original_[i], c) = static_cast<float>(y_[std::size_t(i) * dims + c]);
     return m;
+}
+
+SparseMatrix TsneRun::affinities() const
+{
+    const int n = p_.n;
+    SparseMatrix out;
+    out.n = n;
+    out.rowStart.assign(n + 1, 0);
+    for (int r = 0; r < n; ++r)
+        out.rowStart[original_[r] + 1] = p_.rowStart[r + 1] - p_.rowStart[r];
+    for (int i = 0; i < n; ++i)
+        out.rowStart[i + 1] += out.rowStart[i];
+    out.columns.resize(p_.columns.size());
+    out.values.resize(p_.values.size());
+    for (int r = 0; r < n; ++r) {
+        std::vector<std::pair<int, float>> row;
+        for (auto e = p_.rowStart[r]; e < p_.rowStart[r + 1]; ++e)
+            row.emplace_back(original_[p_.columns[e]], p_.values[e]);
+        std::sort(row.begin(), row.end());
+        auto at = out.rowStart[original_[r]];
+        for (const auto& [c, v] : row) {
+            out.columns[at] = c;
+            out.values[at++] = v;
+        }
+    }
+    return out;
+}
+
+void TsneRun::reorderForLocality()
+{
+    const int n = p_.n, dims = options_.dimensions;
+    // Morton (Z-order) codes of the points quantised on a 2^bits grid per axis.
+    const int bits = dims == 2 ? 31 : 21;
+    double lo[3] = {0, 0, 0}, hi[3] = {0, 0, 0};
+    for (int c = 0; c < dims; ++c) {
+        lo[c] = hi[c] = y_[c];
+        for (int i = 0; i < n; ++i) {
+            lo[c] = std::min(lo[c], y_[std::size_t(i) * dims + c]);
+            hi[c] = std::max(hi[c], y_[std::size_t(i) * dims + c]);
+        }
+    }
+    std::vector<std::pair<std::uint64_t, int>> keys(n);
+    const double cellsPerAxis = double((1ull << bits) - 1);
+    for (int i = 0; i < n; ++i) {
+        std::uint64_t code = 0;
+        std::uint64_t q[3] = {0, 0, 0};
+        for (int c = 0; c < dims; ++c) {
+            const double span = hi[c] - lo[c];
+            q[c] = span > 0 ? static_cast<std::uint64_t>((y_[std::size_t(i) * dims + c] - lo[c]) / span * cellsPerAxis) : 0;
+        }
+        for (int b = bits - 1; b >= 0; --b)
+            for (int c = 0; c < dims; ++c)
+                code = (code << 1) | ((q[c] >> b) & 1u);
+        keys[i] = {code, i};
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<int> newIndexOf(n);
+    for (int r = 0; r < n; ++r)
+        newIndexOf[keys[r].second] = r;
+
+    auto permuteRows = [&](std::vector<double>& values) {
+        std::vector<double> out(values.size());
+        for (int r = 0; r < n; ++r)
+            std::copy_n(values.begin() + std::size_t(keys[r].second) * dims, dims, out.begin() + std::size_t(r) * dims);
+        values.swap(out);
+    };
+    permuteRows(y_);
+    permuteRows(update_);
+    permuteRows(gains_);
+
+    SparseMatrix p;
+    p.n = n;
+    p.rowStart.assign(n + 1, 0);
+    p.columns.resize(p_.columns.size());
+    p.values.resize(p_.values.size());
+    for (int r = 0; r < n; ++r) {
+        const int old = keys[r].second;
+        p.rowStart[r + 1] = p.rowStart[r] + (p_.rowStart[old + 1] - p_.rowStart[old]);
+    }
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads_)
+    for (int r = 0; r < n; ++r) {
+        const int old = keys[r].second;
+        auto at = p.rowStart[r];
+        for (auto e = p_.rowStart[old]; e < p_.rowStart[old + 1]; ++e, ++at) {
+            p.columns[at] = newIndexOf[p_.columns[e]];
+            p.values[at] = p_.values[e];
+        }
+    }
+    p_ = std::move(p);
+    std::vector<int> original(n);
+    for (int r = 0; r < n; ++r)
+        original[r] = original_[keys[r].second];
+    original_.swap(original);
 }
 
 double TsneRun::klDivergence()

@@ -23,6 +23,13 @@
 
 namespace tse::tsne {
 
+// Where optimisation time went, in seconds, summed over all iterations so far.
+struct GradientTimings {
+    double attractive = 0.0;
+    double repulsive = 0.0;
+    double update = 0.0;
+};
+
 struct KlSample {
     int iteration = 0;
     double kl = 0.0;
@@ -50,28 +57,35 @@ public:
     // KL divergence of the current embedding (Barnes–Hut estimate of Z unless exact).
     double klDivergence();
     const std::vector<KlSample>& klHistory() const { return klHistory_; }
+    const GradientTimings& gradientTimings() const { return timings_; }
 
     const TsneOptions& options() const { return options_; }
     GradientMethod method() const { return method_; }
     double learningRate() const { return learningRate_; }
     int threads() const { return threads_; }
-    const SparseMatrix& affinities() const { return p_; }
+    // P in the caller's item order.
+    SparseMatrix affinities() const;
     std::size_t size() const { return static_cast<std::size_t>(p_.n); }
 
 private:
     TsneRun() = default;
     // Gradient into gradient_; returns Z. With klOut, also the KL divergence.
     double computeGradient(double exaggeration, double* klOut);
+    // Renumbers the points internally in space-filling-curve order of the current map, so
+    // neighbours in P sit close in memory and the attractive pass hits the cache.
+    void reorderForLocality();
 
     TsneOptions options_;
     GradientMethod method_ = GradientMethod::Exact;
     double learningRate_ = 0.0;
     int threads_ = 1;
-    SparseMatrix p_;
+    SparseMatrix p_;                // in internal order
+    std::vector<int> original_;     // internal index → caller's index
     double sumPLogP_ = 0.0;
     std::vector<double> y_, gradient_, update_, gains_, attractive_, repulsive_;
     int iteration_ = 0;
     std::vector<KlSample> klHistory_;
+    GradientTimings timings_;
 };
 
 }  // namespace tse::tsne
