@@ -47,6 +47,7 @@ std::string usageText()
            "  --method auto|exact|bh   gradient method (default auto)\n"
            "  --theta T                Barnes-Hut opening angle (default 0.5)\n"
            "  --init pca|random        initialisation (default pca)\n"
+           "  --knn auto|exact|hnsw    neighbour search (default auto: exact up to 20,000 items)\n"
            "  --labels FILE.npy        labels for a .npy feature matrix\n"
            "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
            "  --quiet                  print only errors\n"
@@ -143,6 +144,17 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
                 else if (v == "bh") t.method = tsne::GradientMethod::BarnesHut;
                 else {
                     outcome.error = "--method must be auto, exact or bh, got '" + v + "'";
+                    ok = false;
+                }
+            }
+        } else if (arg == "--knn") {
+            ok = value(v);
+            if (ok) {
+                if (v == "auto") t.neighbours = tsne::NeighbourSearch::Auto;
+                else if (v == "exact") t.neighbours = tsne::NeighbourSearch::Exact;
+                else if (v == "hnsw") t.neighbours = tsne::NeighbourSearch::Approximate;
+                else {
+                    outcome.error = "--knn must be auto, exact or hnsw, got '" + v + "'";
                     ok = false;
                 }
             }

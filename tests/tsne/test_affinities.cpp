@@ -110,3 +110,29 @@ TEST(Options, PerplexityTooLargeForN)
     EXPECT_DOUBLE_EQ(resolveLearningRate(TsneOptions{}, 12000), 1000.0);
     EXPECT_DOUBLE_EQ(resolveLearningRate(TsneOptions{}, 100), 50.0);
 }
+
+TEST(Neighbours, ApproximateHasHighRecallAndIsDeterministic)
+{
+    const tse::Matrix data = tse::testdata::blobs(6, 500, 20, 3.0, 12, nullptr);
+    const int k = 30;
+    auto exact = exactNeighbours(data, k, 2);
+    auto a = approximateNeighbours(data, k, 2, 5);
+    auto b = approximateNeighbours(data, k, 1, 5);
+    ASSERT_TRUE(exact.ok() && a.ok() && b.ok());
+    EXPECT_EQ(a->indices, b->indices) << "results must not depend on the thread count";
+    long hits = 0;
+    for (int i = 0; i < exact->n; ++i) {
+        std::vector<int> truth(exact->indices.begin() + i * k, exact->indices.begin() + (i + 1) * k);
+        std::sort(truth.begin(), truth.end());
+        for (int m = 0; m < k; ++m) {
+            const int j = a->indices[i * k + m];
+            EXPECT_NE(j, i);
+            hits += std::binary_search(truth.begin(), truth.end(), j);
+        }
+        for (int m = 1; m < k; ++m)
+            EXPECT_LE(a->squaredDistances[i * k + m - 1], a->squaredDistances[i * k + m]);
+    }
+    const double recall = double(hits) / (double(exact->n) * k);
+    std::cout << "HNSW recall@" << k << " = " << recall << "\n";
+    EXPECT_GT(recall, 0.95);
+}

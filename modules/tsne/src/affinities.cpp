@@ -8,6 +8,12 @@
 #include <limits>
 
 namespace tse::tsne {
+namespace {
+
+// Above this many items the approximate search is several times faster than the exact one.
+constexpr std::size_t kExactNeighbourLimit = 20000;
+
+}  // namespace
 
 double calibrateRow(const float* squaredDistances, int count, double perplexity, float* probabilities,
                     double tolerance, int maxSteps)
@@ -103,7 +109,7 @@ SparseMatrix symmetrise(const NeighbourGraph& graph, const std::vector<float>& c
 }
 
 Result<SparseMatrix> computeAffinities(const Matrix& data, double perplexity, bool allNeighbours, int threads,
-                                       const Progress& progress)
+                                       const Progress& progress, NeighbourSearch search, std::uint64_t seed)
 {
     const auto n = static_cast<std::size_t>(data.rows());
     if (n < 2)
@@ -111,7 +117,11 @@ Result<SparseMatrix> computeAffinities(const Matrix& data, double perplexity, bo
     if (!data.allFinite())
         return makeError(ErrorCode::InvalidArgument, "the input contains NaN or infinite values");
     const int k = allNeighbours ? static_cast<int>(n - 1) : neighbourCount(perplexity, n);
-    auto graph = exactNeighbours(data, k, threads, progress.subRange(0.0, 0.85));
+    const bool approximate =
+        !allNeighbours && (search == NeighbourSearch::Approximate ||
+                           (search == NeighbourSearch::Auto && n > kExactNeighbourLimit));
+    auto graph = approximate ? approximateNeighbours(data, k, threads, seed, progress.subRange(0.0, 0.85))
+                             : exactNeighbours(data, k, threads, progress.subRange(0.0, 0.85));
     if (!graph)
         return graph.error();
     std::vector<float> conditional(n * k);

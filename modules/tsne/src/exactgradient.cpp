@@ -1,3 +1,5 @@
+#include <omp.h>
+
 #include <cmath>
 #include <vector>
 
@@ -5,6 +7,70 @@
 
 namespace tse::tsne::detail {
 namespace {
+
+// Each symmetric pair (i, j), i < j, is evaluated once and applied to both ends. Every
+// thread owns a contiguous block of rows and its own force buffer; the buffers are added in
+// thread order, so the result depends on the thread count but not on scheduling.
+template <int D>
+void symmetricAttractive(const SparseMatrix& p, const float* ax, const float* ay, const float* az, int threads,
+                         double* forces)
+{
+    const int n = p.n;
+    std::vector<std::vector<float>> buffers(threads);
+#pragma omp parallel num_threads(threads)
+    {
+        const int t = omp_get_thread_num();
+        const int count = omp_get_num_threads();
+        std::vector<float>& acc = buffers[t];
+        acc.assign(std::size_t(n) * D, 0.0f);
+        // Rows split so that each thread gets about the same number of pairs.
+        const std::int64_t pairs = [&] {
+            std::int64_t total = 0;
+            for (int i = 0; i < n; ++i)
+                total += p.rowStart[i + 1] - p.upperStart[i];
+            return total;
+        }();
+        const std::int64_t from = pairs * t / count, to = pairs * (t + 1) / count;
+        std::int64_t seen = 0;
+        const int* cols = p.columns.data();
+        const float* vals = p.values.data();
+        for (int i = 0; i < n; ++i) {
+            const std::int64_t first = p.upperStart[i], last = p.rowStart[i + 1];
+            const std::int64_t rowPairs = last - first;
+            const bool mine = seen >= from && seen < to;
+            seen += rowPairs;
+            if (!mine)
+                continue;
+            const float xi = ax[i], yi = ay[i], zi = az[i];
+            float f0 = 0.0f, f1 = 0.0f, f2 = 0.0f;
+            float* a = acc.data();
+            for (std::int64_t e = first; e < last; ++e) {
+                const int j = cols[e];
+                const float dx = xi - ax[j], dy = yi - ay[j];
+                const float dz = D == 3 ? zi - az[j] : 0.0f;
+                const float w = vals[e] / (1.0f + dx * dx + dy * dy + dz * dz);
+                f0 += w * dx;
+                f1 += w * dy;
+                a[std::size_t(j) * D] -= w * dx;
+                a[std::size_t(j) * D + 1] -= w * dy;
+                if constexpr (D == 3) {
+                    f2 += w * dz;
+                    a[std::size_t(j) * D + 2] -= w * dz;
+                }
+            }
+            a[std::size_t(i) * D] += f0;
+            a[std::size_t(i) * D + 1] += f1;
+            if constexpr (D == 3)
+                a[std::size_t(i) * D + 2] += f2;
+        }
+    }
+    for (std::size_t k = 0; k < std::size_t(n) * D; ++k) {
+        double sum = 0.0;
+        for (const auto& acc : buffers)
+            sum += acc[k];
+        forces[k] = sum;
+    }
+}
 
 template <int D>
 void attractiveImpl(const SparseMatrix& p, const double* y, int threads, double* forces, double* sumPLogQ)
@@ -22,47 +88,54 @@ void attractiveImpl(const SparseMatrix& p, const double* y, int threads, double*
     const float* ay = axis[1].data();
     const float* az = axis[D - 1].data();
     std::vector<double> logTerms(sumPLogQ ? n : 0, 0.0);
+    if (!p.upperStart.empty()) {
+        symmetricAttractive<D>(p, ax, ay, az, threads, forces);
+    } else {
 #pragma omp parallel for schedule(dynamic, 512) num_threads(threads)
-    for (int i = 0; i < n; ++i) {
-        const std::int64_t first = p.rowStart[i], last = p.rowStart[i + 1];
-        const int* cols = p.columns.data();
-        const float* vals = p.values.data();
-        const float xi = ax[i], yi = ay[i], zi = az[i];
-        float f0 = 0.0f, f1 = 0.0f, f2 = 0.0f;
-        if constexpr (D == 2) {
+        for (int i = 0; i < n; ++i) {
+            const std::int64_t first = p.rowStart[i], last = p.rowStart[i + 1];
+            const int* cols = p.columns.data();
+            const float* vals = p.values.data();
+            const float xi = ax[i], yi = ay[i], zi = az[i];
+            float f0 = 0.0f, f1 = 0.0f, f2 = 0.0f;
+            if constexpr (D == 2) {
 #pragma omp simd reduction(+ : f0, f1)
-            for (std::int64_t e = first; e < last; ++e) {
-                const int j = cols[e];
-                const float dx = xi - ax[j], dy = yi - ay[j];
-                const float w = vals[e] / (1.0f + dx * dx + dy * dy);
-                f0 += w * dx;
-                f1 += w * dy;
-            }
-        } else {
+                for (std::int64_t e = first; e < last; ++e) {
+                    const int j = cols[e];
+                    const float dx = xi - ax[j], dy = yi - ay[j];
+                    const float w = vals[e] / (1.0f + dx * dx + dy * dy);
+                    f0 += w * dx;
+                    f1 += w * dy;
+                }
+            } else {
 #pragma omp simd reduction(+ : f0, f1, f2)
-            for (std::int64_t e = first; e < last; ++e) {
-                const int j = cols[e];
-                const float dx = xi - ax[j], dy = yi - ay[j], dz = zi - az[j];
-                const float w = vals[e] / (1.0f + dx * dx + dy * dy + dz * dz);
-                f0 += w * dx;
-                f1 += w * dy;
-                f2 += w * dz;
+                for (std::int64_t e = first; e < last; ++e) {
+                    const int j = cols[e];
+                    const float dx = xi - ax[j], dy = yi - ay[j], dz = zi - az[j];
+                    const float w = vals[e] / (1.0f + dx * dx + dy * dy + dz * dz);
+                    f0 += w * dx;
+                    f1 += w * dy;
+                    f2 += w * dz;
+                }
             }
+            double* f = forces + std::size_t(i) * D;
+            f[0] = f0;
+            f[1] = f1;
+            if constexpr (D == 3)
+                f[2] = f2;
         }
-        double* f = forces + std::size_t(i) * D;
-        f[0] = f0;
-        f[1] = f1;
-        if constexpr (D == 3)
-            f[2] = f2;
-        if (sumPLogQ) {
+    }
+    if (sumPLogQ) {
+#pragma omp parallel for schedule(dynamic, 512) num_threads(threads)
+        for (int i = 0; i < n; ++i) {
             double logSum = 0.0;
             const double* yi = y + std::size_t(i) * D;
-            for (std::int64_t e = first; e < last; ++e) {
-                const double* yj = y + std::size_t(cols[e]) * D;
+            for (std::int64_t e = p.rowStart[i]; e < p.rowStart[i + 1]; ++e) {
+                const double* yj = y + std::size_t(p.columns[e]) * D;
                 double d2 = 0.0;
                 for (int c = 0; c < D; ++c)
                     d2 += (yi[c] - yj[c]) * (yi[c] - yj[c]);
-                logSum -= double(vals[e]) * std::log1p(d2);
+                logSum -= double(p.values[e]) * std::log1p(d2);
             }
             logTerms[i] = logSum;
         }

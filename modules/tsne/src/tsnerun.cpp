@@ -71,7 +71,8 @@ Result<std::unique_ptr<TsneRun>> TsneRun::create(const Matrix& data, const TsneO
     run->threads_ = options.threads > 0 ? options.threads : omp_get_num_procs();
 
     const bool dense = run->method_ == GradientMethod::Exact && n <= kDenseAffinityLimit;
-    auto p = computeAffinities(data, options.perplexity, dense, run->threads_, progress.subRange(0.0, 0.9));
+    auto p = computeAffinities(data, options.perplexity, dense, run->threads_, progress.subRange(0.0, 0.9),
+                               options.neighbours, options.seed);
     if (!p)
         return p.error();
     run->p_ = std::move(p.value());
@@ -268,6 +269,22 @@ void TsneRun::reorderForLocality()
         for (auto e = p_.rowStart[old]; e < p_.rowStart[old + 1]; ++e, ++at) {
             p.columns[at] = newIndexOf[p_.columns[e]];
             p.values[at] = p_.values[e];
+        }
+    }
+    // Lower-triangle columns first, so the attractive pass can visit each pair once.
+    p.upperStart.resize(n);
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads_)
+    for (int r = 0; r < n; ++r) {
+        std::vector<std::pair<int, float>> row;
+        row.reserve(p.rowStart[r + 1] - p.rowStart[r]);
+        for (auto e = p.rowStart[r]; e < p.rowStart[r + 1]; ++e)
+            row.emplace_back(p.columns[e], p.values[e]);
+        auto mid = std::stable_partition(row.begin(), row.end(), [r](const auto& entry) { return entry.first < r; });
+        p.upperStart[r] = p.rowStart[r] + (mid - row.begin());
+        auto at = p.rowStart[r];
+        for (const auto& [c, v] : row) {
+            p.columns[at] = c;
+            p.values[at++] = v;
         }
     }
     p_ = std::move(p);

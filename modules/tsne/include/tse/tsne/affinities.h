@@ -11,12 +11,17 @@
 
 namespace tse::tsne {
 
-// Row-compressed sparse N×N matrix. Within a row, columns are increasing.
+// Row-compressed sparse N×N matrix. Within a row, columns are increasing unless upperStart
+// is set.
 struct SparseMatrix {
     int n = 0;
     std::vector<std::int64_t> rowStart;  // N + 1 offsets into columns / values
     std::vector<int> columns;
     std::vector<float> values;
+    // Optional: when not empty, each row holds its columns below the diagonal first, and
+    // upperStart[i] is where the columns above it begin (their order is then unspecified).
+    // The attractive pass uses it to visit every symmetric pair once.
+    std::vector<std::int64_t> upperStart;
 
     std::int64_t nonZeros() const { return static_cast<std::int64_t>(values.size()); }
 };
@@ -32,6 +37,18 @@ struct NeighbourGraph {
 // Exact k nearest neighbours by blocked matrix products; deterministic.
 Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress = {});
 
+// Approximate k nearest neighbours (HNSW graph); deterministic for a given seed, whatever the
+// thread count. Recall is about 0.99 on typical feature data.
+Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
+                                             const Progress& progress = {});
+
+// How the neighbours are found.
+enum class NeighbourSearch {
+    Auto,         // exact up to 20,000 items, approximate above
+    Exact,
+    Approximate,
+};
+
 // Finds the Gaussian precision β for one point so that the entropy of
 // p_j ∝ exp(−β·d_j²) equals log(perplexity) within tolerance (nats). Writes the normalised
 // p_j to probabilities and returns the entropy reached.
@@ -41,7 +58,8 @@ double calibrateRow(const float* squaredDistances, int count, double perplexity,
 // Symmetric joint P from the data: (P_{j|i} + P_{i|j}) / 2N. When allNeighbours is true every
 // other point is a neighbour (exact t-SNE for small N), otherwise k = min(N−1, ⌊3·perplexity⌋).
 Result<SparseMatrix> computeAffinities(const Matrix& data, double perplexity, bool allNeighbours, int threads,
-                                       const Progress& progress = {});
+                                       const Progress& progress = {},
+                                       NeighbourSearch search = NeighbourSearch::Auto, std::uint64_t seed = 1);
 
 // (P_{j|i} + P_{i|j}) / 2N from conditional probabilities on a neighbour graph.
 SparseMatrix symmetrise(const NeighbourGraph& graph, const std::vector<float>& conditional);

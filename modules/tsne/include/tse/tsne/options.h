@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "tse/common/result.h"
+#include "tse/tsne/affinities.h"
 
 namespace tse::tsne {
 
@@ -36,6 +37,7 @@ struct TsneOptions {
     double finalMomentum = 0.8;        // afterwards
     GradientMethod method = GradientMethod::Auto;
     double theta = 0.5;                // Barnes–Hut opening angle, 0 < theta ≤ 1; smaller = more exact
+    NeighbourSearch neighbours = NeighbourSearch::Auto;  // kNN for the affinities
     Initialization initialization = Initialization::Pca;
     std::uint64_t seed = 1;            // same seed + same thread count ⇒ same coordinates
     int threads = 0;                   // 0 = all cores

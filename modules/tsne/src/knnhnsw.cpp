@@ -1,0 +1,81 @@
+// Approximate k nearest neighbours with an HNSW graph (hnswlib, Debian's libhnswlib-dev).
+// The graph is built on one thread so it, and therefore every result, is a deterministic
+// function of the data and the seed; queries, which only read the graph, run in parallel.
+// Parameters were chosen on Fashion-MNIST PCA-50 at 70,000 points: recall@90 ≈ 0.99 in about
+// a third of the time of the exact search.
+
+#include <hnswlib/hnswlib.h>
+#include <omp.h>
+
+#include <algorithm>
+
+#include "tse/tsne/affinities.h"
+
+namespace tse::tsne {
+
+Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
+                                             const Progress& progress)
+{
+    const int n = static_cast<int>(data.rows());
+    const int d = static_cast<int>(data.cols());
+    if (k < 1 || k >= n)
+        return makeError(ErrorCode::InvalidArgument, "neighbour count must be between 1 and N−1");
+    constexpr int kLinks = 12;
+    constexpr int kBuildBeam = 48;
+    hnswlib::L2Space space(d);
+    hnswlib::HierarchicalNSW<float> index(&space, n, kLinks, kBuildBeam, seed);
+    for (int i = 0; i < n; ++i) {
+        index.addPoint(data.row(i).data(), static_cast<hnswlib::labeltype>(i));
+        if (i % 2048 == 0) {
+            progress.report("Nearest neighbours", 0.6 * double(i) / n);
+            if (progress.cancelled())
+                return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
+        }
+    }
+    index.setEf(std::max(100, k + 10));
+
+    NeighbourGraph graph;
+    graph.n = n;
+    graph.k = k;
+    graph.indices.resize(std::size_t(n) * k);
+    graph.squaredDistances.resize(std::size_t(n) * k);
+    bool cancelled = false;
+    int done = 0;
+#pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
+    for (int i = 0; i < n; ++i) {
+        if (cancelled)
+            continue;
+        auto result = index.searchKnn(data.row(i).data(), static_cast<std::size_t>(k) + 1);
+        // The queue pops farthest first; fill from the back, skipping the point itself.
+        std::vector<std::pair<float, int>> found;
+        found.reserve(result.size());
+        while (!result.empty()) {
+            if (static_cast<int>(result.top().second) != i)
+                found.emplace_back(result.top().first, static_cast<int>(result.top().second));
+            result.pop();
+        }
+        std::sort(found.begin(), found.end());
+        // Rarely (duplicates, a poorly connected point) fewer than k come back: repeat the last.
+        for (int m = 0; m < k; ++m) {
+            const auto& [dist, j] = found.empty() ? std::pair<float, int>{0.0f, (i + 1) % n}
+                                                  : found[std::min<std::size_t>(m, found.size() - 1)];
+            graph.indices[std::size_t(i) * k + m] = j;
+            graph.squaredDistances[std::size_t(i) * k + m] = dist;
+        }
+        if (i % 1024 == 0) {
+#pragma omp critical(tse_hnsw_progress)
+            {
+                done += 1024;
+                if (omp_get_thread_num() == 0) {
+                    progress.report("Nearest neighbours", 0.6 + 0.4 * std::min(1.0, double(done) / n));
+                    cancelled = progress.cancelled();
+                }
+            }
+        }
+    }
+    if (cancelled)
+        return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
+    return graph;
+}
+
+}  // namespace tse::tsne
