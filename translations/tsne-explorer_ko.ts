@@ -372,6 +372,22 @@
         <source>At most %1 (the number of features and of items).</source>
         <translation>최대 %1 (특징 수와 항목 수 이하).</translation>
     </message>
+    <message>
+        <source>Share of the variance per principal component (bars) and in total (line); the dashed line marks the PCA dimensions.</source>
+        <translation>주성분별 분산 비율(막대)과 누적 비율(선). 점선은 PCA 차원을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Explained variance: computing…</source>
+        <translation>설명된 분산: 계산 중…</translation>
+    </message>
+    <message>
+        <source>PCA is off: t-SNE sees all features.</source>
+        <translation>PCA 꺼짐: t-SNE가 모든 특징을 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) keep %1% of the variance.</source>
+        <translation><numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::RunHistoryDock</name>

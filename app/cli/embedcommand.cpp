@@ -125,6 +125,10 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         if (accuracy)
             out << "10-NN accuracy " << *accuracy << "\n";
     }
+    // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
+    std::optional<double> exactKl;
+    if (!command.reportJson.empty() && run.size() <= 10000)
+        exactKl = tsne::exactKlDivergence(run.affinities(), coordinates, run.threads());
     if (!command.reportJson.empty()) {
         std::ofstream report(command.reportJson);
         report << std::setprecision(6) << "{\n"
@@ -141,6 +145,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                << "},\n"
                << "  \"peak_memory_mib\": " << peakMemoryMiB() << ",\n"
                << "  \"kl_divergence\": " << kl;
+        if (exactKl)
+            report << ",\n  \"kl_divergence_exact\": " << *exactKl;
         if (accuracy)
             report << ",\n  \"knn10_accuracy\": " << *accuracy;
         report << "\n}\n";

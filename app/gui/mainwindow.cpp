@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrent>
 
 #include "datasetdock.h"
 #include "parameterdock.h"
@@ -22,6 +23,8 @@
 #include "runhistorydock.h"
 #include "scatterview.h"
 #include "tse/imageio/datasetlocator.h"
+#include "tse/features/rawpixels.h"
+#include "tse/pca/pca.h"
 #include "tse/project/coordinatecsv.h"
 
 namespace tse::gui {
@@ -29,6 +32,8 @@ namespace {
 
 // Beyond this many items a first start does not run t-SNE on its own.
 constexpr std::size_t kAutoRunLimit = 10000;
+// Components shown in the explained-variance chart.
+constexpr int kSpectrumComponents = 100;
 
 }  // namespace
 
@@ -112,6 +117,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                 view_->setTitle(tr("Run %1 — iteration %2 of %3").arg(liveRunId_).arg(iteration).arg(total));
             });
     connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(&spectrumWatcher_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
+        const auto future = spectrumWatcher_.future();
+        if (!future.isCanceled() && future.resultCount() > 0 && spectrumSpec_ == currentSpec_)
+            parameterDock_->setExplainedVariance(future.result());
+    });
 
     // The built-in datasets, then what the user opened before.
     for (const auto& entry : imageio::builtInDatasets())
@@ -129,7 +139,33 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     openDataset(first.isEmpty() ? QStringLiteral("sample") : first);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    spectrumWatcher_.cancel();
+    spectrumWatcher_.waitForFinished();
+}
+
+void MainWindow::computeSpectrum(const DatasetPtr& dataset)
+{
+    spectrumWatcher_.cancel();
+    spectrumWatcher_.waitForFinished();
+    parameterDock_->setExplainedVariance({});
+    spectrumSpec_ = currentSpec_;
+    spectrumWatcher_.setFuture(QtConcurrent::run([dataset](QPromise<std::vector<double>>& promise) {
+        const Progress progress({}, [&promise] { return promise.isCanceled(); });
+        auto features = features::rawPixelFeatures(*dataset, progress);
+        if (!features)
+            return;
+        pca::PcaOptions options;
+        options.components = static_cast<int>(std::min<Eigen::Index>(
+            {Eigen::Index(kSpectrumComponents), features->cols(), features->rows() - 1}));
+        if (options.components < 1)
+            return;
+        auto fitted = pca::fitTransform(features.value(), options, progress);
+        if (fitted)
+            promise.addResult(fitted->explainedVarianceRatio);
+    }));
+}
 
 void MainWindow::createActions()
 {
@@ -289,6 +325,7 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     preferences::setLastDataset(spec);
     datasetDock_->showDataset(spec, *ds);
     parameterDock_->setDataShape(ds->size(), ds->imageBytes());
+    computeSpectrum(ds);
     statusBar()->showMessage(tr("Opened %1 (%n item(s))", nullptr, static_cast<int>(ds->size()))
                                  .arg(QString::fromStdString(ds->name)),
                              5000);

@@ -2,6 +2,7 @@
 // The workbench window: assembles the docks and the map and routes signals between them and
 // the controllers. Behaviour lives in DatasetLibrary and RunController.
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <map>
@@ -68,6 +69,8 @@ private:
     void chooseFolder();
     void chooseIdxFile();
     void rememberOpened(const QString& spec);
+    // PCA spectrum of the dataset for the parameter editor's chart, in the background.
+    void computeSpectrum(const DatasetPtr& dataset);
 
     Options options_;
     DatasetLibrary* library_ = nullptr;
@@ -93,6 +96,8 @@ private:
     QAction* resetCameraAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
+    QFutureWatcher<std::vector<double>> spectrumWatcher_;
+    QString spectrumSpec_;
     QString currentSpec_;
     std::map<int, project::RunRecord> records_;
     int shownRunId_ = 0;

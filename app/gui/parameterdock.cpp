@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "pipeline/pipeline.h"
+#include "variancechart.h"
 
 namespace tse::gui {
 namespace {
@@ -81,11 +82,18 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     perplexityHint_->setWordWrap(true);
     perplexityHint_->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    varianceChart_ = new VarianceChart(body);
+    varianceCaption_ = new QLabel(body);
+    varianceCaption_->setObjectName(QStringLiteral("varianceCaption"));
+    varianceCaption_->setWordWrap(true);
+
     for (auto*& label : labels_)
         label = new QLabel(body);
     form->addRow(labels_[0], features_);
     form->addRow(labels_[1], pcaDims_);
     form->addRow(QString(), pcaError_);
+    form->addRow(varianceChart_);
+    form->addRow(varianceCaption_);
     form->addRow(labels_[2], perplexity_);
     form->addRow(QString(), perplexityHint_);
     form->addRow(QString(), perplexityError_);
@@ -129,6 +137,10 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     connect(perplexity_, &QDoubleSpinBox::valueChanged, this, changed);
     connect(learningRate_, &QDoubleSpinBox::valueChanged, this, changed);
     connect(pcaDims_, &QSpinBox::valueChanged, this, changed);
+    connect(pcaDims_, &QSpinBox::valueChanged, this, [this](int value) {
+        varianceChart_->setMarker(value);
+        updateVarianceCaption();
+    });
     connect(seed_, &QSpinBox::valueChanged, this, changed);
     connect(dimensions_, &QComboBox::currentIndexChanged, this, changed);
     connect(features_, &QComboBox::currentIndexChanged, this, changed);
@@ -156,11 +168,37 @@ void ParameterDock::retranslate()
     pcaDims_->setToolTip(tr("Features are reduced to this many principal components before t-SNE (0 = off)."));
     iterations_->setToolTip(tr("Optimisation steps; the first 250 use early exaggeration."));
     perplexityHint_->setText(tr("Suggested: 5–50."));
+    varianceChart_->setToolTip(tr("Share of the variance per principal component (bars) and in total (line); "
+                                  "the dashed line marks the PCA dimensions."));
+    updateVarianceCaption();
     runButton_->setText(tr("&Run"));
     runButton_->setToolTip(tr("Start a t-SNE run with these parameters (Ctrl+R)"));
     cancelButton_->setText(tr("&Cancel"));
     cancelButton_->setToolTip(tr("Stop the run and keep the map so far (Esc)"));
     validate();
+}
+
+void ParameterDock::setExplainedVariance(const std::vector<double>& ratios)
+{
+    varianceChart_->setRatios(ratios);
+    varianceChart_->setMarker(pcaDims_->value());
+    updateVarianceCaption();
+}
+
+QString ParameterDock::varianceText() const { return varianceCaption_->text(); }
+
+void ParameterDock::updateVarianceCaption()
+{
+    if (!varianceChart_->hasData()) {
+        varianceCaption_->setText(tr("Explained variance: computing…"));
+        return;
+    }
+    const int k = pcaDims_->value();
+    if (k == 0)
+        varianceCaption_->setText(tr("PCA is off: t-SNE sees all features."));
+    else
+        varianceCaption_->setText(tr("%n component(s) keep %1% of the variance.", nullptr, k)
+                                      .arg(100.0 * varianceChart_->cumulative(k), 0, 'f', 1));
 }
 
 void ParameterDock::changeEvent(QEvent* event)

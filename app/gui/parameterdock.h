@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace tse::gui {
 
+class VarianceChart;
+
 class ParameterDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -29,6 +31,9 @@ public:
     QString perplexityProblem() const;
     QString pcaProblem() const;
     void setRunning(bool running);
+    // PCA explained-variance ratios of the current dataset (empty: unknown, being computed).
+    void setExplainedVariance(const std::vector<double>& ratios);
+    QString varianceText() const;
 
 signals:
     void runRequested();
@@ -54,6 +59,9 @@ private:
     QLabel* learningRateError_ = nullptr;
     QLabel* pcaError_ = nullptr;
     QLabel* perplexityHint_ = nullptr;
+    VarianceChart* varianceChart_ = nullptr;
+    QLabel* varianceCaption_ = nullptr;
+    void updateVarianceCaption();
     QLabel* labels_[7] = {};
     QPushButton* runButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

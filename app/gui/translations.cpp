@@ -12,8 +12,13 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English plural forms ("1 item", "2 items") underneath every language.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral("tsne-explorer_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("tsne-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (locale.language() != QLocale::English &&
+        ours->load(locale, QStringLiteral("tsne-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
         return true;
     }

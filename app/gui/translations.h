@@ -6,8 +6,8 @@ class QCoreApplication;
 
 namespace tse::gui {
 
-// Installs the workbench's and Qt's own translations for the locale; returns true when the
-// workbench has a translation for it.
+// Installs Qt's and the workbench's translations for the locale, over the English plural
+// forms; returns true when the workbench has a translation for the locale's language.
 bool installTranslations(QCoreApplication& app, const QLocale& locale);
 
 }  // namespace tse::gui

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -185,4 +186,36 @@ TEST(Workbench, KoreanTranslationCoversWindowAndParameters)
     QApplication::removeTranslator(&korean);
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->windowTitle() == QStringLiteral("t-SNE Explorer"); }, 2000));
     EXPECT_EQ(run->text(), QStringLiteral("&Run"));
+}
+
+TEST(Workbench, ParameterEditorShowsPcaExplainedVariance)
+{
+    auto window = openWorkbench();
+    auto* dock = window->parameterDock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->varianceText().contains(QLatin1Char('%')); }, 30000));
+    const QString at50 = dock->varianceText();
+    EXPECT_TRUE(at50.contains(QStringLiteral("50"))) << at50.toStdString();
+    auto p = dock->parameters();
+    p.pcaDims = 10;
+    dock->setParameters(p);
+    const QString at10 = dock->varianceText();
+    EXPECT_NE(at10, at50);
+    // Fewer components keep less variance: compare the percentages.
+    auto percent = [](const QString& text) {
+        const auto match = QRegularExpression(QStringLiteral("([0-9.]+)%")).match(text);
+        return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+    };
+    EXPECT_GT(percent(at50), percent(at10));
+    EXPECT_GT(percent(at10), 30.0);
+    EXPECT_LT(percent(at50), 100.0);
+}
+
+// Runs last: it installs translators for the rest of the process.
+TEST(Workbench, EnglishPluralsAndSystemLocaleFallback)
+{
+    EXPECT_FALSE(tse::gui::installTranslations(*qApp, QLocale(QLocale::English)));
+    EXPECT_EQ(QCoreApplication::translate("tse::gui::RunHistoryDock", "%n item(s)", nullptr, 1), QStringLiteral("1 item(s)"))
+        << "an unknown context stays untranslated";
+    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
+    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
 }
