@@ -44,7 +44,7 @@ std::string usageText()
            "  --pca-dims K             default 50; 0 skips PCA\n"
            "  --seed S                 default 1\n"
            "  --threads N              default 0 = all cores\n"
-           "  --method auto|exact|bh   gradient method (default auto)\n"
+           "  --method auto|exact|bh|fft  gradient method (default auto)\n"
            "  --theta T                Barnes-Hut opening angle (default 0.5)\n"
            "  --init pca|random        initialisation (default pca)\n"
            "  --knn auto|exact|hnsw    neighbour search (default auto: exact up to 20,000 items)\n"
@@ -142,8 +142,9 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
                 if (v == "auto") t.method = tsne::GradientMethod::Auto;
                 else if (v == "exact") t.method = tsne::GradientMethod::Exact;
                 else if (v == "bh") t.method = tsne::GradientMethod::BarnesHut;
+                else if (v == "fft") t.method = tsne::GradientMethod::Fft;
                 else {
-                    outcome.error = "--method must be auto, exact or bh, got '" + v + "'";
+                    outcome.error = "--method must be auto, exact, bh or fft, got '" + v + "'";
                     ok = false;
                 }
             }

@@ -99,3 +99,46 @@ TEST(Gradient, AttractiveForcesAndLogTerm)
     EXPECT_NEAR(f[3], 0.5 * q * (2 - 0), 1e-6);
     EXPECT_NEAR(sumPLogQ, std::log(q), 1e-12);
 }
+
+// Points as a converging t-SNE map has them: dense unit-width clusters spread over the map.
+std::vector<double> clusteredEmbedding(int n, int dims, unsigned seed, double spread)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(-spread, spread);
+    std::vector<double> centres(10 * dims);
+    for (double& c : centres)
+        c = uniform(rng);
+    std::vector<double> y(std::size_t(n) * dims);
+    for (int i = 0; i < n; ++i)
+        for (int c = 0; c < dims; ++c)
+            y[std::size_t(i) * dims + c] = centres[(i % 10) * dims + c] + normal(rng);
+    return y;
+}
+
+struct FftCase {
+    int dims;
+    double scale;  // spread of the cluster centres: the grid grows with it
+    double maxError;
+};
+
+class FftAccuracy : public ::testing::TestWithParam<FftCase> {};
+
+TEST_P(FftAccuracy, CloseToExactRepulsion)
+{
+    const auto c = GetParam();
+    const int n = 1200;
+    const auto y = clusteredEmbedding(n, c.dims, 7, c.scale);
+    std::vector<double> exact(y.size()), fft(y.size());
+    const double zExact = exactRepulsion(y.data(), n, c.dims, 2, exact.data());
+    const double zFft = fftRepulsion(y.data(), n, c.dims, defaultFftGrid(c.dims), 2, fft.data());
+    const double error = relativeError(fft, exact);
+    std::cout << "FFT dims " << c.dims << " scale " << c.scale << ": relative force error " << error << ", Z error "
+              << std::abs(zFft - zExact) / zExact << "\n";
+    EXPECT_LT(error, c.maxError);
+    EXPECT_NEAR(zFft, zExact, c.maxError * zExact);
+}
+
+INSTANTIATE_TEST_SUITE_P(Dims, FftAccuracy,
+                         ::testing::Values(FftCase{2, 10.0, 0.03}, FftCase{2, 60.0, 0.03}, FftCase{3, 5.0, 0.04},
+                                           FftCase{3, 12.0, 0.04}));

@@ -67,7 +67,9 @@ INSTANTIATE_TEST_SUITE_P(DimsAndMethods, ClustersStayApart,
                          ::testing::Values(SeparationCase{2, GradientMethod::Exact},
                                            SeparationCase{3, GradientMethod::Exact},
                                            SeparationCase{2, GradientMethod::BarnesHut},
-                                           SeparationCase{3, GradientMethod::BarnesHut}));
+                                           SeparationCase{3, GradientMethod::BarnesHut},
+                                           SeparationCase{2, GradientMethod::Fft},
+                                           SeparationCase{3, GradientMethod::Fft}));
 
 TEST(TsneRun, DeterministicForSeedAndThreads)
 {

@@ -1,6 +1,7 @@
 #include "tse/pca/pca.h"
 
 #include <Eigen/Dense>
+#include <omp.h>
 
 #include <algorithm>
 #include <cmath>
@@ -25,20 +26,37 @@ void fixSigns(Matrix& components)
 Result<Matrix> exactComponents(const Matrix& centred, int k, std::vector<double>& variances, const Progress& progress)
 {
     const Eigen::Index n = centred.rows(), d = centred.cols();
-    Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(d, d);
-    // Accumulate XᵀX in float blocks (fast GEMM), summed in double.
-    const Eigen::Index block = 8192;
-    for (Eigen::Index first = 0; first < n; first += block) {
-        if (progress.cancelled())
-            return makeError(ErrorCode::Cancelled, "PCA was cancelled");
-        const Eigen::Index rows = std::min(block, n - first);
-        MatrixCM part = centred.middleRows(first, rows);
-        MatrixCM gram(d, d);
-        gram.setZero();
-        gram.selfadjointView<Eigen::Lower>().rankUpdate(part.transpose());
-        cov += gram.cast<double>();
-        progress.report("PCA", 0.8 * double(first + rows) / double(n));
+    // XᵀX as a sum of symmetric rank updates (SYRK: half the work of a general product) over
+    // row blocks. Eigen does not parallelise SYRK itself, so each thread takes every other
+    // block into its own float accumulator; the accumulators are added in double, in thread
+    // order, so the result does not depend on scheduling.
+    const Eigen::Index block = 4096;
+    const Eigen::Index blocks = (n + block - 1) / block;
+    const int threads = std::max(1, omp_get_max_threads());
+    std::vector<Eigen::MatrixXf> partial(threads);
+    bool cancelled = false;
+#pragma omp parallel num_threads(threads)
+    {
+        const int t = omp_get_thread_num();
+        Eigen::MatrixXf& gram = partial[t];
+        gram.setZero(d, d);
+        MatrixCM part;
+        for (Eigen::Index b = t; b < blocks && !cancelled; b += threads) {
+            const Eigen::Index first = b * block, rows = std::min(block, n - first);
+            part = centred.middleRows(first, rows);
+            gram.selfadjointView<Eigen::Lower>().rankUpdate(part.transpose());
+            if (t == 0) {
+                progress.report("PCA", 0.8 * double(first + rows) / double(n));
+                if (progress.cancelled())
+                    cancelled = true;
+            }
+        }
     }
+    if (cancelled || progress.cancelled())
+        return makeError(ErrorCode::Cancelled, "PCA was cancelled");
+    Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(d, d);
+    for (const auto& gram : partial)
+        cov += gram.cast<double>();
     cov = cov.selfadjointView<Eigen::Lower>();
     cov /= double(std::max<Eigen::Index>(1, n - 1));
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(cov);
@@ -129,10 +147,24 @@ Result<PcaResult> fitTransform(const Matrix& data, const PcaOptions& options, co
         return makeError(ErrorCode::InvalidArgument, "the feature matrix contains NaN or infinite values");
 
     PcaResult result;
-    result.mean = data.colwise().mean().transpose();
-    Matrix centred = data.rowwise() - result.mean.transpose();
-    const double totalVariance =
-        double(centred.cast<double>().colwise().squaredNorm().sum()) / double(std::max<Eigen::Index>(1, n - 1));
+    // Column means in double (float sums of 70,000 values would lose digits), then the centred
+    // copy and the total variance in one parallel pass over the rows.
+    Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
+    for (Eigen::Index i = 0; i < n; ++i)
+        mean += data.row(i).transpose().cast<double>();
+    mean /= double(n);
+    result.mean = mean.cast<float>();
+    Matrix centred(n, d);
+    std::vector<double> rowSquares(n);
+#pragma omp parallel for schedule(static)
+    for (Eigen::Index i = 0; i < n; ++i) {
+        centred.row(i) = data.row(i) - result.mean.transpose();
+        rowSquares[i] = centred.row(i).cast<double>().squaredNorm();
+    }
+    double sumSquares = 0.0;
+    for (double v : rowSquares)
+        sumSquares += v;
+    const double totalVariance = sumSquares / double(std::max<Eigen::Index>(1, n - 1));
 
     PcaMethod method = options.method;
     if (method == PcaMethod::Auto) {

@@ -24,6 +24,18 @@ double exactRepulsion(const double* y, int n, int dims, int threads, double* for
 // Barnes–Hut estimate of the same; returns the estimated Z.
 double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces);
 
+// Grid of the FFT-accelerated interpolation: intervals per axis = clamp(extent ·
+// intervalsPerUnit, minIntervals, maxIntervals), each with 3 Lagrange nodes.
+struct FftGridOptions {
+    double intervalsPerUnit = 1.0;
+    int minIntervals = 50;
+    int maxIntervals = 400;
+};
+FftGridOptions defaultFftGrid(int dims);
+
+// FFT-accelerated interpolation estimate of the repulsive term; returns the estimated Z.
+double fftRepulsion(const double* y, int n, int dims, const FftGridOptions& options, int threads, double* forces);
+
 // Σ p log p over the non-zeros (the constant part of the KL divergence).
 double sumPLogP(const SparseMatrix& p);
 

@@ -104,9 +104,16 @@ double TsneRun::computeGradient(double exaggeration, double* klOut)
     detail::attractiveForces(p_, y_.data(), dims, threads_, attractive_.data(), klOut ? &sumPLogQ : nullptr);
     auto t1 = Clock::now();
     timings_.attractive += seconds(t0, t1);
-    const double z = method_ == GradientMethod::Exact
-                         ? detail::exactRepulsion(y_.data(), n, dims, threads_, repulsive_.data())
-                         : detail::barnesHutRepulsion(y_.data(), n, dims, options_.theta, threads_, repulsive_.data());
+    double z = 0.0;
+    switch (method_) {
+    case GradientMethod::Exact: z = detail::exactRepulsion(y_.data(), n, dims, threads_, repulsive_.data()); break;
+    case GradientMethod::Fft:
+        z = detail::fftRepulsion(y_.data(), n, dims, detail::defaultFftGrid(dims), threads_, repulsive_.data());
+        break;
+    default:
+        z = detail::barnesHutRepulsion(y_.data(), n, dims, options_.theta, threads_, repulsive_.data());
+        break;
+    }
     timings_.repulsive += seconds(t1, Clock::now());
     const double invZ = z > 0 ? 1.0 / z : 0.0;
     for (std::size_t k = 0; k < gradient_.size(); ++k)

@@ -18,6 +18,7 @@ enum class GradientMethod {
     Auto,       // fastest for (N, dimensions)
     Exact,      // O(N²) repulsion: small N only
     BarnesHut,  // quadtree (2D) / octree (3D) with opening angle theta
+    Fft,        // FFT-accelerated interpolation on a grid (FIt-SNE), 2D and 3D
 };
 
 enum class Initialization {
