@@ -25,8 +25,9 @@ int main(int argc, char** argv)
     QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset to open: sample, fashion-mnist, a folder or an IDX file."), QStringLiteral("SPEC"));
     QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. ko (default: the system's)."), QStringLiteral("CODE"));
     QCommandLineOption noRun(QStringLiteral("no-autorun"), QStringLiteral("Do not start a run on the first dataset."));
+    QCommandLineOption runNow(QStringLiteral("run"), QStringLiteral("Start a run on the first dataset whatever its size."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({dataset, language, noRun, screenshot});
+    parser.addOptions({dataset, language, noRun, runNow, screenshot});
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
@@ -35,6 +36,7 @@ int main(int argc, char** argv)
     tse::gui::MainWindow::Options options;
     options.dataset = parser.value(dataset);
     options.autoRun = !parser.isSet(noRun);
+    options.autoRunAnySize = parser.isSet(runNow);
     tse::gui::MainWindow window(options);
     window.show();
 

@@ -329,7 +329,8 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     statusBar()->showMessage(tr("Opened %1 (%n item(s))", nullptr, static_cast<int>(ds->size()))
                                  .arg(QString::fromStdString(ds->name)),
                              5000);
-    if (options_.autoRun && !autoRunDone_ && ds->size() <= kAutoRunLimit && parameterDock_->isValid()) {
+    if (options_.autoRun && !autoRunDone_ && (ds->size() <= kAutoRunLimit || options_.autoRunAnySize) &&
+        parameterDock_->isValid()) {
         autoRunDone_ = true;
         startRun();
     }

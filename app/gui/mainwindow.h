@@ -29,6 +29,7 @@ public:
     struct Options {
         QString dataset;       // empty: the last one used, or the bundled sample
         bool autoRun = true;   // run the first small dataset at once, so the user sees a map
+        bool autoRunAnySize = false;  // … and large ones too (scripting, screenshots)
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     explicit MainWindow(QWidget* parent = nullptr) : MainWindow(Options{}, parent) {}

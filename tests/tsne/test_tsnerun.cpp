@@ -113,7 +113,7 @@ TEST(TsneRun, StepsAreResumable)
 
 TEST(TsneRun, CancelReturnsQuicklyAndKeepsEmbedding)
 {
-    const Matrix data = tse::testdata::blobs(10, 2000, 20, 5.0, 6, nullptr);  // 20,000 points
+    const Matrix data = tse::testdata::blobs(10, 7000, 10, 5.0, 6, nullptr);  // 70,000 points
     TsneOptions o;
     o.dimensions = 3;
     o.iterations = 100000;
