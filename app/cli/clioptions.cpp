@@ -24,6 +24,48 @@ bool parseDouble(const std::string& text, double& out)
     }
 }
 
+ParseOutcome parseEvaluate(const std::vector<std::string>& args)
+{
+    ParseOutcome outcome;
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Evaluate;
+    auto& e = command.evaluate;
+    std::vector<std::string> positional;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("--", 0) == 0) {
+            if (i + 1 >= args.size()) {
+                outcome.error = arg + " needs a value";
+                return outcome;
+            }
+            const std::string v = args[++i];
+            bool ok = true;
+            if (arg == "--labels") e.labelsNpy = v;
+            else if (arg == "--perplexity") ok = parseDouble(v, e.perplexity) && e.perplexity > 0;
+            else if (arg == "--k") ok = parseInt(v, e.k) && e.k >= 1;
+            else if (arg == "--threads") ok = parseInt(v, e.threads) && e.threads >= 0;
+            else {
+                outcome.error = "unknown option '" + arg + "'";
+                return outcome;
+            }
+            if (!ok) {
+                outcome.error = arg + " has an invalid value '" + v + "'";
+                return outcome;
+            }
+        } else {
+            positional.push_back(arg);
+        }
+    }
+    if (positional.size() != 2) {
+        outcome.error = "evaluate needs FEATURES.npy and COORDS.npy";
+        return outcome;
+    }
+    e.features = positional[0];
+    e.coordinates = positional[1];
+    outcome.command = command;
+    return outcome;
+}
+
 }  // namespace
 
 std::string usageText()
@@ -50,8 +92,12 @@ std::string usageText()
            "  --knn auto|exact|hnsw    neighbour search (default auto: exact up to 20,000 items)\n"
            "  --labels FILE.npy        labels for a .npy feature matrix\n"
            "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
+           "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
            "  --quiet                  print only errors\n"
            "\n"
+           "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"
+           "      quality of any embedding of FEATURES: exact KL under this program's P (N <= 20,000),\n"
+           "      leave-one-out k-NN accuracy, trustworthiness, continuity, k-NN preservation (JSON)\n"
            "  tsne-explorer-cli --version\n";
 }
 
@@ -69,8 +115,10 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         outcome.command = command;
         return outcome;
     }
+    if (args[0] == "evaluate")
+        return parseEvaluate(args);
     if (args[0] != "embed") {
-        outcome.error = "unknown command '" + args[0] + "' (expected 'embed')";
+        outcome.error = "unknown command '" + args[0] + "' (expected 'embed' or 'evaluate')";
         return outcome;
     }
     command.kind = ParsedCommand::Kind::Embed;
@@ -104,6 +152,7 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         else if (arg == "--labels") ok = value(e.labelsNpy);
         else if (arg == "--report") ok = value(e.reportJson);
         else if (arg == "--quiet") e.quiet = true;
+        else if (arg == "--metrics") e.metrics = true;
         else if (arg == "--dims") {
             ok = intOption(t.dimensions, 2, 3);
         } else if (arg == "--perplexity") {

@@ -16,11 +16,23 @@ struct EmbedCommand {
     std::string labelsNpy;   // --labels (for .npy feature matrices)
     std::string reportJson;  // --report
     bool quiet = false;
+    bool metrics = false;    // --metrics: trustworthiness, continuity, kNN preservation in the report
+};
+
+// tsne-explorer-cli evaluate FEATURES.npy COORDS.npy: quality of any embedding of FEATURES.
+struct EvaluateCommand {
+    std::string features;
+    std::string coordinates;
+    std::string labelsNpy;
+    double perplexity = 30.0;
+    int k = 10;
+    int threads = 0;
 };
 
 struct ParsedCommand {
-    enum class Kind { Embed, Help, Version } kind = Kind::Help;
+    enum class Kind { Embed, Evaluate, Help, Version } kind = Kind::Help;
     EmbedCommand embed;
+    EvaluateCommand evaluate;
 };
 
 // Fails with a one-line reason naming the bad argument.

@@ -147,6 +147,11 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                << "  \"kl_divergence\": " << kl;
         if (exactKl)
             report << ",\n  \"kl_divergence_exact\": " << *exactKl;
+        if (command.metrics) {
+            const auto m = tsne::neighbourhoodMetrics(*prepared->tsneInput, coordinates, 10, 10000, run.threads());
+            report << ",\n  \"trustworthiness\": " << m.trustworthiness << ",\n  \"continuity\": " << m.continuity
+                   << ",\n  \"knn_preservation\": " << m.knnPreservation;
+        }
         if (accuracy)
             report << ",\n  \"knn10_accuracy\": " << *accuracy;
         report << "\n}\n";

@@ -4,6 +4,7 @@
 
 #include "clioptions.h"
 #include "embedcommand.h"
+#include "evaluatecommand.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
         return 0;
     case tse::cli::ParsedCommand::Kind::Embed:
         return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Evaluate:
+        return tse::cli::runEvaluate(parsed.command->evaluate, std::cout, std::cerr);
     }
     return 2;
 }

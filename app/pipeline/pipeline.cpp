@@ -172,6 +172,7 @@ Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> feature
         return run.error();
     prepared.timings.affinities = secondsSince(start);
     prepared.run = std::move(run.value());
+    prepared.tsneInput = reduced;
     return prepared;
 }
 

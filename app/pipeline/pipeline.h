@@ -50,6 +50,7 @@ private:
 
 struct PreparedRun {
     std::unique_ptr<tsne::TsneRun> run;
+    std::shared_ptr<const Matrix> tsneInput;  // N × k: what t-SNE embedded (after PCA)
     std::vector<double> explainedVarianceRatio;
     pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
     std::size_t featureCount = 0;

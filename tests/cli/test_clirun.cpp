@@ -97,6 +97,31 @@ TEST(CliRun, EmbedsANpyMatrixWithLabels)
     EXPECT_EQ(y->cols(), 2);
 }
 
+TEST(CliRun, EvaluatesAnEmbedding)
+{
+    const auto dir = tempDir();
+    tse::Matrix features = tse::Matrix::Random(150, 6);
+    std::vector<std::int64_t> labels;
+    for (int i = 0; i < 150; ++i) {
+        labels.push_back(i % 3);
+        features(i, i % 3) += 8.0f;
+    }
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "ef.npy", features).ok());
+    ASSERT_TRUE(tse::npy::writeLabels(dir / "el.npy", labels).ok());
+    // The first two features are a fair 2D view of the data.
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "ey.npy", features.leftCols(2)).ok());
+    const auto outcome = runCli("evaluate " + (dir / "ef.npy").string() + " " + (dir / "ey.npy").string() +
+                                " --labels " + (dir / "el.npy").string() + " --perplexity 10");
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.output;
+    for (const char* key : {"kl_divergence_exact", "knn_accuracy", "trustworthiness", "continuity", "knn_preservation"})
+        EXPECT_NE(outcome.output.find(key), std::string::npos) << key << "\n" << outcome.output;
+
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "short.npy", tse::Matrix::Random(10, 2)).ok());
+    const auto mismatch = runCli("evaluate " + (dir / "ef.npy").string() + " " + (dir / "short.npy").string());
+    EXPECT_NE(mismatch.exitCode, 0);
+    EXPECT_NE(mismatch.output.find("rows"), std::string::npos) << mismatch.output;
+}
+
 TEST(CliRun, BadInputExitsNonZeroWithOneLineReason)
 {
     const auto dir = tempDir();

@@ -54,3 +54,78 @@ TEST(ExactKl, ThreePointsByHand)
     const double expected = 2 * 0.5 * std::log(0.5 / (q01 / z));
     EXPECT_NEAR(exactKlDivergence(p, y), expected, 1e-9);
 }
+
+namespace {
+
+// The textbook definition with full rank tables, for comparison.
+void naiveTrustContinuity(const tse::Matrix& x, const tse::Matrix& y, int k, double& t, double& c)
+{
+    const int n = static_cast<int>(x.rows());
+    auto ranks = [&](const tse::Matrix& m, int i) {
+        std::vector<int> order;
+        for (int j = 0; j < n; ++j)
+            if (j != i)
+                order.push_back(j);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const float da = (m.row(i) - m.row(a)).squaredNorm(), db = (m.row(i) - m.row(b)).squaredNorm();
+            return da < db || (da == db && a < b);
+        });
+        std::vector<int> r(n, 0);
+        for (int pos = 0; pos < static_cast<int>(order.size()); ++pos)
+            r[order[pos]] = pos + 1;
+        return r;
+    };
+    double ts = 0, cs = 0;
+    for (int i = 0; i < n; ++i) {
+        const auto rx = ranks(x, i), ry = ranks(y, i);
+        for (int j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            if (ry[j] <= k && rx[j] > k)
+                ts += rx[j] - k;
+            if (rx[j] <= k && ry[j] > k)
+                cs += ry[j] - k;
+        }
+    }
+    const double norm = 2.0 / (double(n) * k * (2.0 * n - 3.0 * k - 1.0));
+    t = 1 - norm * ts;
+    c = 1 - norm * cs;
+}
+
+}  // namespace
+
+TEST(NeighbourhoodMetrics, IdenticalMapIsPerfect)
+{
+    const tse::Matrix x = tse::Matrix::Random(80, 5);
+    const auto m = neighbourhoodMetrics(x, x, 5);
+    EXPECT_DOUBLE_EQ(m.trustworthiness, 1.0);
+    EXPECT_DOUBLE_EQ(m.continuity, 1.0);
+    EXPECT_DOUBLE_EQ(m.knnPreservation, 1.0);
+    EXPECT_EQ(m.queries, 80u);
+}
+
+TEST(NeighbourhoodMetrics, MatchesTextbookDefinition)
+{
+    const tse::Matrix x = tse::Matrix::Random(70, 6);
+    tse::Matrix y = x.leftCols(2) + 0.3f * tse::Matrix::Random(70, 2);  // a lossy 2D view
+    double t = 0, c = 0;
+    naiveTrustContinuity(x, y, 7, t, c);
+    const auto m = neighbourhoodMetrics(x, y, 7);
+    EXPECT_NEAR(m.trustworthiness, t, 1e-12);
+    EXPECT_NEAR(m.continuity, c, 1e-12);
+    EXPECT_LT(m.trustworthiness, 1.0);
+    EXPECT_GT(m.knnPreservation, 0.0);
+    EXPECT_LT(m.knnPreservation, 1.0);
+}
+
+TEST(NeighbourhoodMetrics, ScrambledMapIsWorse)
+{
+    const tse::Matrix x = tse::Matrix::Random(100, 4);
+    tse::Matrix shuffled = x;
+    for (int i = 0; i < 100; ++i)
+        shuffled.row(i) = x.row((i * 37) % 100);
+    const auto good = neighbourhoodMetrics(x, x, 5);
+    const auto bad = neighbourhoodMetrics(x, shuffled, 5);
+    EXPECT_LT(bad.trustworthiness, good.trustworthiness - 0.2);
+    EXPECT_LT(bad.knnPreservation, 0.3);
+}

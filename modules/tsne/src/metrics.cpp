@@ -68,6 +68,73 @@ double knnAccuracy(const Matrix& y, const std::vector<int>& labels, int k, int t
     return total > 0 ? double(hits) / double(total) : 0.0;
 }
 
+NeighbourhoodMetrics neighbourhoodMetrics(const Matrix& input, const Matrix& embedding, int k,
+                                          std::size_t maxQueries, int threads)
+{
+    NeighbourhoodMetrics result;
+    const int n = static_cast<int>(input.rows());
+    if (n < 3 || embedding.rows() != n || k < 1)
+        return result;
+    k = std::min(k, n - 2);
+    const std::size_t queries = std::min<std::size_t>(n, std::max<std::size_t>(1, maxQueries));
+    result.k = k;
+    result.queries = queries;
+    std::vector<double> trustSum(queries, 0.0), contSum(queries, 0.0), keptSum(queries, 0.0);
+#pragma omp parallel for schedule(dynamic, 16) num_threads(resolveThreads(threads))
+    for (std::int64_t q = 0; q < static_cast<std::int64_t>(queries); ++q) {
+        const int i = static_cast<int>(q * n / static_cast<std::int64_t>(queries));
+        std::vector<float> dIn(n), dOut(n);
+        for (int j = 0; j < n; ++j) {
+            dIn[j] = (input.row(i) - input.row(j)).squaredNorm();
+            dOut[j] = (embedding.row(i) - embedding.row(j)).squaredNorm();
+        }
+        // k nearest by (distance, index), the item itself excluded.
+        auto nearest = [&](const std::vector<float>& d) {
+            std::vector<int> order;
+            order.reserve(n - 1);
+            for (int j = 0; j < n; ++j)
+                if (j != i)
+                    order.push_back(j);
+            auto less = [&](int a, int b) { return d[a] < d[b] || (d[a] == d[b] && a < b); };
+            std::partial_sort(order.begin(), order.begin() + k, order.end(), less);
+            order.resize(k);
+            std::sort(order.begin(), order.end());
+            return order;
+        };
+        // 1-based rank of j among all others by distance (ties broken by index).
+        auto rank = [&](const std::vector<float>& d, int j) {
+            int r = 1;
+            for (int l = 0; l < n; ++l)
+                if (l != i && l != j && (d[l] < d[j] || (d[l] == d[j] && l < j)))
+                    ++r;
+            return r;
+        };
+        const auto inNn = nearest(dIn), outNn = nearest(dOut);
+        int kept = 0;
+        for (int j : outNn) {
+            if (std::binary_search(inNn.begin(), inNn.end(), j))
+                ++kept;
+            else
+                trustSum[q] += rank(dIn, j) - k;  // an intruder
+        }
+        for (int j : inNn)
+            if (!std::binary_search(outNn.begin(), outNn.end(), j))
+                contSum[q] += rank(dOut, j) - k;  // a neighbour that was lost
+        keptSum[q] = double(kept) / k;
+    }
+    double trust = 0, cont = 0, kept = 0;
+    for (std::size_t q = 0; q < queries; ++q) {
+        trust += trustSum[q];
+        cont += contSum[q];
+        kept += keptSum[q];
+    }
+    const double norm = 2.0 / (double(queries) * k * (2.0 * n - 3.0 * k - 1.0));
+    result.trustworthiness = 1.0 - norm * trust;
+    result.continuity = 1.0 - norm * cont;
+    result.knnPreservation = kept / double(queries);
+    return result;
+}
+
 double exactKlDivergence(const SparseMatrix& p, const Matrix& y, int threads)
 {
     const int n = p.n;

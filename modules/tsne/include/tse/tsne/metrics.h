@@ -13,6 +13,22 @@ namespace tse::tsne {
 // of the nearest tied neighbour). Items with a negative label are neither scored nor voted.
 double knnAccuracy(const Matrix& embedding, const std::vector<int>& labels, int k = 10, int threads = 0);
 
+// How well an embedding keeps neighbourhoods (Venna & Kaski 2001), all at k neighbours:
+//   trustworthiness: are the embedding's neighbours true neighbours? (1 = no intruders)
+//   continuity:      are the true neighbours still neighbours?       (1 = none lost)
+//   knnPreservation: mean fraction of the k true neighbours that are k-NN in the embedding.
+// Ranks are over all N items; the sums run over at most maxQueries items (evenly spaced), so
+// large maps are estimated in O(maxQueries · N · (D + k)).
+struct NeighbourhoodMetrics {
+    double trustworthiness = 0.0;
+    double continuity = 0.0;
+    double knnPreservation = 0.0;
+    int k = 0;
+    std::size_t queries = 0;
+};
+NeighbourhoodMetrics neighbourhoodMetrics(const Matrix& input, const Matrix& embedding, int k = 10,
+                                          std::size_t maxQueries = 10000, int threads = 0);
+
 // Exact KL(P ‖ Q) of an embedding for joint affinities P, Q computed over all pairs. O(N²).
 double exactKlDivergence(const SparseMatrix& p, const Matrix& embedding, int threads = 0);
 
