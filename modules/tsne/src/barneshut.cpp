@@ -38,28 +38,38 @@ public:
 
     explicit GroupTree(const double* y, int n) : n_(n)
     {
-        order_.resize(n);
-        for (int i = 0; i < n; ++i)
-            order_[i] = i;
+        points_.resize(n);
         scratch_.resize(n);
-        pos_.resize(std::size_t(n) * D);
-        for (std::size_t k = 0; k < pos_.size(); ++k)
-            pos_[k] = static_cast<float>(y[k]);
         float lo[D], hi[D];
-        bounds(0, n, lo, hi);
+        for (int c = 0; c < D; ++c) {
+            lo[c] = std::numeric_limits<float>::max();
+            hi[c] = std::numeric_limits<float>::lowest();
+        }
+        for (int i = 0; i < n; ++i) {
+            points_[i].index = i;
+            for (int c = 0; c < D; ++c) {
+                const float v = static_cast<float>(y[std::size_t(i) * D + c]);
+                points_[i].at[c] = v;
+                lo[c] = std::min(lo[c], v);
+                hi[c] = std::max(hi[c], v);
+            }
+        }
         float center[D], half = 0.0f;
         for (int c = 0; c < D; ++c) {
             center[c] = 0.5f * (lo[c] + hi[c]);
             half = std::max(half, 0.5f * (hi[c] - lo[c]));
         }
-        nodes_.reserve(std::size_t(n) / 4 + 16);
+        nodes_.reserve(std::size_t(n) / 8 + 16);
         nodes_.push_back(Node{});
         build(0, 0, n, center, half, 0);
         // Coordinates in tree order, one array per axis, for the vectorised direct sums.
         sorted_.resize(std::size_t(n) * D);
-        for (int k = 0; k < n; ++k)
+        order_.resize(n);
+        for (int k = 0; k < n; ++k) {
+            order_[k] = points_[k].index;
             for (int c = 0; c < D; ++c)
-                sorted_[std::size_t(c) * n + k] = pos_[std::size_t(order_[k]) * D + c];
+                sorted_[std::size_t(c) * n + k] = points_[k].at[c];
+        }
     }
 
     const std::vector<int>& leaves() const { return leaves_; }
@@ -105,20 +115,13 @@ public:
     }
 
 private:
-    void bounds(int begin, int end, float* lo, float* hi) const
-    {
-        for (int c = 0; c < D; ++c) {
-            lo[c] = std::numeric_limits<float>::max();
-            hi[c] = std::numeric_limits<float>::lowest();
-        }
-        for (int k = begin; k < end; ++k)
-            for (int c = 0; c < D; ++c) {
-                const float v = pos_[std::size_t(order_[k]) * D + c];
-                lo[c] = std::min(lo[c], v);
-                hi[c] = std::max(hi[c], v);
-            }
-    }
+    struct Point {
+        float at[D];
+        int index;
+    };
 
+    // Points are moved, not referenced, as cells are split, so every pass over a cell reads
+    // contiguous memory; bounds and centres of mass of inner cells come from their children.
     void build(int index, int begin, int end, const float* center, float half, int depth)
     {
         Node node{};
@@ -126,17 +129,25 @@ private:
         node.end = end;
         node.count = static_cast<float>(end - begin);
         node.firstChild = -1;
-        bounds(begin, end, node.lo, node.hi);
-        float side = 0.0f;
-        for (int c = 0; c < D; ++c) {
-            side = std::max(side, node.hi[c] - node.lo[c]);
-            double com = 0.0;
+        if (end - begin <= kLeafSize || depth >= kMaxDepth) {
+            double com[D] = {};
+            for (int c = 0; c < D; ++c) {
+                node.lo[c] = std::numeric_limits<float>::max();
+                node.hi[c] = std::numeric_limits<float>::lowest();
+            }
             for (int k = begin; k < end; ++k)
-                com += pos_[std::size_t(order_[k]) * D + c];
-            node.centerOfMass[c] = static_cast<float>(com / (end - begin));
-        }
-        node.sizeSq = side * side;
-        if (end - begin <= kLeafSize || depth >= kMaxDepth || side == 0.0f) {
+                for (int c = 0; c < D; ++c) {
+                    const float v = points_[k].at[c];
+                    node.lo[c] = std::min(node.lo[c], v);
+                    node.hi[c] = std::max(node.hi[c], v);
+                    com[c] += v;
+                }
+            float side = 0.0f;
+            for (int c = 0; c < D; ++c) {
+                node.centerOfMass[c] = static_cast<float>(com[c] / (end - begin));
+                side = std::max(side, node.hi[c] - node.lo[c]);
+            }
+            node.sizeSq = side * side;
             nodes_[index] = node;
             leaves_.push_back(index);
             return;
@@ -144,24 +155,22 @@ private:
         // Stable counting sort into the 2^D cells around the centre.
         constexpr int cells = 1 << D;
         std::array<int, cells> counts{};
-        auto cellOf = [&](int point) {
+        auto cellOf = [&](const Point& p) {
             int cell = 0;
             for (int c = 0; c < D; ++c)
-                if (pos_[std::size_t(point) * D + c] >= center[c])
+                if (p.at[c] >= center[c])
                     cell |= 1 << c;
             return cell;
         };
         for (int k = begin; k < end; ++k)
-            ++counts[cellOf(order_[k])];
+            ++counts[cellOf(points_[k])];
         std::array<int, cells> offsets{};
         for (int cell = 1; cell < cells; ++cell)
             offsets[cell] = offsets[cell - 1] + counts[cell - 1];
         std::array<int, cells> fill = offsets;
-        for (int k = begin; k < end; ++k) {
-            const int point = order_[k];
-            scratch_[begin + fill[cellOf(point)]++] = point;
-        }
-        std::copy(scratch_.begin() + begin, scratch_.begin() + end, order_.begin() + begin);
+        for (int k = begin; k < end; ++k)
+            scratch_[begin + fill[cellOf(points_[k])]++] = points_[k];
+        std::copy(scratch_.begin() + begin, scratch_.begin() + end, points_.begin() + begin);
 
         int nonEmpty = 0;
         for (int cell = 0; cell < cells; ++cell)
@@ -180,13 +189,33 @@ private:
                 childCenter[c] = center[c] + ((cell >> c) & 1 ? childHalf : -childHalf);
             build(slot++, begin + offsets[cell], begin + offsets[cell] + counts[cell], childCenter, childHalf, depth + 1);
         }
+        Node& done = nodes_[index];
+        double com[D] = {};
+        for (int c = 0; c < D; ++c) {
+            done.lo[c] = std::numeric_limits<float>::max();
+            done.hi[c] = std::numeric_limits<float>::lowest();
+        }
+        for (int child = done.firstChild; child < done.firstChild + done.childCount; ++child) {
+            const Node& ch = nodes_[child];
+            for (int c = 0; c < D; ++c) {
+                done.lo[c] = std::min(done.lo[c], ch.lo[c]);
+                done.hi[c] = std::max(done.hi[c], ch.hi[c]);
+                com[c] += double(ch.centerOfMass[c]) * ch.count;
+            }
+        }
+        float side = 0.0f;
+        for (int c = 0; c < D; ++c) {
+            done.centerOfMass[c] = static_cast<float>(com[c] / done.count);
+            side = std::max(side, done.hi[c] - done.lo[c]);
+        }
+        done.sizeSq = side * side;
     }
 
     int n_;
-    std::vector<float> pos_;     // N × D, original order
-    std::vector<float> sorted_;  // D × N, tree order
-    std::vector<int> order_;
-    std::vector<int> scratch_;
+    std::vector<Point> points_;   // tree order once built
+    std::vector<Point> scratch_;
+    std::vector<float> sorted_;   // D × N, tree order
+    std::vector<int> order_;      // tree position → caller's index
     std::vector<Node> nodes_;
     std::vector<int> leaves_;
 };

@@ -141,7 +141,9 @@ int TsneRun::step(int iterations, const Progress& progress)
         const auto updateStart = Clock::now();
 
         // Delta-bar-delta gains (Jacobs 1988) as in every t-SNE since van der Maaten 2014.
-        for (std::size_t k = 0; k < y_.size(); ++k) {
+        const auto values = static_cast<std::int64_t>(y_.size());
+#pragma omp parallel for schedule(static) num_threads(threads_)
+        for (std::int64_t k = 0; k < values; ++k) {
             const double g = gradient_[k];
             const bool sameSign = (g > 0) == (update_[k] > 0);
             gains_[k] = std::max(0.01, sameSign ? gains_[k] * 0.8 : gains_[k] + 0.2);
