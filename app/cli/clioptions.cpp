@@ -146,6 +146,21 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
             }
             return true;
         };
+        // One of a fixed set of words, e.g. --method auto|exact|bh|fft.
+        auto choiceOption = [&](auto& out, std::initializer_list<std::pair<const char*, std::decay_t<decltype(out)>>> choices) {
+            if (!value(v))
+                return false;
+            std::string names;
+            for (const auto& [name, choice] : choices) {
+                if (v == name) {
+                    out = choice;
+                    return true;
+                }
+                names += names.empty() ? name : std::string(", ") + name;
+            }
+            outcome.error = arg + " must be one of " + names + ", got '" + v + "'";
+            return false;
+        };
         bool ok = true;
         if (arg == "--out") ok = value(e.outCsv);
         else if (arg == "--out-npy") ok = value(e.outNpy);
@@ -186,38 +201,17 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
                 ok = false;
             }
         } else if (arg == "--method") {
-            ok = value(v);
-            if (ok) {
-                if (v == "auto") t.method = tsne::GradientMethod::Auto;
-                else if (v == "exact") t.method = tsne::GradientMethod::Exact;
-                else if (v == "bh") t.method = tsne::GradientMethod::BarnesHut;
-                else if (v == "fft") t.method = tsne::GradientMethod::Fft;
-                else {
-                    outcome.error = "--method must be auto, exact, bh or fft, got '" + v + "'";
-                    ok = false;
-                }
-            }
+            ok = choiceOption(t.method, {{"auto", tsne::GradientMethod::Auto},
+                                         {"exact", tsne::GradientMethod::Exact},
+                                         {"bh", tsne::GradientMethod::BarnesHut},
+                                         {"fft", tsne::GradientMethod::Fft}});
         } else if (arg == "--knn") {
-            ok = value(v);
-            if (ok) {
-                if (v == "auto") t.neighbours = tsne::NeighbourSearch::Auto;
-                else if (v == "exact") t.neighbours = tsne::NeighbourSearch::Exact;
-                else if (v == "hnsw") t.neighbours = tsne::NeighbourSearch::Approximate;
-                else {
-                    outcome.error = "--knn must be auto, exact or hnsw, got '" + v + "'";
-                    ok = false;
-                }
-            }
+            ok = choiceOption(t.neighbours, {{"auto", tsne::NeighbourSearch::Auto},
+                                             {"exact", tsne::NeighbourSearch::Exact},
+                                             {"hnsw", tsne::NeighbourSearch::Approximate}});
         } else if (arg == "--init") {
-            ok = value(v);
-            if (ok) {
-                if (v == "pca") t.initialization = tsne::Initialization::Pca;
-                else if (v == "random") t.initialization = tsne::Initialization::Random;
-                else {
-                    outcome.error = "--init must be pca or random, got '" + v + "'";
-                    ok = false;
-                }
-            }
+            ok = choiceOption(t.initialization, {{"pca", tsne::Initialization::Pca},
+                                                 {"random", tsne::Initialization::Random}});
         } else if (!arg.empty() && arg[0] == '-') {
             outcome.error = "unknown option '" + arg + "'";
             ok = false;

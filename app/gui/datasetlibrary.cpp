@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrent>
 
+#include "promiseprogress.h"
+
 #include "tse/imageio/datasetlocator.h"
 
 namespace tse::gui {
@@ -34,13 +36,7 @@ void DatasetLibrary::load(const QString& spec)
     loadingSpec_ = spec;
     const std::string specText = spec.toStdString();
     watcher_.setFuture(QtConcurrent::run([specText](QPromise<Outcome>& promise) {
-        promise.setProgressRange(0, 1000);
-        const Progress progress(
-            [&promise](std::string_view stage, double fraction) {
-                promise.setProgressValueAndText(static_cast<int>(fraction * 1000),
-                                                QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
-            },
-            [&promise] { return promise.isCanceled(); });
+        const Progress progress = progressFor(promise);
         auto result = imageio::openDataset(specText, {}, progress);
         Outcome outcome;
         if (result)

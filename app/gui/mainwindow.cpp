@@ -19,6 +19,7 @@
 #include "datasetdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
+#include "promiseprogress.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
 #include "scatterview.h"
@@ -152,7 +153,7 @@ void MainWindow::computeSpectrum(const DatasetPtr& dataset)
     parameterDock_->setExplainedVariance({});
     spectrumSpec_ = currentSpec_;
     spectrumWatcher_.setFuture(QtConcurrent::run([dataset](QPromise<std::vector<double>>& promise) {
-        const Progress progress({}, [&promise] { return promise.isCanceled(); });
+        const Progress progress = progressFor(promise);
         auto features = features::rawPixelFeatures(*dataset, progress);
         if (!features)
             return;

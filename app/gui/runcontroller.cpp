@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrent>
 
+#include "promiseprogress.h"
+
 #include <chrono>
 
 #include "tse/tsne/metrics.h"
@@ -48,13 +50,7 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
     auto exchange = exchange_;
     auto cache = cache_;
     watcher_.setFuture(QtConcurrent::run([dataset, parameters, exchange, cache, runId](QPromise<void>& promise) {
-        promise.setProgressRange(0, 1000);
-        const Progress progress(
-            [&promise](std::string_view stage, double fraction) {
-                promise.setProgressValueAndText(static_cast<int>(fraction * 1000),
-                                                QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
-            },
-            [&promise] { return promise.isCanceled(); });
+        const Progress progress = progressFor(promise);
 
         project::RunRecord record;
         record.id = runId;

@@ -54,7 +54,8 @@ TEST(CliParse, BadArgumentsGiveOneLineReasons)
         {{"embed", "a", "b", "--out", "c.csv"}, "unexpected"},
         {{"embed", "sample", "--out", "c.csv", "--bogus"}, "unknown option"},
         {{"frobnicate"}, "unknown command"},
-        {{"embed", "sample", "--out", "c.csv", "--method", "fast"}, "--method"},
+        {{"embed", "sample", "--out", "c.csv", "--method", "fast"}, "--method must be one of auto, exact, bh, fft"},
+        {{"embed", "sample", "--out", "c.csv", "--knn", "lsh"}, "--knn"},
     };
     for (const auto& c : cases) {
         auto parsed = parseCommandLine(c.args);
