@@ -92,12 +92,16 @@ std::string usageText()
            "  --knn auto|exact|hnsw    neighbour search (default auto: exact up to 20,000 items)\n"
            "  --labels FILE.npy        labels for a .npy feature matrix\n"
            "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
+           "  --project FILE.tsnex     add the run to a project (created if needed)\n"
+           "  --name NAME              the run's name in the project\n"
            "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
            "  --quiet                  print only errors\n"
            "\n"
            "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"
            "      quality of any embedding of FEATURES: exact KL under this program's P (N <= 20,000),\n"
            "      leave-one-out k-NN accuracy, trustworthiness, continuity, k-NN preservation (JSON)\n"
+           "  tsne-explorer-cli runs PROJECT.tsnex\n"
+           "      one tab-separated line per saved run, under a header\n"
            "  tsne-explorer-cli --version\n";
 }
 
@@ -117,6 +121,16 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
     }
     if (args[0] == "evaluate")
         return parseEvaluate(args);
+    if (args[0] == "runs") {
+        if (args.size() != 2) {
+            outcome.error = "runs needs exactly one PROJECT file";
+            return outcome;
+        }
+        command.kind = ParsedCommand::Kind::Runs;
+        command.runs.project = args[1];
+        outcome.command = command;
+        return outcome;
+    }
     if (args[0] != "embed") {
         outcome.error = "unknown command '" + args[0] + "' (expected 'embed' or 'evaluate')";
         return outcome;
@@ -168,6 +182,8 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         else if (arg == "--report") ok = value(e.reportJson);
         else if (arg == "--quiet") e.quiet = true;
         else if (arg == "--metrics") e.metrics = true;
+        else if (arg == "--project") ok = value(e.project);
+        else if (arg == "--name") ok = value(e.runName);
         else if (arg == "--dims") {
             ok = intOption(t.dimensions, 2, 3);
         } else if (arg == "--perplexity") {
@@ -229,8 +245,8 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         outcome.error = "embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or a .npy matrix)";
         return outcome;
     }
-    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty()) {
-        outcome.error = "embed needs --out FILE.csv (or --out-npy / --report)";
+    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty()) {
+        outcome.error = "embed needs --out FILE.csv (or --out-npy / --report / --project)";
         return outcome;
     }
     outcome.command = command;

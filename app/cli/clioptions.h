@@ -17,6 +17,13 @@ struct EmbedCommand {
     std::string reportJson;  // --report
     bool quiet = false;
     bool metrics = false;    // --metrics: trustworthiness, continuity, kNN preservation in the report
+    std::string project;     // --project: add the run to this project (created if needed)
+    std::string runName;     // --name
+};
+
+// tsne-explorer-cli runs PROJECT: one tab-separated line per saved run.
+struct RunsCommand {
+    std::string project;
 };
 
 // tsne-explorer-cli evaluate FEATURES.npy COORDS.npy: quality of any embedding of FEATURES.
@@ -30,8 +37,9 @@ struct EvaluateCommand {
 };
 
 struct ParsedCommand {
-    enum class Kind { Embed, Evaluate, Help, Version } kind = Kind::Help;
+    enum class Kind { Embed, Evaluate, Runs, Help, Version } kind = Kind::Help;
     EmbedCommand embed;
+    RunsCommand runs;
     EvaluateCommand evaluate;
 };
 

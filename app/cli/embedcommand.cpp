@@ -1,6 +1,7 @@
 #include "embedcommand.h"
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <iomanip>
@@ -10,6 +11,7 @@
 #include "tse/common/npy.h"
 #include "tse/imageio/datasetlocator.h"
 #include "tse/project/coordinatecsv.h"
+#include "tse/project/projectfile.h"
 #include "tse/tsne/metrics.h"
 
 namespace tse::cli {
@@ -47,6 +49,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     app::StageCache cache;
     std::vector<int> labels;
     std::vector<std::string> classNames;
+    std::string datasetHash;
     Result<app::PreparedRun> prepared = makeError(ErrorCode::Internal, "not run");
 
     const auto loadStart = Clock::now();
@@ -83,6 +86,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                 << dataset->skipped.front().path << ": " << dataset->skipped.front().reason << ")\n";
         labels = dataset->labels;
         classNames = dataset->classNames;
+        datasetHash = dataset->contentHash();
         prepared = app::prepareRun(dataset.value(), parameters, &cache, {});
     }
     if (!prepared)
@@ -109,6 +113,33 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     if (!command.outNpy.empty())
         if (auto written = npy::writeMatrix(command.outNpy, coordinates); !written)
             return fail(written.error());
+
+    if (!command.project.empty()) {
+        project::RunRecord record;
+        record.name = command.runName.empty() ? project::describe(parameters) : command.runName;
+        record.parameters = parameters;
+        if (!parameters.dataset.empty() && std::filesystem::exists(parameters.dataset))
+            record.parameters.dataset = std::filesystem::absolute(parameters.dataset).string();
+        record.status = project::RunStatus::Finished;
+        record.timings = timings;
+        record.threads = run.threads();
+        record.iterationsDone = run.iteration();
+        record.klDivergence = kl;
+        record.knnAccuracy = accuracy;
+        record.klHistory = run.klHistory();
+        record.coordinates = coordinates;
+        record.labels = labels;
+        record.classNames = classNames;
+        record.explainedVarianceRatio = prepared->explainedVarianceRatio;
+        auto file = project::ProjectFile::openOrCreate(command.project);
+        if (!file)
+            return fail(file.error());
+        auto id = (*file)->addRun(record, datasetHash);
+        if (!id)
+            return fail(id.error());
+        if (!command.quiet)
+            out << "saved as run " << id.value() << " in " << command.project << "\n";
+    }
 
     if (!command.quiet) {
         out << std::fixed << std::setprecision(3);
@@ -157,6 +188,39 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         report << "\n}\n";
         if (!report)
             return fail(makeError(ErrorCode::UnreadableFile, "cannot write " + command.reportJson));
+    }
+    return 0;
+}
+
+}  // namespace tse::cli
+
+namespace tse::cli {
+
+int runRuns(const RunsCommand& command, std::ostream& out, std::ostream& err)
+{
+    auto file = project::ProjectFile::open(command.project);
+    if (!file) {
+        err << "error: " << file.error().message << "\n";
+        return 1;
+    }
+    auto runs = (*file)->runs();
+    if (!runs) {
+        err << "error: " << runs.error().message << "\n";
+        return 1;
+    }
+    out << "id\tname\tcreated\tfeatures\tpca dims\tperplexity\tlearning rate\titerations\tdims\tseed\tseconds\tKL\n";
+    for (const auto& r : runs.value()) {
+        out << r.id << '\t' << r.name << '\t' << r.created << '\t' << r.features << '\t' << r.pcaDims << '\t'
+            << r.perplexity << '\t';
+        if (r.learningRate > 0)
+            out << r.learningRate;
+        else
+            out << "auto";
+        out << '\t' << r.iterations << '\t' << r.dimensions << '\t' << r.seed << '\t' << std::fixed
+            << std::setprecision(3) << r.seconds << '\t';
+        if (r.klDivergence)
+            out << std::setprecision(4) << *r.klDivergence;
+        out << std::defaultfloat << '\n';
     }
     return 0;
 }

@@ -9,5 +9,7 @@ namespace tse::cli {
 // Runs `embed`; returns the process exit code (0 ok, 1 failed) and prints a one-line reason
 // to err on failure.
 int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err);
+// Runs `runs`: the project's runs as tab-separated lines.
+int runRuns(const RunsCommand& command, std::ostream& out, std::ostream& err);
 
 }  // namespace tse::cli

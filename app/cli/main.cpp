@@ -27,6 +27,8 @@ int main(int argc, char** argv)
         return 0;
     case tse::cli::ParsedCommand::Kind::Embed:
         return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Runs:
+        return tse::cli::runRuns(parsed.command->runs, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Evaluate:
         return tse::cli::runEvaluate(parsed.command->evaluate, std::cout, std::cerr);
     }

@@ -97,6 +97,35 @@ TEST(CliRun, EmbedsANpyMatrixWithLabels)
     EXPECT_EQ(y->cols(), 2);
 }
 
+TEST(CliRun, AddsRunsToAProjectAndListsThem)
+{
+    const auto dir = tempDir() / "project";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto project = (dir / "p.tsnex").string();
+    auto first = runCli("embed sample --iterations 50 --project " + project + " --name first --quiet");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    auto second = runCli("embed sample --iterations 60 --perplexity 20 --dims 3 --seed 7 --learning-rate 300 --project " +
+                         project + " --quiet");
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    const auto listed = runCli("runs " + project);
+    ASSERT_EQ(listed.exitCode, 0) << listed.output;
+    std::istringstream text(listed.output);
+    std::vector<std::string> rows;
+    for (std::string line; std::getline(text, line);)
+        rows.push_back(line);
+    ASSERT_EQ(rows.size(), 3u) << listed.output;
+    EXPECT_EQ(rows[0], "id\tname\tcreated\tfeatures\tpca dims\tperplexity\tlearning rate\titerations\tdims\tseed\tseconds\tKL");
+    EXPECT_EQ(rows[1].rfind("1\tfirst\t", 0), 0u) << rows[1];
+    EXPECT_NE(rows[1].find("\traw\t50\t30\tauto\t50\t2\t1\t"), std::string::npos) << rows[1];
+    EXPECT_NE(rows[2].find("\traw\t50\t20\t300\t60\t3\t7\t"), std::string::npos) << rows[2];
+
+    std::ofstream(dir / "text.tsnex") << "not a project";
+    const auto bad = runCli("runs " + (dir / "text.tsnex").string());
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_NE(bad.output.find("not a t-SNE Explorer project"), std::string::npos) << bad.output;
+}
+
 TEST(CliRun, EvaluatesAnEmbedding)
 {
     const auto dir = tempDir();

@@ -43,6 +43,8 @@ struct RunRecord {
     int iterationsDone = 0;
     std::optional<double> klDivergence;
     std::optional<double> knnAccuracy;  // leave-one-out 10-NN label accuracy
+    std::optional<double> trustworthiness;  // at k = 10
+    std::optional<double> continuity;       // at k = 10
     std::vector<tsne::KlSample> klHistory;
     Matrix coordinates;                 // N × dims
     std::vector<int> labels;            // N

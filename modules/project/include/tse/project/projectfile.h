@@ -1,0 +1,74 @@
+#pragma once
+// A project: one SQLite file (.tsnex) holding the datasets a user works with and every saved
+// run with its parameters, metrics and coordinates.
+//
+// Every change is one SQLite transaction, so a crash, a kill or a full disk in the middle of a
+// save leaves the previous state intact. Opening checks that the file really is a project of
+// a version this program can read and never modifies a file it rejects. Coordinates and labels
+// are stored as blobs, one row per run, so opening is fast whatever the map sizes.
+//
+// Threading: a ProjectFile must be used from the thread that opened it (Qt Sql's rule).
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tse/common/result.h"
+#include "tse/project/runrecord.h"
+
+namespace tse::project {
+
+// The project format this program writes; it reads this and every older one.
+constexpr int kProjectFormatVersion = 1;
+
+struct RunSummary {
+    int id = 0;
+    std::string name;
+    std::string created;  // ISO 8601, UTC
+    std::string dataset;
+    std::string features;
+    int pcaDims = 0;
+    double perplexity = 0.0;
+    double learningRate = 0.0;  // 0 = auto
+    int iterations = 0;
+    int dimensions = 0;
+    std::uint64_t seed = 0;
+    double seconds = 0.0;
+    std::optional<double> klDivergence;
+    std::optional<double> trustworthiness;
+    RunStatus status = RunStatus::Finished;
+    std::size_t items = 0;
+};
+
+class ProjectFile {
+public:
+    // A new, empty project (an existing file is replaced only once the new one is complete).
+    static Result<std::unique_ptr<ProjectFile>> create(const std::filesystem::path& path);
+    // An existing project; BadFormat with a clear message for anything else.
+    static Result<std::unique_ptr<ProjectFile>> open(const std::filesystem::path& path);
+    static Result<std::unique_ptr<ProjectFile>> openOrCreate(const std::filesystem::path& path);
+    ~ProjectFile();
+    ProjectFile(const ProjectFile&) = delete;
+    ProjectFile& operator=(const ProjectFile&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+    // Saves a run; returns its new id. A dataset given as a path is stored relative to the
+    // project file when it lies below the project's folder.
+    Result<int> addRun(const RunRecord& record, const std::string& datasetHash = {});
+    Result<std::vector<RunSummary>> runs() const;
+    Result<RunRecord> loadRun(int id) const;
+    Status renameRun(int id, const std::string& name);
+    Status setNotes(int id, const std::string& notes);
+    Status deleteRun(int id);
+
+private:
+    explicit ProjectFile(std::filesystem::path path, std::string connection);
+    std::filesystem::path path_;
+    std::string connection_;
+};
+
+}  // namespace tse::project

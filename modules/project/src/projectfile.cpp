@@ -1,0 +1,491 @@
+#include "tse/project/projectfile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QtGlobal>
+
+#include <Eigen/Core>
+
+#include <atomic>
+#include <cstring>
+#include <fstream>
+
+namespace tse::project {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr char kApplication[] = "tsne-explorer";
+
+std::atomic<int> connectionCounter{0};
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+std::string ss(const QString& s) { return s.toStdString(); }
+
+Error sqlError(const std::string& what, const QSqlError& e)
+{
+    return makeError(ErrorCode::UnreadableFile, what + ": " + ss(e.text()));
+}
+
+bool isBuiltIn(const std::string& spec) { return spec == "sample" || spec == "fashion-mnist"; }
+
+const char* methodKey(tsne::GradientMethod m) { return tsne::methodName(m); }
+
+tsne::GradientMethod methodFrom(const QString& s)
+{
+    if (s == QLatin1String("exact")) return tsne::GradientMethod::Exact;
+    if (s == QLatin1String("bh")) return tsne::GradientMethod::BarnesHut;
+    if (s == QLatin1String("fft")) return tsne::GradientMethod::Fft;
+    return tsne::GradientMethod::Auto;
+}
+
+QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDataset)
+{
+    const auto& t = p.tsne;
+    QJsonObject tsneJson{
+        {"dimensions", t.dimensions},
+        {"perplexity", t.perplexity},
+        {"iterations", t.iterations},
+        {"learningRate", t.learningRate},
+        {"earlyExaggeration", t.earlyExaggeration},
+        {"exaggerationIterations", t.exaggerationIterations},
+        {"finalExaggeration", t.finalExaggeration},
+        {"initialMomentum", t.initialMomentum},
+        {"finalMomentum", t.finalMomentum},
+        {"method", methodKey(t.method)},
+        {"theta", t.theta},
+        {"initialization", t.initialization == tsne::Initialization::Pca ? "pca" : "random"},
+        {"seed", QString::number(static_cast<qulonglong>(t.seed))},  // 64-bit safe
+        {"threads", t.threads},
+        {"klEvery", t.klEvery},
+        {"neighbours", t.neighbours == tsne::NeighbourSearch::Exact         ? "exact"
+                       : t.neighbours == tsne::NeighbourSearch::Approximate ? "hnsw"
+                                                                             : "auto"},
+    };
+    return QJsonObject{{"dataset", qs(storedDataset)},
+                       {"features", qs(p.features)},
+                       {"pcaDims", p.pcaDims},
+                       {"tsne", tsneJson}};
+}
+
+RunParameters parametersFromJson(const QJsonObject& o)
+{
+    RunParameters p;
+    p.dataset = ss(o.value("dataset").toString());
+    p.features = ss(o.value("features").toString(QStringLiteral("raw")));
+    p.pcaDims = o.value("pcaDims").toInt(p.pcaDims);
+    const QJsonObject t = o.value("tsne").toObject();
+    auto& x = p.tsne;
+    x.dimensions = t.value("dimensions").toInt(x.dimensions);
+    x.perplexity = t.value("perplexity").toDouble(x.perplexity);
+    x.iterations = t.value("iterations").toInt(x.iterations);
+    x.learningRate = t.value("learningRate").toDouble(x.learningRate);
+    x.earlyExaggeration = t.value("earlyExaggeration").toDouble(x.earlyExaggeration);
+    x.exaggerationIterations = t.value("exaggerationIterations").toInt(x.exaggerationIterations);
+    x.finalExaggeration = t.value("finalExaggeration").toDouble(x.finalExaggeration);
+    x.initialMomentum = t.value("initialMomentum").toDouble(x.initialMomentum);
+    x.finalMomentum = t.value("finalMomentum").toDouble(x.finalMomentum);
+    x.method = methodFrom(t.value("method").toString());
+    x.theta = t.value("theta").toDouble(x.theta);
+    x.initialization = t.value("initialization").toString() == QLatin1String("random") ? tsne::Initialization::Random
+                                                                                       : tsne::Initialization::Pca;
+    x.seed = t.value("seed").toString(QStringLiteral("1")).toULongLong();
+    x.threads = t.value("threads").toInt(x.threads);
+    x.klEvery = t.value("klEvery").toInt(x.klEvery);
+    const QString n = t.value("neighbours").toString();
+    x.neighbours = n == QLatin1String("exact")  ? tsne::NeighbourSearch::Exact
+                   : n == QLatin1String("hnsw") ? tsne::NeighbourSearch::Approximate
+                                                : tsne::NeighbourSearch::Auto;
+    return p;
+}
+
+RunStatus statusFrom(const QString& s)
+{
+    if (s == QLatin1String("running")) return RunStatus::Running;
+    if (s == QLatin1String("cancelled")) return RunStatus::Cancelled;
+    if (s == QLatin1String("failed")) return RunStatus::Failed;
+    return RunStatus::Finished;
+}
+
+QJsonValue optionalNumber(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+std::optional<double> numberOrNothing(const QJsonValue& v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+Status createSchema(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    const char* statements[] = {
+        "PRAGMA journal_mode=DELETE",
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE datasets(id INTEGER PRIMARY KEY, spec TEXT NOT NULL, content_hash TEXT NOT NULL DEFAULT '',"
+        " UNIQUE(spec, content_hash))",
+        "CREATE TABLE runs(id INTEGER PRIMARY KEY, name TEXT NOT NULL, created TEXT NOT NULL,"
+        " dataset_id INTEGER REFERENCES datasets(id), parameters TEXT NOT NULL, status TEXT NOT NULL,"
+        " threads INTEGER, iterations_done INTEGER, timings TEXT, metrics TEXT, kl_history TEXT,"
+        " explained_variance TEXT, class_names TEXT, items INTEGER NOT NULL, dims INTEGER NOT NULL,"
+        " coordinates BLOB NOT NULL, labels BLOB, versions TEXT, notes TEXT NOT NULL DEFAULT '')",
+    };
+    if (!db.transaction())
+        return sqlError("cannot start a transaction", db.lastError());
+    for (const char* sql : statements)
+        if (!q.exec(QString::fromLatin1(sql))) {
+            db.rollback();
+            return sqlError("cannot create the project", q.lastError());
+        }
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+    const std::pair<const char*, QString> meta[] = {
+        {"application", QString::fromLatin1(kApplication)},
+        {"format_version", QString::number(kProjectFormatVersion)},
+        {"created_by", QStringLiteral("tsne-explorer " TSE_VERSION)},
+    };
+    for (const auto& [key, value] : meta) {
+        q.addBindValue(QString::fromLatin1(key));
+        q.addBindValue(value);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError("cannot create the project", q.lastError());
+        }
+    }
+    if (!db.commit())
+        return sqlError("cannot write the project (disk full?)", db.lastError());
+    return Status::success();
+}
+
+}  // namespace
+
+ProjectFile::ProjectFile(fs::path path, std::string connection)
+    : path_(std::move(path)), connection_(std::move(connection))
+{
+}
+
+ProjectFile::~ProjectFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(qs(connection_));
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const fs::path& path)
+{
+    // Build the new file beside the target and move it into place only when complete.
+    const fs::path temporary = path.string() + ".creating";
+    std::error_code ec;
+    fs::remove(temporary, ec);
+    {
+        const QString name = QStringLiteral("tse-project-new-%1").arg(connectionCounter++);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(qs(temporary.string()));
+            if (!db.open()) {
+                const auto e = sqlError("cannot create " + path.string(), db.lastError());
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return e;
+            }
+            auto schema = createSchema(db);
+            db.close();
+            if (!schema) {
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                fs::remove(temporary, ec);
+                return schema.error();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    fs::rename(temporary, path, ec);
+    if (ec)
+        return makeError(ErrorCode::UnreadableFile, "cannot create " + path.string() + ": " + ec.message());
+    return open(path);
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const fs::path& path)
+{
+    const std::string name = path.string();
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return makeError(ErrorCode::FileNotFound, name + " does not exist");
+    {
+        // Look at the header before SQLite does, so foreign files are never touched.
+        std::ifstream in(path, std::ios::binary);
+        char header[16] = {};
+        if (!in.read(header, 16) || std::memcmp(header, "SQLite format 3", 16) != 0)
+            return makeError(ErrorCode::BadFormat, name + " is not a t-SNE Explorer project (not an SQLite file)");
+    }
+    const std::string connection = "tse-project-" + std::to_string(connectionCounter++);
+    std::unique_ptr<ProjectFile> project(new ProjectFile(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), qs(connection));
+    db.setDatabaseName(qs(name));
+    if (!db.open())
+        return sqlError("cannot open " + name, db.lastError());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return makeError(ErrorCode::BadFormat, name + " is damaged (SQLite integrity check failed); it was not changed");
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return makeError(ErrorCode::BadFormat, name + " is an SQLite file but not a t-SNE Explorer project");
+    QString application;
+    int version = -1;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else if (q.value(0).toString() == QLatin1String("format_version"))
+            version = q.value(1).toString().toInt();
+    }
+    if (application != QLatin1String(kApplication) || version < 1)
+        return makeError(ErrorCode::BadFormat, name + " is an SQLite file but not a t-SNE Explorer project");
+    if (version > kProjectFormatVersion)
+        return makeError(ErrorCode::BadFormat, name + " was made by a newer version of t-SNE Explorer (project format " +
+                                                   std::to_string(version) + "; this version reads up to " +
+                                                   std::to_string(kProjectFormatVersion) + "); it was not changed");
+    return project;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::openOrCreate(const fs::path& path)
+{
+    std::error_code ec;
+    return fs::exists(path, ec) ? open(path) : create(path);
+}
+
+Result<int> ProjectFile::addRun(const RunRecord& r, const std::string& datasetHash)
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    const auto n = r.coordinates.rows();
+    const auto dims = r.coordinates.cols();
+    if (n == 0 || (dims != 2 && dims != 3))
+        return makeError(ErrorCode::InvalidArgument, "a run needs N × 2 or N × 3 coordinates to be saved");
+    if (!r.labels.empty() && static_cast<Eigen::Index>(r.labels.size()) != n)
+        return makeError(ErrorCode::InvalidArgument, "the run's labels and coordinates differ in length");
+
+    // Paths below the project's folder are stored relative to it, so a moved folder still works.
+    std::string storedDataset = r.parameters.dataset;
+    if (!isBuiltIn(storedDataset) && fs::path(storedDataset).is_absolute()) {
+        const fs::path relative = fs::path(storedDataset).lexically_proximate(fs::absolute(path_).parent_path());
+        if (!relative.empty() && relative.native().rfind("..", 0) != 0)
+            storedDataset = relative.generic_string();
+    }
+
+    if (!db.transaction())
+        return sqlError("cannot start saving", db.lastError());
+    auto fail = [&](const std::string& what, const QSqlError& e) -> Result<int> {
+        db.rollback();
+        return sqlError(what, e);
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO datasets(spec, content_hash) VALUES (?, ?)"));
+    q.addBindValue(qs(storedDataset));
+    q.addBindValue(qs(datasetHash));
+    if (!q.exec())
+        return fail("cannot save the dataset", q.lastError());
+    q.prepare(QStringLiteral("SELECT id FROM datasets WHERE spec = ? AND content_hash = ?"));
+    q.addBindValue(qs(storedDataset));
+    q.addBindValue(qs(datasetHash));
+    if (!q.exec() || !q.next())
+        return fail("cannot save the dataset", q.lastError());
+    const int datasetId = q.value(0).toInt();
+
+    const QJsonObject timings{{"load", r.timings.load},
+                              {"features", r.timings.features},
+                              {"pca", r.timings.pca},
+                              {"affinities", r.timings.affinities},
+                              {"optimisation", r.timings.optimisation}};
+    const QJsonObject metrics{{"kl", optionalNumber(r.klDivergence)},
+                              {"knnAccuracy", optionalNumber(r.knnAccuracy)},
+                              {"trustworthiness", optionalNumber(r.trustworthiness)},
+                              {"continuity", optionalNumber(r.continuity)}};
+    QJsonArray history;
+    for (const auto& s : r.klHistory)
+        history.append(QJsonArray{s.iteration, s.kl});
+    QJsonArray variance;
+    for (double v : r.explainedVarianceRatio)
+        variance.append(v);
+    QJsonArray classes;
+    for (const auto& c : r.classNames)
+        classes.append(qs(c));
+    const QJsonObject versions{{"program", QStringLiteral(TSE_VERSION)},
+                               {"qt", QString::fromLatin1(qVersion())},
+                               {"eigen", QStringLiteral("%1.%2.%3")
+                                             .arg(EIGEN_WORLD_VERSION)
+                                             .arg(EIGEN_MAJOR_VERSION)
+                                             .arg(EIGEN_MINOR_VERSION)}};
+    const auto created = QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::milliseconds>(r.created.time_since_epoch()).count(), Qt::UTC);
+    auto json = [](const auto& v) { return QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)); };
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs(name, created, dataset_id, parameters, status, threads, iterations_done, timings, metrics,"
+        " kl_history, explained_variance, class_names, items, dims, coordinates, labels, versions, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(qs(r.name));
+    q.addBindValue(created.toString(Qt::ISODateWithMs));
+    q.addBindValue(datasetId);
+    q.addBindValue(json(parametersToJson(r.parameters, storedDataset)));
+    q.addBindValue(QString::fromLatin1(runStatusName(r.status)));
+    q.addBindValue(r.threads);
+    q.addBindValue(r.iterationsDone);
+    q.addBindValue(json(timings));
+    q.addBindValue(json(metrics));
+    q.addBindValue(json(history));
+    q.addBindValue(json(variance));
+    q.addBindValue(json(classes));
+    q.addBindValue(static_cast<qlonglong>(n));
+    q.addBindValue(static_cast<int>(dims));
+    // Little-endian float32, row-major (N × dims), and int32 labels: copied as they are in memory.
+    q.addBindValue(QByteArray(reinterpret_cast<const char*>(r.coordinates.data()),
+                              static_cast<qsizetype>(sizeof(float) * r.coordinates.size())));
+    q.addBindValue(QByteArray(reinterpret_cast<const char*>(r.labels.data()),
+                              static_cast<qsizetype>(sizeof(int) * r.labels.size())));
+    q.addBindValue(json(versions));
+    q.addBindValue(qs(r.notes));
+    if (!q.exec())
+        return fail("cannot save the run", q.lastError());
+    const int id = q.lastInsertId().toInt();
+    if (!db.commit())
+        return fail("cannot save the run (disk full?); the project keeps its previous runs", db.lastError());
+    return id;
+}
+
+Result<std::vector<RunSummary>> ProjectFile::runs() const
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT runs.id, name, created, parameters, status, timings, metrics, items"
+                               " FROM runs ORDER BY runs.id")))
+        return sqlError("cannot read the runs", q.lastError());
+    std::vector<RunSummary> result;
+    while (q.next()) {
+        RunSummary s;
+        s.id = q.value(0).toInt();
+        s.name = ss(q.value(1).toString());
+        s.created = ss(q.value(2).toString());
+        const auto p = parametersFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        s.dataset = p.dataset;
+        s.features = p.features;
+        s.pcaDims = p.pcaDims;
+        s.perplexity = p.tsne.perplexity;
+        s.learningRate = p.tsne.learningRate;
+        s.iterations = p.tsne.iterations;
+        s.dimensions = p.tsne.dimensions;
+        s.seed = p.tsne.seed;
+        s.status = statusFrom(q.value(4).toString());
+        const QJsonObject t = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        for (const char* k : {"load", "features", "pca", "affinities", "optimisation"})
+            s.seconds += t.value(QLatin1String(k)).toDouble();
+        const QJsonObject m = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        s.klDivergence = numberOrNothing(m.value("kl"));
+        s.trustworthiness = numberOrNothing(m.value("trustworthiness"));
+        s.items = static_cast<std::size_t>(q.value(7).toLongLong());
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
+Result<RunRecord> ProjectFile::loadRun(int id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT name, created, parameters, status, threads, iterations_done, timings, metrics, kl_history,"
+        " explained_variance, class_names, items, dims, coordinates, labels, notes FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError("cannot read run " + std::to_string(id), q.lastError());
+    if (!q.next())
+        return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
+    RunRecord r;
+    r.id = id;
+    r.name = ss(q.value(0).toString());
+    const QDateTime created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.created = std::chrono::system_clock::time_point(std::chrono::milliseconds(created.toMSecsSinceEpoch()));
+    r.parameters = parametersFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    // Relative dataset paths are relative to the project's folder.
+    if (!isBuiltIn(r.parameters.dataset) && !r.parameters.dataset.empty() &&
+        fs::path(r.parameters.dataset).is_relative())
+        r.parameters.dataset = (fs::absolute(path_).parent_path() / r.parameters.dataset).lexically_normal().string();
+    r.status = statusFrom(q.value(3).toString());
+    r.threads = q.value(4).toInt();
+    r.iterationsDone = q.value(5).toInt();
+    const QJsonObject t = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    r.timings = {t.value("load").toDouble(), t.value("features").toDouble(), t.value("pca").toDouble(),
+                 t.value("affinities").toDouble(), t.value("optimisation").toDouble()};
+    const QJsonObject m = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.klDivergence = numberOrNothing(m.value("kl"));
+    r.knnAccuracy = numberOrNothing(m.value("knnAccuracy"));
+    r.trustworthiness = numberOrNothing(m.value("trustworthiness"));
+    r.continuity = numberOrNothing(m.value("continuity"));
+    for (const auto& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
+        r.klHistory.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toDouble()});
+    for (const auto& v : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())
+        r.explainedVarianceRatio.push_back(v.toDouble());
+    for (const auto& v : QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
+        r.classNames.push_back(ss(v.toString()));
+    const auto n = q.value(11).toLongLong();
+    const int dims = q.value(12).toInt();
+    const QByteArray coordinates = q.value(13).toByteArray();
+    if (dims < 2 || dims > 3 || n < 1 || coordinates.size() != static_cast<qsizetype>(sizeof(float) * n * dims))
+        return makeError(ErrorCode::BadFormat, "run " + std::to_string(id) + " in " + path_.string() +
+                                                   " has damaged coordinates");
+    r.coordinates.resize(n, dims);
+    std::memcpy(r.coordinates.data(), coordinates.constData(), static_cast<std::size_t>(coordinates.size()));
+    const QByteArray labels = q.value(14).toByteArray();
+    if (!labels.isEmpty()) {
+        if (labels.size() != static_cast<qsizetype>(sizeof(int) * n))
+            return makeError(ErrorCode::BadFormat, "run " + std::to_string(id) + " has damaged labels");
+        r.labels.resize(static_cast<std::size_t>(n));
+        std::memcpy(r.labels.data(), labels.constData(), static_cast<std::size_t>(labels.size()));
+    }
+    r.notes = ss(q.value(15).toString());
+    return r;
+}
+
+namespace {
+
+Status updateOne(const std::string& connection, const QString& sql, const QVariant& value, int id,
+                 const std::string& what)
+{
+    QSqlDatabase db = QSqlDatabase::database(QString::fromStdString(connection), false);
+    QSqlQuery q(db);
+    q.prepare(sql);
+    if (value.isValid())
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(what, q.lastError());
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
+    return Status::success();
+}
+
+}  // namespace
+
+Status ProjectFile::renameRun(int id, const std::string& name)
+{
+    return updateOne(connection_, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), qs(name), id,
+                     "cannot rename the run");
+}
+
+Status ProjectFile::setNotes(int id, const std::string& notes)
+{
+    return updateOne(connection_, QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"), qs(notes), id,
+                     "cannot save the notes");
+}
+
+Status ProjectFile::deleteRun(int id)
+{
+    return updateOne(connection_, QStringLiteral("DELETE FROM runs WHERE id = ?"), QVariant(), id,
+                     "cannot delete the run");
+}
+
+}  // namespace tse::project
