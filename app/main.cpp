@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     QCommandLineOption runNow(QStringLiteral("run"), QStringLiteral("Start a run on the first dataset whatever its size."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE"));
     parser.addOptions({dataset, language, noRun, runNow, screenshot});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .tsnex project to open."), QStringLiteral("[project]"));
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
@@ -37,6 +38,8 @@ int main(int argc, char** argv)
     options.dataset = parser.value(dataset);
     options.autoRun = !parser.isSet(noRun);
     options.autoRunAnySize = parser.isSet(runNow);
+    if (!parser.positionalArguments().isEmpty())
+        options.project = parser.positionalArguments().first();
     tse::gui::MainWindow window(options);
     window.show();
 
@@ -51,7 +54,7 @@ int main(int argc, char** argv)
                                               window.frameGeometry().height());
                 shot.save(path);
                 window.scatterView()->renderImage(QSize(1200, 900)).save(path + QStringLiteral(".map.png"));
-                QApplication::quit();
+                QApplication::exit(0);  // not quit(): that would ask to save the run
             });
         });
     }

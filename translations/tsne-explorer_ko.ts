@@ -90,10 +90,6 @@
         <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>t-SNE Explorer</source>
-        <translation>t-SNE 탐색기</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -261,6 +257,86 @@
         <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
         <translation>IDX 이미지 (*idx3-ubyte *idx3-ubyte.gz);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Open failed</source>
+        <translation>열기 실패</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1을(를) 열 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 항목 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>프로젝트 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — t-SNE Explorer</source>
+        <translation>%1[*] — t-SNE 탐색기</translation>
+    </message>
+    <message>
+        <source>Unsaved runs</source>
+        <translation>저장되지 않은 실행</translation>
+    </message>
+    <message>
+        <source>%1 has runs that are not saved. Save them?</source>
+        <translation>%1에 저장되지 않은 실행이 있습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2
+The file keeps its previous content.</source>
+        <translation>%1을(를) 저장할 수 없습니다:
+%2
+파일은 이전 내용을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer projects (*.tsnex)</source>
+        <translation>t-SNE 탐색기 프로젝트 (*.tsnex)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1을(를) 저장할 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer projects (*.tsnex);;All files (*)</source>
+        <translation>t-SNE 탐색기 프로젝트 (*.tsnex);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>
@@ -387,6 +463,13 @@
     <message numerus="yes">
         <source>%n component(s) keep %1% of the variance.</source>
         <translation><numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ProjectController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "datasetdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
+#include "projectcontroller.h"
 #include "promiseprogress.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     setWindowIcon(QIcon(QStringLiteral(":/icons/tsne-explorer.svg")));
     library_ = new DatasetLibrary(this);
     controller_ = new RunController(this);
+    projects_ = new ProjectController(this);
 
     view_ = new ScatterView(this);
     setCentralWidget(view_);
@@ -86,6 +88,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
             library_->cancel();
     });
     connect(historyDock_, &RunHistoryDock::runSelected, this, &MainWindow::showRun);
+    connect(projects_, &ProjectController::runsReset, this, &MainWindow::rebuildHistory);
+    connect(projects_, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(projects_, &ProjectController::pathChanged, this, &MainWindow::updateTitle);
 
     connect(library_, &DatasetLibrary::loadingStarted, this, [this](const QString& spec) {
         datasetDock_->showLoading(spec);
@@ -136,6 +141,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     retranslate();
     restoreLayout();
 
+    if (!options_.project.isEmpty()) {
+        if (auto opened = openProject(options_.project); !opened)
+            statusBar()->showMessage(tr("Could not open %1: %2")
+                                         .arg(options_.project, QString::fromStdString(opened.error().message)),
+                                     10000);
+        else
+            autoRunDone_ = true;  // the project's maps are what the user wants to see
+    }
     const QString first = options_.dataset.isEmpty() ? preferences::lastDataset() : options_.dataset;
     openDataset(first.isEmpty() ? QStringLiteral("sample") : first);
 }
@@ -170,11 +183,26 @@ void MainWindow::computeSpectrum(const DatasetPtr& dataset)
 
 void MainWindow::createActions()
 {
+    newProjectAction_ = new QAction(this);
+    newProjectAction_->setShortcut(QKeySequence::New);
+    connect(newProjectAction_, &QAction::triggered, this, [this] {
+        if (!controller_->isRunning() && maybeSave())
+            projects_->newProject();
+    });
+    openProjectAction_ = new QAction(this);
+    openProjectAction_->setShortcut(QKeySequence::Open);
+    connect(openProjectAction_, &QAction::triggered, this, &MainWindow::openFromMenu);
+    saveAction_ = new QAction(this);
+    saveAction_->setShortcut(QKeySequence::Save);
+    connect(saveAction_, &QAction::triggered, this, &MainWindow::saveFromMenu);
+    saveAsAction_ = new QAction(this);
+    saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveAsAction_, &QAction::triggered, this, &MainWindow::saveAsFromMenu);
     openFolderAction_ = new QAction(this);
-    openFolderAction_->setShortcut(QKeySequence::Open);
+    openFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openFolderAction_, &QAction::triggered, this, &MainWindow::chooseFolder);
     openFileAction_ = new QAction(this);
-    openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseIdxFile);
     exportCsvAction_ = new QAction(this);
     exportCsvAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -208,6 +236,24 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(newProjectAction_);
+    fileMenu_->addAction(openProjectAction_);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    connect(recentMenu_, &QMenu::aboutToShow, this, [this] {
+        recentMenu_->clear();
+        for (const QString& path : preferences::recentProjects())
+            recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] {
+                if (!maybeSave())
+                    return;
+                if (auto opened = openProject(path); !opened)
+                    QMessageBox::warning(this, tr("Open failed"), tr("Could not open %1:\n%2")
+                                                                      .arg(path, QString::fromStdString(opened.error().message)));
+            })->setToolTip(path);
+        recentMenu_->setEnabled(!recentMenu_->isEmpty());
+    });
+    fileMenu_->addAction(saveAction_);
+    fileMenu_->addAction(saveAsAction_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(openFolderAction_);
     fileMenu_->addAction(openFileAction_);
     fileMenu_->addSeparator();
@@ -239,8 +285,13 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("t-SNE Explorer"));
+    updateTitle();
     fileMenu_->setTitle(tr("&File"));
+    newProjectAction_->setText(tr("&New project"));
+    openProjectAction_->setText(tr("&Open project…"));
+    recentMenu_->setTitle(tr("Open &recent"));
+    saveAction_->setText(tr("&Save project"));
+    saveAsAction_->setText(tr("Save project &as…"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
     helpMenu_->setTitle(tr("&Help"));
@@ -282,6 +333,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     controller_->cancel();
     library_->cancel();
     preferences::setWindowGeometry(saveGeometry());
@@ -383,21 +438,121 @@ void MainWindow::onRunFinished(const project::RunRecord& record, const QString& 
                            .arg(record.timings.total(), 0, 'f', 1)
                            .arg(record.klDivergence.value_or(0.0), 0, 'f', 3));
     }
+    int storedId = record.id;
     if (record.coordinates.rows() > 0) {
-        records_[record.id] = record;
-        historyDock_->setRun(record);
-        showRun(record.id);
-        historyDock_->selectRun(record.id);
+        storedId = projects_->addRun(record);
+        historyDock_->setRun(*projects_->run(storedId));
+        showRun(storedId);
+        historyDock_->selectRun(storedId);
     }
-    emit runFinished(record.id);
+    emit runFinished(storedId);
+}
+
+const std::map<int, project::RunRecord>& MainWindow::runRecords() const { return projects_->runs(); }
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — t-SNE Explorer").arg(projects_->displayName()));
+    setWindowModified(projects_->isModified());
+}
+
+void MainWindow::rebuildHistory()
+{
+    historyDock_->clearRuns();
+    for (const auto& [id, record] : projects_->runs())
+        historyDock_->setRun(record);
+    if (!projects_->runs().empty()) {
+        const int last = projects_->runs().rbegin()->first;
+        showRun(last);
+        historyDock_->selectRun(last);
+    } else {
+        shownRunId_ = 0;
+        view_->clear();
+        view_->setTitle(QString());
+    }
+}
+
+Status MainWindow::openProject(const QString& path)
+{
+    if (controller_->isRunning())
+        return makeError(ErrorCode::InvalidArgument, "cancel the run before opening a project");
+    auto opened = projects_->open(path);
+    if (opened)
+        preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
+    return opened;
+}
+
+Status MainWindow::saveProjectAs(const QString& path)
+{
+    auto saved = projects_->saveAs(path);
+    if (saved)
+        preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
+    return saved;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!projects_->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved runs"), tr("%1 has runs that are not saved. Save them?").arg(projects_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    return saveFromMenu();
+}
+
+bool MainWindow::saveFromMenu()
+{
+    if (projects_->path().isEmpty())
+        return saveAsFromMenu();
+    if (auto saved = projects_->save(); !saved) {
+        QMessageBox::warning(this, tr("Save failed"), tr("Could not save %1:\n%2\nThe file keeps its previous content.")
+                                                          .arg(projects_->path(), QString::fromStdString(saved.error().message)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(projects_->path()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAsFromMenu()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), projects_->path(),
+                                                tr("t-SNE Explorer projects (*.tsnex)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".tsnex")))
+        path += QStringLiteral(".tsnex");
+    if (auto saved = saveProjectAs(path); !saved) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("Could not save %1:\n%2").arg(path, QString::fromStdString(saved.error().message)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::openFromMenu()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("t-SNE Explorer projects (*.tsnex);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto opened = openProject(path); !opened)
+        QMessageBox::warning(this, tr("Open failed"),
+                             tr("Could not open %1:\n%2").arg(path, QString::fromStdString(opened.error().message)));
 }
 
 void MainWindow::showRun(int runId)
 {
-    const auto it = records_.find(runId);
-    if (it == records_.end())
+    const project::RunRecord* found = projects_->run(runId);
+    if (!found)
         return;
-    const auto& record = it->second;
+    const auto& record = *found;
     shownRunId_ = runId;
     view_->setMap(record.coordinates, record.labels, record.classNames);
     QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
@@ -409,8 +564,8 @@ void MainWindow::showRun(int runId)
 
 void MainWindow::exportCoordinates()
 {
-    const auto it = records_.find(shownRunId_);
-    if (it == records_.end()) {
+    const project::RunRecord* shown = projects_->run(shownRunId_);
+    if (!shown) {
         statusBar()->showMessage(tr("There is no finished run to export yet."), 5000);
         return;
     }
@@ -420,7 +575,7 @@ void MainWindow::exportCoordinates()
     if (path.isEmpty())
         return;
     preferences::setLastExportFolder(QFileInfo(path).absolutePath());
-    const auto& r = it->second;
+    const auto& r = *shown;
     if (auto written = project::writeCoordinatesCsv(path.toStdString(), r.coordinates, r.labels, r.classNames); !written)
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n%2")
                                                             .arg(path, QString::fromStdString(written.error().message)));

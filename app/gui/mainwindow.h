@@ -8,6 +8,7 @@
 #include <map>
 
 #include "datasetlibrary.h"
+#include "tse/common/result.h"
 #include "tse/project/runrecord.h"
 
 class QAction;
@@ -18,6 +19,7 @@ class QPushButton;
 namespace tse::gui {
 
 class DatasetDock;
+class ProjectController;
 class ParameterDock;
 class RunController;
 class RunHistoryDock;
@@ -28,6 +30,7 @@ class MainWindow : public QMainWindow {
 public:
     struct Options {
         QString dataset;       // empty: the last one used, or the bundled sample
+        QString project;       // a .tsnex project to open at start
         bool autoRun = true;   // run the first small dataset at once, so the user sees a map
         bool autoRunAnySize = false;  // … and large ones too (scripting, screenshots)
     };
@@ -42,7 +45,11 @@ public:
     ParameterDock* parameterDock() const { return parameterDock_; }
     RunHistoryDock* historyDock() const { return historyDock_; }
     DatasetDock* datasetDock() const { return datasetDock_; }
-    const std::map<int, project::RunRecord>& runRecords() const { return records_; }
+    const std::map<int, project::RunRecord>& runRecords() const;
+    ProjectController* projects() const { return projects_; }
+    // Project commands without dialogs (the menu versions add them); errors are returned.
+    Status openProject(const QString& path);
+    Status saveProjectAs(const QString& path);
     QString currentDatasetSpec() const { return currentSpec_; }
 
     void openDataset(const QString& spec);
@@ -70,6 +77,13 @@ private:
     void chooseFolder();
     void chooseIdxFile();
     void rememberOpened(const QString& spec);
+    void updateTitle();
+    void rebuildHistory();
+    // Asks to save unsaved work; false when the user cancels.
+    bool maybeSave();
+    bool saveFromMenu();
+    bool saveAsFromMenu();
+    void openFromMenu();
     // PCA spectrum of the dataset for the parameter editor's chart, in the background.
     void computeSpectrum(const DatasetPtr& dataset);
 
@@ -87,6 +101,11 @@ private:
     QMenu* runMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    QAction* newProjectAction_ = nullptr;
+    QAction* openProjectAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
+    QAction* saveAsAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
     QAction* openFolderAction_ = nullptr;
     QAction* openFileAction_ = nullptr;
     QAction* exportCsvAction_ = nullptr;
@@ -100,7 +119,7 @@ private:
     QFutureWatcher<std::vector<double>> spectrumWatcher_;
     QString spectrumSpec_;
     QString currentSpec_;
-    std::map<int, project::RunRecord> records_;
+    ProjectController* projects_ = nullptr;
     int shownRunId_ = 0;
     int liveRunId_ = 0;
     bool autoRunDone_ = false;

@@ -11,6 +11,7 @@ constexpr auto state = "window/state";
 constexpr auto dataset = "data/lastDataset";
 constexpr auto opened = "data/opened";
 constexpr auto exportFolder = "export/lastFolder";
+constexpr auto recent = "projects/recent";
 constexpr auto iterations = "parameters/iterations";
 constexpr auto perplexity = "parameters/perplexity";
 constexpr auto learningRate = "parameters/learningRate";
@@ -58,6 +59,17 @@ QString lastDataset() { return QSettings().value(key::dataset, QStringLiteral("s
 void setLastDataset(const QString& spec) { QSettings().setValue(key::dataset, spec); }
 QStringList openedDatasets() { return QSettings().value(key::opened).toStringList(); }
 void setOpenedDatasets(const QStringList& specs) { QSettings().setValue(key::opened, specs); }
+QStringList recentProjects() { return QSettings().value(key::recent).toStringList(); }
+void addRecentProject(const QString& path)
+{
+    QStringList list = recentProjects();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 8)
+        list.removeLast();
+    QSettings().setValue(key::recent, list);
+}
+
 QString lastExportFolder() { return QSettings().value(key::exportFolder).toString(); }
 void setLastExportFolder(const QString& folder) { QSettings().setValue(key::exportFolder, folder); }
 

@@ -22,6 +22,9 @@ void setLastDataset(const QString& spec);
 QStringList openedDatasets();  // folders and files the user added, newest first
 void setOpenedDatasets(const QStringList& specs);
 
+QStringList recentProjects();  // newest first
+void addRecentProject(const QString& path);
+
 QString lastExportFolder();
 void setLastExportFolder(const QString& folder);
 

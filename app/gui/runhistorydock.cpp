@@ -100,6 +100,8 @@ void RunHistoryDock::selectRun(int runId)
         table_->selectRow(row);
 }
 
+void RunHistoryDock::clearRuns() { table_->setRowCount(0); }
+
 int RunHistoryDock::runCount() const { return table_->rowCount(); }
 
 }  // namespace tse::gui

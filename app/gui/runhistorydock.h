@@ -19,6 +19,7 @@ public:
     // Adds or updates the row of a run (matched by id).
     void setRun(const project::RunRecord& record);
     void selectRun(int runId);
+    void clearRuns();
     int runCount() const;
 
 signals:

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -11,6 +12,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QThread>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <set>
@@ -18,6 +20,7 @@
 #include "datasetdock.h"
 #include "mainwindow.h"
 #include "parameterdock.h"
+#include "projectcontroller.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
 #include "scatterview.h"
@@ -177,14 +180,15 @@ TEST(Workbench, KoreanTranslationCoversWindowAndParameters)
                             QStringLiteral(":/i18n")));
     QApplication::installTranslator(&korean);
     auto window = openWorkbench();
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("t-SNE 탐색기"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("제목 없음[*] — t-SNE 탐색기"));
     EXPECT_EQ(window->parameterDock()->windowTitle(), QStringLiteral("매개변수"));
     auto* run = window->parameterDock()->findChild<QPushButton*>(QStringLiteral("runButton"));
     ASSERT_NE(run, nullptr);
     EXPECT_EQ(run->text(), QStringLiteral("실행(&R)"));
     // Switching language at run time retranslates the open window.
     QApplication::removeTranslator(&korean);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window->windowTitle() == QStringLiteral("t-SNE Explorer"); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->windowTitle() == QStringLiteral("Untitled[*] — t-SNE Explorer"); },
+                                2000));
     EXPECT_EQ(run->text(), QStringLiteral("&Run"));
 }
 
@@ -208,6 +212,49 @@ TEST(Workbench, ParameterEditorShowsPcaExplainedVariance)
     EXPECT_GT(percent(at50), percent(at10));
     EXPECT_GT(percent(at10), 30.0);
     EXPECT_LT(percent(at50), 100.0);
+}
+
+TEST(Workbench, RunsAreSavedToAProjectAndReopened)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("maps.tsnex"));
+    tse::Matrix coordinates;
+    {
+        auto window = openWorkbench();
+        EXPECT_FALSE(window->isWindowModified());
+        setSmallRun(window->parameterDock(), 80, 2);
+        QSignalSpy finished(window.get(), &MainWindow::runFinished);
+        ASSERT_TRUE(window->startRun());
+        ASSERT_TRUE(finished.wait(120000));
+        EXPECT_TRUE(window->isWindowModified()) << "a new run is unsaved work";
+        ASSERT_TRUE(window->saveProjectAs(path).ok());
+        EXPECT_FALSE(window->isWindowModified());
+        EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("maps.tsnex")));
+        ASSERT_EQ(window->runRecords().size(), 1u);
+        coordinates = window->runRecords().begin()->second.coordinates;
+        EXPECT_GT(window->runRecords().begin()->first, 0) << "saved runs carry their project id";
+    }
+    MainWindow::Options options;
+    options.dataset = QStringLiteral("sample");
+    options.project = path;
+    MainWindow reopened(options);
+    reopened.show();
+    ASSERT_EQ(reopened.runRecords().size(), 1u);
+    EXPECT_EQ(reopened.runRecords().begin()->second.coordinates, coordinates);
+    EXPECT_EQ(reopened.historyDock()->runCount(), 1);
+    EXPECT_EQ(reopened.scatterView()->pointCount(), 3000);
+    EXPECT_FALSE(reopened.isWindowModified());
+
+    // A file that is not a project is refused and the open project stays.
+    QFile text(dir.filePath(QStringLiteral("notes.tsnex")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("hello");
+    text.close();
+    const auto refused = reopened.openProject(text.fileName());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("not a t-SNE Explorer project"), std::string::npos);
+    EXPECT_EQ(reopened.runRecords().size(), 1u);
+    EXPECT_EQ(reopened.projects()->path(), path);
 }
 
 // Runs last: it installs translators for the rest of the process.

@@ -279,3 +279,36 @@ TEST(ProjectFile, KilledInTheMiddleOfASaveKeepsThePreviousRuns)
     }
     EXPECT_EQ((*project)->loadRun(runs->front().id)->coordinates.rows(), 1000);
 }
+
+TEST(ProjectFile, SaveAppliesAllChangesAtOnce)
+{
+    const auto path = freshDir("save") / "p.tsnex";
+    auto project = ProjectFile::create(path);
+    ASSERT_TRUE(project.ok());
+    const int keep = (*project)->addRun(sampleRecord(30, 2, 30)).value();
+    const int drop = (*project)->addRun(sampleRecord(30, 2, 31)).value();
+    const RunRecord fresh = sampleRecord(40, 3, 32);
+    ProjectChanges changes;
+    changes.added = {&fresh, &fresh};
+    changes.renamed = {{keep, "kept"}};
+    changes.notes = {{keep, "note"}};
+    changes.deleted = {drop};
+    auto ids = (*project)->save(changes);
+    ASSERT_TRUE(ids.ok()) << ids.error().message;
+    ASSERT_EQ(ids->size(), 2u);
+    auto runs = (*project)->runs();
+    ASSERT_EQ(runs->size(), 3u);
+    EXPECT_EQ(runs->at(0).name, "kept");
+    EXPECT_EQ((*project)->loadRun(keep)->notes, "note");
+    EXPECT_EQ((*project)->loadRun(ids->at(1))->coordinates, fresh.coordinates);
+
+    // A change that cannot be applied leaves everything as it was.
+    RunRecord broken = sampleRecord(10, 2, 33);
+    broken.labels.resize(3);  // wrong length: refused
+    ProjectChanges bad;
+    bad.renamed = {{keep, "should not stick"}};
+    bad.added = {&broken};
+    EXPECT_FALSE((*project)->save(bad).ok());
+    EXPECT_EQ((*project)->runs()->at(0).name, "kept");
+    EXPECT_EQ((*project)->runs()->size(), 3u);
+}

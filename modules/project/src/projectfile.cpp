@@ -259,7 +259,67 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::openOrCreate(const fs::path& p
     return fs::exists(path, ec) ? open(path) : create(path);
 }
 
-Result<int> ProjectFile::addRun(const RunRecord& r, const std::string& datasetHash)
+Result<int> ProjectFile::addRun(const RunRecord& record, const std::string& datasetHash)
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    if (!db.transaction())
+        return sqlError("cannot start saving", db.lastError());
+    auto id = insertRun(record, datasetHash);
+    if (!id) {
+        db.rollback();
+        return id.error();
+    }
+    if (!db.commit()) {
+        const auto e = sqlError("cannot save the run (disk full?); the project keeps its previous runs", db.lastError());
+        db.rollback();
+        return e;
+    }
+    return id;
+}
+
+Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    if (!db.transaction())
+        return sqlError("cannot start saving", db.lastError());
+    auto fail = [&](Error e) -> Result<std::vector<int>> {
+        db.rollback();
+        return e;
+    };
+    QSqlQuery q(db);
+    for (int id : changes.deleted) {
+        q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(sqlError("cannot delete run " + std::to_string(id), q.lastError()));
+    }
+    for (const auto& [id, name] : changes.renamed) {
+        q.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
+        q.addBindValue(qs(name));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(sqlError("cannot rename run " + std::to_string(id), q.lastError()));
+    }
+    for (const auto& [id, text] : changes.notes) {
+        q.prepare(QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"));
+        q.addBindValue(qs(text));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(sqlError("cannot save the notes of run " + std::to_string(id), q.lastError()));
+    }
+    std::vector<int> ids;
+    for (const RunRecord* record : changes.added) {
+        auto id = insertRun(*record, {});
+        if (!id)
+            return fail(id.error());
+        ids.push_back(id.value());
+    }
+    if (!db.commit())
+        return fail(sqlError("cannot save (disk full?); the project keeps its previous state", db.lastError()));
+    return ids;
+}
+
+Result<int> ProjectFile::insertRun(const RunRecord& r, const std::string& datasetHash)
 {
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     const auto n = r.coordinates.rows();
@@ -277,12 +337,8 @@ Result<int> ProjectFile::addRun(const RunRecord& r, const std::string& datasetHa
             storedDataset = relative.generic_string();
     }
 
-    if (!db.transaction())
-        return sqlError("cannot start saving", db.lastError());
-    auto fail = [&](const std::string& what, const QSqlError& e) -> Result<int> {
-        db.rollback();
-        return sqlError(what, e);
-    };
+    // The caller owns the transaction.
+    auto fail = [&](const std::string& what, const QSqlError& e) -> Result<int> { return sqlError(what, e); };
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO datasets(spec, content_hash) VALUES (?, ?)"));
     q.addBindValue(qs(storedDataset));
@@ -351,10 +407,7 @@ Result<int> ProjectFile::addRun(const RunRecord& r, const std::string& datasetHa
     q.addBindValue(qs(r.notes));
     if (!q.exec())
         return fail("cannot save the run", q.lastError());
-    const int id = q.lastInsertId().toInt();
-    if (!db.commit())
-        return fail("cannot save the run (disk full?); the project keeps its previous runs", db.lastError());
-    return id;
+    return q.lastInsertId().toInt();
 }
 
 Result<std::vector<RunSummary>> ProjectFile::runs() const

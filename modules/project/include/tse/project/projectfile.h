@@ -43,6 +43,14 @@ struct RunSummary {
     std::size_t items = 0;
 };
 
+// Everything a Save writes, applied in one transaction: all of it or none of it.
+struct ProjectChanges {
+    std::vector<const RunRecord*> added;                 // saved in this order; ids are assigned
+    std::vector<std::pair<int, std::string>> renamed;    // id → name
+    std::vector<std::pair<int, std::string>> notes;      // id → notes
+    std::vector<int> deleted;
+};
+
 class ProjectFile {
 public:
     // A new, empty project (an existing file is replaced only once the new one is complete).
@@ -64,8 +72,11 @@ public:
     Status renameRun(int id, const std::string& name);
     Status setNotes(int id, const std::string& notes);
     Status deleteRun(int id);
+    // Applies a Save; returns the ids given to the added runs, in order.
+    Result<std::vector<int>> save(const ProjectChanges& changes);
 
 private:
+    Result<int> insertRun(const RunRecord& record, const std::string& datasetHash);
     explicit ProjectFile(std::filesystem::path path, std::string connection);
     std::filesystem::path path_;
     std::string connection_;

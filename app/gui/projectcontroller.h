@@ -1,0 +1,57 @@
+#pragma once
+// The open project: its runs in memory, the file they are saved to, and whether there are
+// unsaved changes. Runs are kept in memory until Save, which writes every change in one
+// transaction; unsaved runs have negative ids until then.
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+#include "tse/common/result.h"
+#include "tse/project/projectfile.h"
+#include "tse/project/runrecord.h"
+
+namespace tse::gui {
+
+class ProjectController : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectController(QObject* parent = nullptr);
+    ~ProjectController() override;
+
+    QString path() const { return path_; }
+    // "Untitled" or the file name.
+    QString displayName() const;
+    bool isModified() const { return modified_; }
+    const std::map<int, project::RunRecord>& runs() const { return runs_; }
+    const project::RunRecord* run(int id) const;
+
+    // Keeps a finished run; returns its (temporary) id.
+    int addRun(project::RunRecord record);
+    void newProject();
+    Status open(const QString& path);
+    // Save needs a path: use saveAs for an untitled project.
+    Status save();
+    Status saveAs(const QString& path);
+
+signals:
+    // The set of runs was replaced (new, open, save renumbering): views rebuild from runs().
+    void runsReset();
+    void runAdded(int id);
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString& path);
+
+private:
+    void setModified(bool modified);
+    Status writeTo(project::ProjectFile& file, bool everything);
+
+    QString path_;
+    std::unique_ptr<project::ProjectFile> file_;
+    std::map<int, project::RunRecord> runs_;
+    int nextUnsavedId_ = -1;
+    bool modified_ = false;
+};
+
+}  // namespace tse::gui
