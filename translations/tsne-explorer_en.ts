@@ -34,6 +34,13 @@
             <numerusform>Opened %1 (%n items)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n run(s)</source>
+        <translation>
+            <numerusform>Delete %n run</numerusform>
+            <numerusform>Delete %n runs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>

@@ -337,6 +337,38 @@ The file keeps its previous content.</source>
         <source>t-SNE Explorer projects (*.tsnex);;All files (*)</source>
         <translation>t-SNE 탐색기 프로젝트 (*.tsnex);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>실행 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Notes on %1:</source>
+        <translation>%1에 대한 메모:</translation>
+    </message>
+    <message>
+        <source>The two runs have the same parameters.</source>
+        <translation>두 실행의 매개변수가 같습니다.</translation>
+    </message>
+    <message>
+        <source>Parameter differences</source>
+        <translation>매개변수 차이</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s)</source>
+        <translation><numerusform>실행 %n개 삭제</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>
@@ -483,14 +515,6 @@ The file keeps its previous content.</source>
         <translation>실행</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>매개변수</translation>
-    </message>
-    <message>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
@@ -521,6 +545,70 @@ The file keeps its previous content.</source>
     <message>
         <source>failed</source>
         <translation>실패</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특징</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>Perplexity</source>
+        <translation>퍼플렉서티</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Dims</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Trust.</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes…</source>
+        <translation>메모(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load parameters into the editor</source>
+        <translation>매개변수를 편집기로 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;identically</source>
+        <translation>똑같이 다시 실행(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare parameters</source>
+        <translation>매개변수 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
     </message>
 </context>
 <context>

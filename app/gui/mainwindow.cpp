@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrent>
 
 #include "datasetdock.h"
@@ -46,6 +48,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     library_ = new DatasetLibrary(this);
     controller_ = new RunController(this);
     projects_ = new ProjectController(this);
+    undoStack_ = new QUndoStack(this);
 
     view_ = new ScatterView(this);
     setCentralWidget(view_);
@@ -89,6 +92,28 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     });
     connect(historyDock_, &RunHistoryDock::runSelected, this, &MainWindow::showRun);
     connect(projects_, &ProjectController::runsReset, this, &MainWindow::rebuildHistory);
+    connect(projects_, &ProjectController::runsReset, undoStack_, &QUndoStack::clear);
+    connect(projects_, &ProjectController::runAdded, this,
+            [this](int id) { historyDock_->setRun(*projects_->run(id)); });
+    connect(projects_, &ProjectController::runChanged, this,
+            [this](int id) { historyDock_->setRun(*projects_->run(id)); });
+    connect(projects_, &ProjectController::runRemoved, this, [this](int id) {
+        historyDock_->removeRun(id);
+        if (id == shownRunId_) {
+            shownRunId_ = 0;
+            view_->clear();
+            view_->setTitle(QString());
+        }
+    });
+    connect(historyDock_, &RunHistoryDock::renameRequested, this, &MainWindow::renameRun);
+    connect(historyDock_, &RunHistoryDock::notesRequested, this, &MainWindow::editNotes);
+    connect(historyDock_, &RunHistoryDock::deleteRequested, this, &MainWindow::deleteRuns);
+    connect(historyDock_, &RunHistoryDock::compareParametersRequested, this, &MainWindow::compareParameters);
+    connect(historyDock_, &RunHistoryDock::rerunRequested, this, &MainWindow::rerunIdentically);
+    connect(historyDock_, &RunHistoryDock::loadParametersRequested, this, [this](int id) {
+        if (const auto* record = projects_->run(id))
+            parameterDock_->setParameters(record->parameters);
+    });
     connect(projects_, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(projects_, &ProjectController::pathChanged, this, &MainWindow::updateTitle);
 
@@ -261,6 +286,13 @@ void MainWindow::createMenus()
     fileMenu_->addAction(exportPngAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
+    editMenu_ = menuBar()->addMenu(QString());
+    auto* undo = undoStack_->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = undoStack_->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu_->addAction(undo);
+    editMenu_->addAction(redo);
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAction_);
     runMenu_->addAction(cancelAction_);
@@ -292,6 +324,7 @@ void MainWindow::retranslate()
     recentMenu_->setTitle(tr("Open &recent"));
     saveAction_->setText(tr("&Save project"));
     saveAsAction_->setText(tr("Save project &as…"));
+    editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
     helpMenu_->setTitle(tr("&Help"));
@@ -385,6 +418,17 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     statusBar()->showMessage(tr("Opened %1 (%n item(s))", nullptr, static_cast<int>(ds->size()))
                                  .arg(QString::fromStdString(ds->name)),
                              5000);
+    if (pendingRerun_) {
+        const auto parameters = *pendingRerun_;
+        pendingRerun_.reset();
+        parameterDock_->setParameters(parameters);
+        autoRunDone_ = true;
+        // Exactly the saved parameters, thread count included (not an editor field).
+        auto exact = parameters;
+        exact.dataset = spec.toStdString();
+        launchRun(ds, exact);
+        return;
+    }
     if (options_.autoRun && !autoRunDone_ && (ds->size() <= kAutoRunLimit || options_.autoRunAnySize) &&
         parameterDock_->isValid()) {
         autoRunDone_ = true;
@@ -405,6 +449,11 @@ bool MainWindow::startRun()
     preferences::setRunParameters(parameters);
     auto params = parameters;
     params.dataset = currentSpec_.toStdString();
+    return launchRun(ds, params);
+}
+
+bool MainWindow::launchRun(const DatasetPtr& ds, const project::RunParameters& params)
+{
     connect(controller_, &RunController::started, this, [this](int id) { liveRunId_ = id; },
             Qt::SingleShotConnection);
     if (!controller_->start(ds, params))
@@ -440,8 +489,7 @@ void MainWindow::onRunFinished(const project::RunRecord& record, const QString& 
     }
     int storedId = record.id;
     if (record.coordinates.rows() > 0) {
-        storedId = projects_->addRun(record);
-        historyDock_->setRun(*projects_->run(storedId));
+        storedId = projects_->addRun(record);  // the history row comes from runAdded
         showRun(storedId);
         historyDock_->selectRun(storedId);
     }
@@ -449,6 +497,123 @@ void MainWindow::onRunFinished(const project::RunRecord& record, const QString& 
 }
 
 const std::map<int, project::RunRecord>& MainWindow::runRecords() const { return projects_->runs(); }
+
+bool MainWindow::rerunIdentically(int runId)
+{
+    const auto* record = projects_->run(runId);
+    if (!record || controller_->isRunning())
+        return false;
+    auto parameters = record->parameters;
+    parameters.tsne.threads = record->threads;
+    const QString spec = QString::fromStdString(parameters.dataset);
+    pendingRerun_ = parameters;
+    if (spec == currentSpec_ && library_->dataset(spec)) {
+        onDatasetLoaded(spec);
+        return true;
+    }
+    openDataset(spec);
+    return true;
+}
+
+namespace {
+
+// Undoable deletion of runs: the records are kept by the command.
+class DeleteRunsCommand : public QUndoCommand {
+public:
+    DeleteRunsCommand(ProjectController* projects, std::vector<int> ids, const QString& text)
+        : projects_(projects), ids_(std::move(ids))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        removed_.clear();
+        for (int id : ids_)
+            if (auto record = projects_->takeRun(id))
+                removed_.push_back(std::move(*record));
+    }
+    void undo() override
+    {
+        for (auto& record : removed_)
+            projects_->restoreRun(record);
+    }
+
+private:
+    ProjectController* projects_;
+    std::vector<int> ids_;
+    std::vector<project::RunRecord> removed_;
+};
+
+class RenameRunCommand : public QUndoCommand {
+public:
+    RenameRunCommand(ProjectController* projects, int id, QString before, QString after, const QString& text)
+        : projects_(projects), id_(id), before_(std::move(before)), after_(std::move(after))
+    {
+        setText(text);
+    }
+    void redo() override { projects_->renameRun(id_, after_); }
+    void undo() override { projects_->renameRun(id_, before_); }
+
+private:
+    ProjectController* projects_;
+    int id_;
+    QString before_, after_;
+};
+
+}  // namespace
+
+void MainWindow::deleteRuns(const std::vector<int>& runIds)
+{
+    if (!runIds.empty())
+        undoStack_->push(new DeleteRunsCommand(projects_, runIds,
+                                               tr("Delete %n run(s)", nullptr, static_cast<int>(runIds.size()))));
+}
+
+void MainWindow::renameRun(int runId)
+{
+    const auto* record = projects_->run(runId);
+    if (!record)
+        return;
+    const QString before = QString::fromStdString(record->name);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal, before, &ok);
+    if (ok && !name.trimmed().isEmpty() && name != before)
+        undoStack_->push(new RenameRunCommand(projects_, runId, before, name.trimmed(), tr("Rename run")));
+}
+
+void MainWindow::editNotes(int runId)
+{
+    const auto* record = projects_->run(runId);
+    if (!record)
+        return;
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Notes"), tr("Notes on %1:").arg(QString::fromStdString(record->name)),
+                                                         QString::fromStdString(record->notes), &ok);
+    if (ok)
+        projects_->setNotes(runId, notes);
+}
+
+void MainWindow::compareParameters(int first, int second)
+{
+    const auto* a = projects_->run(first);
+    const auto* b = projects_->run(second);
+    if (!a || !b)
+        return;
+    const auto differences = project::parameterDifferences(a->parameters, b->parameters);
+    QString text;
+    if (differences.empty()) {
+        text = tr("The two runs have the same parameters.");
+    } else {
+        text = QStringLiteral("<table><tr><th></th><th>%1</th><th>%2</th></tr>")
+                   .arg(QString::fromStdString(a->name).toHtmlEscaped(), QString::fromStdString(b->name).toHtmlEscaped());
+        for (const auto& d : differences)
+            text += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(QString::fromStdString(d.field), QString::fromStdString(d.first).toHtmlEscaped(),
+                             QString::fromStdString(d.second).toHtmlEscaped());
+        text += QStringLiteral("</table>");
+    }
+    QMessageBox::information(this, tr("Parameter differences"), text);
+}
 
 void MainWindow::updateTitle()
 {

@@ -6,12 +6,14 @@
 #include <QMainWindow>
 
 #include <map>
+#include <optional>
 
 #include "datasetlibrary.h"
 #include "tse/common/result.h"
 #include "tse/project/runrecord.h"
 
 class QAction;
+class QUndoStack;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -54,6 +56,9 @@ public:
 
     void openDataset(const QString& spec);
     bool startRun();
+    // Starts a run with exactly the saved run's parameters, seed and thread count.
+    bool rerunIdentically(int runId);
+    QUndoStack* undoStack() const { return undoStack_; }
     void cancelRun();
     void showRun(int runId);
 
@@ -70,6 +75,7 @@ private:
     void restoreLayout();
     void retranslate();
     void onDatasetLoaded(const QString& spec);
+    bool launchRun(const DatasetPtr& dataset, const project::RunParameters& parameters);
     void onRunFinished(const project::RunRecord& record, const QString& error);
     void setBusy(bool busy, const QString& what);
     void exportCoordinates();
@@ -84,6 +90,10 @@ private:
     bool saveFromMenu();
     bool saveAsFromMenu();
     void openFromMenu();
+    void renameRun(int runId);
+    void editNotes(int runId);
+    void deleteRuns(const std::vector<int>& runIds);
+    void compareParameters(int first, int second);
     // PCA spectrum of the dataset for the parameter editor's chart, in the background.
     void computeSpectrum(const DatasetPtr& dataset);
 
@@ -120,6 +130,9 @@ private:
     QString spectrumSpec_;
     QString currentSpec_;
     ProjectController* projects_ = nullptr;
+    QUndoStack* undoStack_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    std::optional<project::RunParameters> pendingRerun_;  // waits for its dataset to load
     int shownRunId_ = 0;
     int liveRunId_ = 0;
     bool autoRunDone_ = false;

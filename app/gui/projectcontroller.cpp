@@ -39,8 +39,60 @@ int ProjectController::addRun(project::RunRecord record)
     return id;
 }
 
+bool ProjectController::renameRun(int id, const QString& name)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end() || name.trimmed().isEmpty())
+        return false;
+    it->second.name = name.trimmed().toStdString();
+    if (id > 0)
+        renamed_.insert(id);
+    setModified(true);
+    emit runChanged(id);
+    return true;
+}
+
+bool ProjectController::setNotes(int id, const QString& notes)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end())
+        return false;
+    it->second.notes = notes.toStdString();
+    if (id > 0)
+        annotated_.insert(id);
+    setModified(true);
+    emit runChanged(id);
+    return true;
+}
+
+std::optional<project::RunRecord> ProjectController::takeRun(int id)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end())
+        return std::nullopt;
+    project::RunRecord record = std::move(it->second);
+    runs_.erase(it);
+    if (id > 0)
+        deleted_.insert(id);
+    setModified(true);
+    emit runRemoved(id);
+    return record;
+}
+
+void ProjectController::restoreRun(project::RunRecord record)
+{
+    const int id = record.id;
+    deleted_.erase(id);
+    runs_[id] = std::move(record);
+    setModified(true);
+    emit runAdded(id);
+}
+
 void ProjectController::newProject()
 {
+    renamed_.clear();
+    annotated_.clear();
+    deleted_.clear();
     file_.reset();
     runs_.clear();
     path_.clear();
@@ -67,6 +119,9 @@ Status ProjectController::open(const QString& path)
     }
     file_ = std::move(file.value());
     runs_ = std::move(loaded);
+    renamed_.clear();
+    annotated_.clear();
+    deleted_.clear();
     path_ = path;
     nextUnsavedId_ = -1;
     emit pathChanged(path_);
@@ -78,6 +133,15 @@ Status ProjectController::open(const QString& path)
 Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
 {
     project::ProjectChanges changes;
+    if (!everything) {
+        changes.deleted.assign(deleted_.begin(), deleted_.end());
+        for (int id : renamed_)
+            if (runs_.count(id))
+                changes.renamed.emplace_back(id, runs_.at(id).name);
+        for (int id : annotated_)
+            if (runs_.count(id))
+                changes.notes.emplace_back(id, runs_.at(id).notes);
+    }
     std::vector<int> order;
     for (const auto& [id, record] : runs_)
         if (everything || id < 0)
@@ -103,6 +167,9 @@ Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
         renumbered[record.id] = std::move(record);
     }
     runs_ = std::move(renumbered);
+    renamed_.clear();
+    annotated_.clear();
+    deleted_.clear();
     return Status::success();
 }
 

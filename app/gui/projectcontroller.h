@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <map>
+#include <optional>
+#include <set>
 #include <memory>
 
 #include "tse/common/result.h"
@@ -31,6 +33,11 @@ public:
     // Keeps a finished run; returns its (temporary) id.
     int addRun(project::RunRecord record);
     void newProject();
+    bool renameRun(int id, const QString& name);
+    bool setNotes(int id, const QString& notes);
+    // Removes a run and returns it, so it can be restored (undo).
+    std::optional<project::RunRecord> takeRun(int id);
+    void restoreRun(project::RunRecord record);
     Status open(const QString& path);
     // Save needs a path: use saveAs for an untitled project.
     Status save();
@@ -40,6 +47,8 @@ signals:
     // The set of runs was replaced (new, open, save renumbering): views rebuild from runs().
     void runsReset();
     void runAdded(int id);
+    void runChanged(int id);
+    void runRemoved(int id);
     void modifiedChanged(bool modified);
     void pathChanged(const QString& path);
 
@@ -51,6 +60,7 @@ private:
     std::unique_ptr<project::ProjectFile> file_;
     std::map<int, project::RunRecord> runs_;
     int nextUnsavedId_ = -1;
+    std::set<int> renamed_, annotated_, deleted_;  // saved runs changed since the last Save
     bool modified_ = false;
 };
 

@@ -101,6 +101,10 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
             record.klDivergence = run.klHistory().empty() ? run.klDivergence() : run.klHistory().back().kl;
             if (std::any_of(record.labels.begin(), record.labels.end(), [](int l) { return l >= 0; }))
                 record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, 10, run.threads());
+            // Estimated on an even sample of items so a 70,000-point map costs about a second.
+            const auto m = tsne::neighbourhoodMetrics(*prepared->tsneInput, record.coordinates, 10, 1000, run.threads());
+            record.trustworthiness = m.trustworthiness;
+            record.continuity = m.continuity;
         } else if (!run.klHistory().empty()) {
             record.klDivergence = run.klHistory().back().kl;
         }

@@ -1,22 +1,35 @@
 #include "runhistorydock.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableWidget>
 
+#include <cmath>
+
 namespace tse::gui {
 namespace {
 
-enum Column { Name, Time, Parameters, Duration, Kl, Accuracy, Status, ColumnCount };
+enum Column {
+    Name, Created, Features, PcaDims, Perplexity, LearningRate, Iterations, Dims, Seed, Seconds, Kl, Trust,
+    Accuracy, Status, ColumnCount
+};
 
+// The value rounded to `decimals` places, stored as a number so the column sorts numerically.
 QTableWidgetItem* numberItem(double value, int decimals)
 {
+    const double scale = std::pow(10.0, decimals);
     auto* item = new QTableWidgetItem();
-    item->setData(Qt::DisplayRole, QString::number(value, 'f', decimals));
-    item->setData(Qt::UserRole, value);
+    item->setData(Qt::DisplayRole, std::round(value * scale) / scale);
+    item->setData(Qt::ToolTipRole, QString::number(value, 'g', 8));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+QTableWidgetItem* optionalItem(const std::optional<double>& value)
+{
+    return value ? numberItem(*value, 3) : new QTableWidgetItem();
 }
 
 }  // namespace
@@ -27,25 +40,82 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : QDockWidget(parent)
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setObjectName(QStringLiteral("runTable"));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setSortingEnabled(true);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table_, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = table_->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            emit runSelected(table_->item(rows.first().row(), Name)->data(Qt::UserRole).toInt());
+        updateActions();
+        const auto runs = selectedRuns();
+        if (runs.size() == 1)
+            emit runSelected(runs.front());
     });
+    connect(table_, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem* item) {
+        if (item->column() == Name)
+            emit renameRequested(table_->item(item->row(), Name)->data(Qt::UserRole).toInt());
+    });
+
+    auto single = [this](auto signal) {
+        return [this, signal] {
+            const auto runs = selectedRuns();
+            if (runs.size() == 1)
+                emit(this->*signal)(runs.front());
+        };
+    };
+    rename_ = new QAction(this);
+    rename_->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(rename_, &QAction::triggered, this, single(&RunHistoryDock::renameRequested));
+    notes_ = new QAction(this);
+    connect(notes_, &QAction::triggered, this, single(&RunHistoryDock::notesRequested));
+    loadParameters_ = new QAction(this);
+    connect(loadParameters_, &QAction::triggered, this, single(&RunHistoryDock::loadParametersRequested));
+    rerun_ = new QAction(this);
+    connect(rerun_, &QAction::triggered, this, single(&RunHistoryDock::rerunRequested));
+    compare_ = new QAction(this);
+    connect(compare_, &QAction::triggered, this, [this] {
+        const auto runs = selectedRuns();
+        if (runs.size() == 2)
+            emit compareParametersRequested(runs[0], runs[1]);
+    });
+    delete_ = new QAction(this);
+    delete_->setShortcut(QKeySequence::Delete);
+    connect(delete_, &QAction::triggered, this, [this] {
+        const auto runs = selectedRuns();
+        if (!runs.empty())
+            emit deleteRequested(runs);
+    });
+    for (QAction* action : {rename_, notes_, loadParameters_, rerun_, compare_, delete_}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        table_->addAction(action);
+    }
     setWidget(table_);
     retranslate();
+    updateActions();
 }
 
 void RunHistoryDock::retranslate()
 {
     setWindowTitle(tr("Run history"));
-    table_->setHorizontalHeaderLabels({tr("Run"), tr("Time"), tr("Parameters"), tr("Seconds"), tr("KL"),
-                                       tr("10-NN acc."), tr("Status")});
+    table_->setHorizontalHeaderLabels({tr("Run"), tr("Date"), tr("Features"), tr("PCA"), tr("Perplexity"),
+                                       tr("Learning rate"), tr("Iterations"), tr("Dims"), tr("Seed"), tr("Seconds"),
+                                       tr("KL"), tr("Trust."), tr("10-NN acc."), tr("Status")});
+    rename_->setText(tr("&Rename…"));
+    notes_->setText(tr("&Notes…"));
+    loadParameters_->setText(tr("&Load parameters into the editor"));
+    rerun_->setText(tr("Re-run &identically"));
+    compare_->setText(tr("&Compare parameters"));
+    delete_->setText(tr("&Delete"));
+}
+
+void RunHistoryDock::updateActions()
+{
+    const auto count = selectedRuns().size();
+    for (QAction* action : {rename_, notes_, loadParameters_, rerun_})
+        action->setEnabled(count == 1);
+    compare_->setEnabled(count == 2);
+    delete_->setEnabled(count >= 1);
 }
 
 void RunHistoryDock::changeEvent(QEvent* event)
@@ -63,6 +133,15 @@ int RunHistoryDock::rowOf(int runId) const
     return -1;
 }
 
+std::vector<int> RunHistoryDock::selectedRuns() const
+{
+    std::vector<int> runs;
+    for (const QModelIndex& index : table_->selectionModel()->selectedRows())
+        if (auto* item = table_->item(index.row(), Name))
+            runs.push_back(item->data(Qt::UserRole).toInt());
+    return runs;
+}
+
 void RunHistoryDock::setRun(const project::RunRecord& record)
 {
     table_->setSortingEnabled(false);
@@ -71,16 +150,29 @@ void RunHistoryDock::setRun(const project::RunRecord& record)
         row = table_->rowCount();
         table_->insertRow(row);
     }
+    const auto& p = record.parameters;
     auto* name = new QTableWidgetItem(QString::fromStdString(record.name));
     name->setData(Qt::UserRole, record.id);
+    name->setToolTip(record.notes.empty() ? QString::fromStdString(project::describe(p))
+                                          : QString::fromStdString(record.notes));
     table_->setItem(row, Name, name);
-    const auto created = QDateTime::fromSecsSinceEpoch(
-        std::chrono::duration_cast<std::chrono::seconds>(record.created.time_since_epoch()).count());
-    table_->setItem(row, Time, new QTableWidgetItem(created.toString(QStringLiteral("HH:mm:ss"))));
-    table_->setItem(row, Parameters, new QTableWidgetItem(QString::fromStdString(project::describe(record.parameters))));
-    table_->setItem(row, Duration, numberItem(record.timings.total(), 1));
-    table_->setItem(row, Kl, record.klDivergence ? numberItem(*record.klDivergence, 3) : new QTableWidgetItem());
-    table_->setItem(row, Accuracy, record.knnAccuracy ? numberItem(*record.knnAccuracy, 3) : new QTableWidgetItem());
+    const auto created = QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::milliseconds>(record.created.time_since_epoch()).count());
+    auto* date = new QTableWidgetItem(created.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    date->setData(Qt::UserRole + 1, created);
+    table_->setItem(row, Created, date);
+    table_->setItem(row, Features, new QTableWidgetItem(QString::fromStdString(p.features)));
+    table_->setItem(row, PcaDims, numberItem(p.pcaDims, 0));
+    table_->setItem(row, Perplexity, numberItem(p.tsne.perplexity, 1));
+    table_->setItem(row, LearningRate,
+                    p.tsne.learningRate > 0 ? numberItem(p.tsne.learningRate, 0) : new QTableWidgetItem(tr("auto")));
+    table_->setItem(row, Iterations, numberItem(p.tsne.iterations, 0));
+    table_->setItem(row, Dims, numberItem(p.tsne.dimensions, 0));
+    table_->setItem(row, Seed, numberItem(static_cast<double>(p.tsne.seed), 0));
+    table_->setItem(row, Seconds, numberItem(record.timings.total(), 1));
+    table_->setItem(row, Kl, optionalItem(record.klDivergence));
+    table_->setItem(row, Trust, optionalItem(record.trustworthiness));
+    table_->setItem(row, Accuracy, optionalItem(record.knnAccuracy));
     QString status;
     switch (record.status) {
     case project::RunStatus::Running: status = tr("running"); break;
@@ -91,6 +183,13 @@ void RunHistoryDock::setRun(const project::RunRecord& record)
     table_->setItem(row, Status, new QTableWidgetItem(status));
     table_->setSortingEnabled(true);
     table_->resizeColumnsToContents();
+}
+
+void RunHistoryDock::removeRun(int runId)
+{
+    const int row = rowOf(runId);
+    if (row >= 0)
+        table_->removeRow(row);
 }
 
 void RunHistoryDock::selectRun(int runId)

@@ -1,5 +1,6 @@
 #pragma once
-// The runs so far: time, parameters, duration and final KL divergence. Selecting one shows it.
+// The runs of the project: a sortable table of parameters, duration and quality; selecting a
+// row shows that run. Editing commands are offered here and carried out by the main window.
 
 #include <QDockWidget>
 
@@ -7,6 +8,7 @@
 
 #include "tse/project/runrecord.h"
 
+class QAction;
 class QTableWidget;
 
 namespace tse::gui {
@@ -18,21 +20,36 @@ public:
 
     // Adds or updates the row of a run (matched by id).
     void setRun(const project::RunRecord& record);
+    void removeRun(int runId);
     void selectRun(int runId);
     void clearRuns();
     int runCount() const;
+    std::vector<int> selectedRuns() const;
 
 signals:
     void runSelected(int runId);
+    void renameRequested(int runId);
+    void notesRequested(int runId);
+    void deleteRequested(const std::vector<int>& runIds);
+    void loadParametersRequested(int runId);
+    void rerunRequested(int runId);
+    void compareParametersRequested(int first, int second);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void updateActions();
     int rowOf(int runId) const;
 
     QTableWidget* table_ = nullptr;
+    QAction* rename_ = nullptr;
+    QAction* notes_ = nullptr;
+    QAction* delete_ = nullptr;
+    QAction* loadParameters_ = nullptr;
+    QAction* rerun_ = nullptr;
+    QAction* compare_ = nullptr;
 };
 
 }  // namespace tse::gui

@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QUndoStack>
 
 #include <set>
 
@@ -255,6 +256,44 @@ TEST(Workbench, RunsAreSavedToAProjectAndReopened)
     EXPECT_NE(refused.error().message.find("not a t-SNE Explorer project"), std::string::npos);
     EXPECT_EQ(reopened.runRecords().size(), 1u);
     EXPECT_EQ(reopened.projects()->path(), path);
+}
+
+TEST(Workbench, HistoryRenameDeleteUndoAndIdenticalRerun)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 120, 2);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    ASSERT_EQ(window->runRecords().size(), 1u);
+    const int first = window->runRecords().begin()->first;
+    const auto& record = window->runRecords().begin()->second;
+    ASSERT_TRUE(record.trustworthiness.has_value());
+    EXPECT_GT(*record.trustworthiness, 0.9);
+    EXPECT_LE(*record.trustworthiness, 1.0);
+
+    // Re-running with the same parameters, seed and threads gives the same map.
+    ASSERT_TRUE(window->rerunIdentically(first));
+    ASSERT_TRUE(finished.wait(120000));
+    ASSERT_EQ(window->runRecords().size(), 2u);
+    const auto& again = window->runRecords().begin()->second;  // ids are negative: the newest is first
+    EXPECT_NE(window->runRecords().begin()->first, first);
+    EXPECT_EQ(again.coordinates, window->runRecords().at(first).coordinates);
+
+    // Rename, then delete both and undo.
+    ASSERT_TRUE(window->projects()->renameRun(first, QStringLiteral("baseline")));
+    EXPECT_EQ(window->runRecords().at(first).name, "baseline");
+    std::vector<int> ids;
+    for (const auto& [id, r] : window->runRecords())
+        ids.push_back(id);
+    window->historyDock()->selectRun(ids[0]);
+    emit window->historyDock()->deleteRequested(ids);
+    EXPECT_TRUE(window->runRecords().empty());
+    EXPECT_EQ(window->historyDock()->runCount(), 0);
+    window->undoStack()->undo();
+    EXPECT_EQ(window->runRecords().size(), 2u);
+    EXPECT_EQ(window->historyDock()->runCount(), 2);
+    EXPECT_EQ(window->runRecords().at(first).name, "baseline");
 }
 
 // Runs last: it installs translators for the rest of the process.

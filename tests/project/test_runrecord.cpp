@@ -21,3 +21,21 @@ TEST(StageTimings, TotalAddsStages)
     tse::project::StageTimings t{1, 2, 3, 4, 5};
     EXPECT_DOUBLE_EQ(t.total(), 15);
 }
+
+TEST(RunRecord, ParameterDifferencesListOnlyWhatDiffers)
+{
+    tse::project::RunParameters a, b;
+    EXPECT_TRUE(tse::project::parameterDifferences(a, b).empty());
+    b.tsne.perplexity = 50;
+    b.tsne.learningRate = 200;
+    b.tsne.seed = 9;
+    const auto d = tse::project::parameterDifferences(a, b);
+    ASSERT_EQ(d.size(), 3u);
+    EXPECT_EQ(d[0].field, "perplexity");
+    EXPECT_EQ(d[0].first, "30");
+    EXPECT_EQ(d[0].second, "50");
+    EXPECT_EQ(d[1].field, "learning rate");
+    EXPECT_EQ(d[1].first, "auto");
+    EXPECT_EQ(d[1].second, "200");
+    EXPECT_EQ(d[2].field, "seed");
+}

@@ -15,6 +15,43 @@ const char* runStatusName(RunStatus status)
     return "?";
 }
 
+namespace {
+
+std::string number(double v)
+{
+    std::ostringstream text;
+    text << v;
+    return text.str();
+}
+
+}  // namespace
+
+std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, const RunParameters& b)
+{
+    std::vector<ParameterDifference> out;
+    auto add = [&](const char* field, const std::string& x, const std::string& y) {
+        if (x != y)
+            out.push_back({field, x, y});
+    };
+    auto rate = [](double r) { return r > 0 ? number(r) : std::string("auto"); };
+    add("dataset", a.dataset, b.dataset);
+    add("features", a.features, b.features);
+    add("PCA dimensions", number(a.pcaDims), number(b.pcaDims));
+    add("output dimensions", number(a.tsne.dimensions), number(b.tsne.dimensions));
+    add("perplexity", number(a.tsne.perplexity), number(b.tsne.perplexity));
+    add("learning rate", rate(a.tsne.learningRate), rate(b.tsne.learningRate));
+    add("iterations", number(a.tsne.iterations), number(b.tsne.iterations));
+    add("early exaggeration", number(a.tsne.earlyExaggeration), number(b.tsne.earlyExaggeration));
+    add("exaggeration iterations", number(a.tsne.exaggerationIterations), number(b.tsne.exaggerationIterations));
+    add("method", tsne::methodName(a.tsne.method), tsne::methodName(b.tsne.method));
+    add("theta", number(a.tsne.theta), number(b.tsne.theta));
+    add("initialisation", a.tsne.initialization == tsne::Initialization::Pca ? "pca" : "random",
+        b.tsne.initialization == tsne::Initialization::Pca ? "pca" : "random");
+    add("seed", std::to_string(a.tsne.seed), std::to_string(b.tsne.seed));
+    add("threads", number(a.tsne.threads), number(b.tsne.threads));
+    return out;
+}
+
 std::string describe(const RunParameters& p)
 {
     std::ostringstream text;

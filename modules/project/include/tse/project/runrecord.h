@@ -53,6 +53,14 @@ struct RunRecord {
     std::string notes;
 };
 
+struct ParameterDifference {
+    std::string field;  // e.g. "perplexity"
+    std::string first;
+    std::string second;
+};
+// Every parameter that differs between two runs, in a fixed order.
+std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, const RunParameters& b);
+
 // One line that says what the parameters were, e.g. "perplexity 30, lr auto, 1000 it, PCA 50, 3D, seed 1".
 std::string describe(const RunParameters& parameters);
 
