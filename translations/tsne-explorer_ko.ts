@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>tse::gui::ComparisonWindow</name>
+    <message>
+        <source>Select two to four runs to compare.</source>
+        <translation>비교할 실행을 2~4개 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Only runs of the same dataset can be compared.</source>
+        <translation>같은 데이터셋의 실행만 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Compare runs — t-SNE Explorer</source>
+        <translation>실행 비교 — t-SNE 탐색기</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>Trustworthiness (k=10)</source>
+        <translation>신뢰도 (k=10)</translation>
+    </message>
+    <message>
+        <source>Continuity (k=10)</source>
+        <translation>연속성 (k=10)</translation>
+    </message>
+    <message>
+        <source>10-NN accuracy</source>
+        <translation>10-NN 정확도</translation>
+    </message>
+    <message>
+        <source>Shared 10-NN with first</source>
+        <translation>첫 실행과 공유하는 10-NN</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::DatasetDock</name>
     <message>
         <source>Datasets</source>
@@ -609,6 +648,10 @@ The file keeps its previous content.</source>
     <message>
         <source>auto</source>
         <translation>자동</translation>
+    </message>
+    <message>
+        <source>Compare &amp;maps side by side</source>
+        <translation>지도 나란히 비교(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrent>
 
+#include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(historyDock_, &RunHistoryDock::notesRequested, this, &MainWindow::editNotes);
     connect(historyDock_, &RunHistoryDock::deleteRequested, this, &MainWindow::deleteRuns);
     connect(historyDock_, &RunHistoryDock::compareParametersRequested, this, &MainWindow::compareParameters);
+    connect(historyDock_, &RunHistoryDock::compareMapsRequested, this, &MainWindow::compareRuns);
     connect(historyDock_, &RunHistoryDock::rerunRequested, this, &MainWindow::rerunIdentically);
     connect(historyDock_, &RunHistoryDock::loadParametersRequested, this, [this](int id) {
         if (const auto* record = projects_->run(id))
@@ -591,6 +593,24 @@ void MainWindow::editNotes(int runId)
                                                          QString::fromStdString(record->notes), &ok);
     if (ok)
         projects_->setNotes(runId, notes);
+}
+
+ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds)
+{
+    std::vector<const project::RunRecord*> runs;
+    for (int id : runIds)
+        runs.push_back(projects_->run(id));
+    // Oldest first, so the earliest run is the reference the others are aligned to.
+    std::sort(runs.begin(), runs.end(), [](const auto* a, const auto* b) {
+        return a && b && a->created < b->created;
+    });
+    if (const QString reason = ComparisonWindow::cannotCompare(runs); !reason.isEmpty()) {
+        statusBar()->showMessage(reason, 8000);
+        return nullptr;
+    }
+    auto* window = new ComparisonWindow(runs, this);
+    window->show();
+    return window;
 }
 
 void MainWindow::compareParameters(int first, int second)

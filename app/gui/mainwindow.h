@@ -20,6 +20,7 @@ class QPushButton;
 
 namespace tse::gui {
 
+class ComparisonWindow;
 class DatasetDock;
 class ProjectController;
 class ParameterDock;
@@ -59,6 +60,8 @@ public:
     // Starts a run with exactly the saved run's parameters, seed and thread count.
     bool rerunIdentically(int runId);
     QUndoStack* undoStack() const { return undoStack_; }
+    // Opens the side-by-side comparison of 2–4 runs; null (and a message) when not possible.
+    ComparisonWindow* compareRuns(const std::vector<int>& runIds);
     void cancelRun();
     void showRun(int runId);
 

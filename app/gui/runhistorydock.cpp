@@ -79,6 +79,13 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : QDockWidget(parent)
         if (runs.size() == 2)
             emit compareParametersRequested(runs[0], runs[1]);
     });
+    compareMaps_ = new QAction(this);
+    compareMaps_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(compareMaps_, &QAction::triggered, this, [this] {
+        const auto runs = selectedRuns();
+        if (runs.size() >= 2 && runs.size() <= 4)
+            emit compareMapsRequested(runs);
+    });
     delete_ = new QAction(this);
     delete_->setShortcut(QKeySequence::Delete);
     connect(delete_, &QAction::triggered, this, [this] {
@@ -86,7 +93,7 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : QDockWidget(parent)
         if (!runs.empty())
             emit deleteRequested(runs);
     });
-    for (QAction* action : {rename_, notes_, loadParameters_, rerun_, compare_, delete_}) {
+    for (QAction* action : {rename_, notes_, loadParameters_, rerun_, compareMaps_, compare_, delete_}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         table_->addAction(action);
     }
@@ -106,6 +113,7 @@ void RunHistoryDock::retranslate()
     loadParameters_->setText(tr("&Load parameters into the editor"));
     rerun_->setText(tr("Re-run &identically"));
     compare_->setText(tr("&Compare parameters"));
+    compareMaps_->setText(tr("Compare &maps side by side"));
     delete_->setText(tr("&Delete"));
 }
 
@@ -115,6 +123,7 @@ void RunHistoryDock::updateActions()
     for (QAction* action : {rename_, notes_, loadParameters_, rerun_})
         action->setEnabled(count == 1);
     compare_->setEnabled(count == 2);
+    compareMaps_->setEnabled(count >= 2 && count <= 4);
     delete_->setEnabled(count >= 1);
 }
 

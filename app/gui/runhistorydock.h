@@ -34,6 +34,7 @@ signals:
     void loadParametersRequested(int runId);
     void rerunRequested(int runId);
     void compareParametersRequested(int first, int second);
+    void compareMapsRequested(const std::vector<int>& runIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +51,7 @@ private:
     QAction* loadParameters_ = nullptr;
     QAction* rerun_ = nullptr;
     QAction* compare_ = nullptr;
+    QAction* compareMaps_ = nullptr;
 };
 
 }  // namespace tse::gui

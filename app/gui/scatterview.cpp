@@ -34,6 +34,11 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         axis->setLabelFormat(QString());
         axis->setSegmentCount(4);
     }
+    auto* camera = graph_->scene()->activeCamera();
+    auto announce = [this] { emit cameraChanged(cameraXRotation(), cameraYRotation(), cameraZoom()); };
+    connect(camera, &Q3DCamera::xRotationChanged, this, announce);
+    connect(camera, &Q3DCamera::yRotationChanged, this, announce);
+    connect(camera, &Q3DCamera::zoomLevelChanged, this, announce);
     container_ = QWidget::createWindowContainer(graph_, this);
     container_->setMinimumSize(320, 240);
     container_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -73,6 +78,8 @@ ScatterView::~ScatterView() = default;
 void ScatterView::retranslate() { legend_->setAccessibleName(tr("Legend")); }
 
 void ScatterView::setTitle(const QString& title) { title_->setText(title); }
+
+void ScatterView::setLegendVisible(bool visible) { legend_->setVisible(visible); }
 
 void ScatterView::clear()
 {
@@ -179,6 +186,18 @@ int ScatterView::pointCount() const
 int ScatterView::seriesCount() const { return static_cast<int>(graph_->seriesList().size()); }
 
 QImage ScatterView::renderImage(const QSize& size) { return graph_->renderToImage(4, size); }
+
+void ScatterView::setCamera(float xRotation, float yRotation, float zoom)
+{
+    auto* camera = graph_->scene()->activeCamera();
+    camera->setXRotation(xRotation);
+    camera->setYRotation(yRotation);
+    camera->setZoomLevel(zoom);
+}
+
+float ScatterView::cameraXRotation() const { return graph_->scene()->activeCamera()->xRotation(); }
+float ScatterView::cameraYRotation() const { return graph_->scene()->activeCamera()->yRotation(); }
+float ScatterView::cameraZoom() const { return graph_->scene()->activeCamera()->zoomLevel(); }
 
 void ScatterView::resetCamera()
 {

@@ -29,6 +29,7 @@ public:
     void updateCoordinates(const Matrix& coordinates);
     void clear();
     void setTitle(const QString& title);
+    void setLegendVisible(bool visible);
 
     // Points shown across all series.
     int pointCount() const;
@@ -38,6 +39,14 @@ public:
     QImage renderImage(const QSize& size);
 
     void resetCamera();
+    // The camera as rotation angles (degrees) and zoom (percent), for linking views.
+    void setCamera(float xRotation, float yRotation, float zoom);
+    float cameraXRotation() const;
+    float cameraYRotation() const;
+    float cameraZoom() const;
+
+signals:
+    void cameraChanged(float xRotation, float yRotation, float zoom);
 
 private:
     void rebuildSeriesData(const Matrix& coordinates);

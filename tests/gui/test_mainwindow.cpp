@@ -8,8 +8,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@
 
 #include <set>
 
+#include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "mainwindow.h"
 #include "parameterdock.h"
@@ -294,6 +297,61 @@ TEST(Workbench, HistoryRenameDeleteUndoAndIdenticalRerun)
     EXPECT_EQ(window->runRecords().size(), 2u);
     EXPECT_EQ(window->historyDock()->runCount(), 2);
     EXPECT_EQ(window->runRecords().at(first).name, "baseline");
+}
+
+TEST(Workbench, ComparesTwoRunsSideBySide)
+{
+    auto window = openWorkbench();
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    for (double perplexity : {30.0, 15.0}) {
+        auto p = window->parameterDock()->parameters();
+        p.tsne.iterations = 150;
+        p.tsne.dimensions = 3;
+        p.tsne.perplexity = perplexity;
+        window->parameterDock()->setParameters(p);
+        ASSERT_TRUE(window->startRun());
+        ASSERT_TRUE(finished.wait(120000));
+    }
+    std::vector<int> ids;
+    for (const auto& [id, r] : window->runRecords())
+        ids.push_back(id);
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(window->compareRuns({ids[0]}), nullptr) << "one run is not a comparison";
+    auto* comparison = window->compareRuns(ids);
+    ASSERT_NE(comparison, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(comparison));
+    ASSERT_EQ(comparison->viewCount(), 2);
+    EXPECT_EQ(comparison->view(0)->pointCount(), 3000);
+    EXPECT_EQ(comparison->view(1)->pointCount(), 3000);
+
+    // The second map is turned onto the first: closer after alignment than before.
+    const auto& records = window->runRecords();
+    const auto& a = records.at(ids[0]);
+    const auto& b = records.at(ids[1]);
+    const tse::Matrix& older = a.created <= b.created ? a.coordinates : b.coordinates;
+    const tse::Matrix& newer = a.created <= b.created ? b.coordinates : a.coordinates;
+    EXPECT_EQ(comparison->alignedCoordinates(0), older) << "the oldest run is the reference";
+    EXPECT_LT((comparison->alignedCoordinates(1) - older).squaredNorm(), (newer - older).squaredNorm());
+
+    // Linked cameras.
+    comparison->view(0)->setCamera(33.0f, 21.0f, 150.0f);
+    EXPECT_FLOAT_EQ(comparison->view(1)->cameraXRotation(), 33.0f);
+    EXPECT_FLOAT_EQ(comparison->view(1)->cameraYRotation(), 21.0f);
+    EXPECT_FLOAT_EQ(comparison->view(1)->cameraZoom(), 150.0f);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return comparison->metricsComplete(); }, 60000));
+    // For people checking the screen by eye: TSE_SCREENSHOT_DIR=/some/dir saves what it looks like.
+    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(500);
+        comparison->screen()->grabWindow(0, comparison->x(), comparison->y(), comparison->width(), comparison->height())
+            .save(dir + QStringLiteral("/comparison.png"));
+    }
+    bool ok = false;
+    const double agreement = comparison->metricsTable()->item(1, 5)->text().toDouble(&ok);
+    ASSERT_TRUE(ok) << comparison->metricsTable()->item(1, 5)->text().toStdString();
+    EXPECT_GT(agreement, 0.2);
+    EXPECT_LE(agreement, 1.0);
+    comparison->close();
 }
 
 // Runs last: it installs translators for the rest of the process.

@@ -1,0 +1,133 @@
+#include "comparisonwindow.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrent>
+
+#include "scatterview.h"
+#include "tse/tsne/alignment.h"
+
+namespace tse::gui {
+namespace {
+
+enum Column { Run, Kl, Trust, Continuity, Accuracy, Agreement, ColumnCount };
+
+QTableWidgetItem* valueItem(const std::optional<double>& value)
+{
+    auto* item = new QTableWidgetItem(value ? QString::number(*value, 'f', 3) : QStringLiteral("—"));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+}  // namespace
+
+QString ComparisonWindow::cannotCompare(const std::vector<const project::RunRecord*>& runs)
+{
+    if (runs.size() < 2 || runs.size() > 4)
+        return tr("Select two to four runs to compare.");
+    for (const auto* run : runs)
+        if (!run || run->coordinates.rows() != runs.front()->coordinates.rows() ||
+            run->labels != runs.front()->labels)
+            return tr("Only runs of the same dataset can be compared.");
+    return {};
+}
+
+ComparisonWindow::ComparisonWindow(const std::vector<const project::RunRecord*>& runs, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+{
+    setObjectName(QStringLiteral("ComparisonWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Compare runs — t-SNE Explorer"));
+    auto* grid = new QWidget(this);
+    auto* gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    const int columns = runs.size() == 4 ? 2 : static_cast<int>(runs.size());
+    const Matrix& reference = runs.front()->coordinates;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const auto& run = *runs[k];
+        // Maps of the same dimension are turned onto the first; others are shown as they are.
+        aligned_.push_back(k > 0 && run.coordinates.cols() == reference.cols()
+                               ? tsne::procrustesAlign(reference, run.coordinates)
+                               : run.coordinates);
+        auto* view = new ScatterView(grid);
+        view->setMap(aligned_.back(), run.labels, run.classNames);
+        view->setTitle(QString::fromStdString(run.name));
+        view->setLegendVisible(k + 1 == runs.size());  // one legend serves all maps
+        gridLayout->addWidget(view, static_cast<int>(k) / columns, static_cast<int>(k) % columns);
+        views_.push_back(view);
+    }
+    linkCameras();
+
+    table_ = new QTableWidget(static_cast<int>(runs.size()), ColumnCount, this);
+    table_->setObjectName(QStringLiteral("comparisonMetrics"));
+    table_->setHorizontalHeaderLabels({tr("Run"), tr("KL"), tr("Trustworthiness (k=10)"), tr("Continuity (k=10)"),
+                                       tr("10-NN accuracy"), tr("Shared 10-NN with first")});
+    table_->verticalHeader()->setVisible(false);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const auto& run = *runs[k];
+        const int row = static_cast<int>(k);
+        table_->setItem(row, Run, new QTableWidgetItem(QString::fromStdString(run.name)));
+        table_->setItem(row, Kl, valueItem(run.klDivergence));
+        table_->setItem(row, Trust, valueItem(run.trustworthiness));
+        table_->setItem(row, Continuity, valueItem(run.continuity));
+        table_->setItem(row, Accuracy, valueItem(run.knnAccuracy));
+        table_->setItem(row, Agreement, valueItem(k == 0 ? std::optional<double>(1.0) : std::nullopt));
+    }
+    table_->resizeColumnsToContents();
+    table_->setMaximumHeight(table_->verticalHeader()->length() + table_->horizontalHeader()->height() + 8);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(grid, 1);
+    layout->addWidget(table_);
+    resize(420 * columns + 40, runs.size() == 4 ? 900 : 560);
+
+    // The exact neighbourhood agreement is O(N²): computed off the UI thread.
+    std::vector<Matrix> maps;
+    for (const auto* run : runs)
+        maps.push_back(run->coordinates);
+    connect(&agreements_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
+        if (agreements_.future().resultCount() == 0)
+            return;
+        const auto values = agreements_.future().result();
+        for (std::size_t k = 1; k < values.size() + 1 && k < static_cast<std::size_t>(table_->rowCount()); ++k)
+            table_->setItem(static_cast<int>(k), Agreement, valueItem(values[k - 1]));
+        table_->resizeColumnsToContents();
+        agreementsDone_ = true;
+        emit metricsCompleted();
+    });
+    agreements_.setFuture(QtConcurrent::run([maps](QPromise<std::vector<double>>& promise) {
+        std::vector<double> values;
+        for (std::size_t k = 1; k < maps.size(); ++k) {
+            if (promise.isCanceled())
+                return;
+            values.push_back(tsne::neighbourhoodAgreement(maps.front(), maps[k], 10));
+        }
+        promise.addResult(values);
+    }));
+}
+
+ComparisonWindow::~ComparisonWindow()
+{
+    agreements_.cancel();
+    agreements_.waitForFinished();
+}
+
+void ComparisonWindow::linkCameras()
+{
+    for (ScatterView* source : views_)
+        connect(source, &ScatterView::cameraChanged, this, [this, source](float x, float y, float zoom) {
+            if (syncing_)
+                return;
+            syncing_ = true;  // the followers' own change signals must not echo back
+            for (ScatterView* other : views_)
+                if (other != source)
+                    other->setCamera(x, y, zoom);
+            syncing_ = false;
+        });
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,50 @@
+#pragma once
+// Two to four runs of the same dataset side by side: each map aligned to the first by an
+// orthogonal Procrustes rotation (t-SNE maps are defined only up to rotation and reflection),
+// cameras linked (rotate one, all follow), and a table of quality metrics per run, including
+// how many 10-nearest neighbours each map shares with the first.
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <vector>
+
+#include "tse/project/runrecord.h"
+
+class QTableWidget;
+
+namespace tse::gui {
+
+class ScatterView;
+
+class ComparisonWindow : public QWidget {
+    Q_OBJECT
+public:
+    // Empty when the runs can be compared, else the reason (translated).
+    static QString cannotCompare(const std::vector<const project::RunRecord*>& runs);
+
+    explicit ComparisonWindow(const std::vector<const project::RunRecord*>& runs, QWidget* parent = nullptr);
+    ~ComparisonWindow() override;
+
+    int viewCount() const { return static_cast<int>(views_.size()); }
+    ScatterView* view(int index) const { return views_.at(index); }
+    const Matrix& alignedCoordinates(int index) const { return aligned_.at(index); }
+    QTableWidget* metricsTable() const { return table_; }
+    // True once the neighbourhood agreements (computed in the background) are shown.
+    bool metricsComplete() const { return agreementsDone_; }
+
+signals:
+    void metricsCompleted();
+
+private:
+    void linkCameras();
+
+    std::vector<ScatterView*> views_;
+    std::vector<Matrix> aligned_;
+    QTableWidget* table_ = nullptr;
+    QFutureWatcher<std::vector<double>> agreements_;
+    bool agreementsDone_ = false;
+    bool syncing_ = false;
+};
+
+}  // namespace tse::gui
