@@ -10,6 +10,7 @@
 #include <thread>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "tse/project/projectfile.h"
@@ -57,6 +58,21 @@ RunRecord sampleRecord(int n, int dims, unsigned seed)
         r.labels.push_back(i % 2);
     r.notes = "first try\nwith two lines";
     return r;
+}
+
+// Runs one SQL statement on any SQLite file, as another program would.
+void executeSql(const fs::path& file, const QString& sql)
+{
+    const QString name = QStringLiteral("tse-test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QString::fromStdString(file.string()));
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 std::string fileBytes(const fs::path& p)
@@ -205,37 +221,15 @@ TEST(ProjectFile, ForeignCorruptAndFutureFilesAreRejectedUnchanged)
         auto project = ProjectFile::open(dir / "future.tsnex");
         ASSERT_TRUE(project.ok());
     }
-    {
-        // Rewrite the format version as a later program would.
-        const QString name = QStringLiteral("tse-test-future");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QString::fromStdString((dir / "future.tsnex").string()));
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'format_version'")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // Rewrite the format version as a later program would.
+    executeSql(dir / "future.tsnex", QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'format_version'"));
     const std::string futureBefore = fileBytes(dir / "future.tsnex");
     auto future = ProjectFile::open(dir / "future.tsnex");
     ASSERT_FALSE(future.ok());
     EXPECT_NE(future.error().message.find("newer version"), std::string::npos) << future.error().message;
     EXPECT_EQ(fileBytes(dir / "future.tsnex"), futureBefore);
 
-    {
-        const QString name = QStringLiteral("tse-test-foreign");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QString::fromStdString((dir / "foreign.db").string()));
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE songs(title TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    executeSql(dir / "foreign.db", QStringLiteral("CREATE TABLE songs(title TEXT)"));
     auto foreign = ProjectFile::open(dir / "foreign.db");
     ASSERT_FALSE(foreign.ok());
     EXPECT_NE(foreign.error().message.find("not a t-SNE Explorer project"), std::string::npos);

@@ -287,26 +287,27 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
         return e;
     };
     QSqlQuery q(db);
-    for (int id : changes.deleted) {
-        q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
-        q.addBindValue(id);
+    // One statement with its bound values; false (and the error kept) when it fails.
+    std::optional<Error> failure;
+    auto run = [&](const QString& sql, const QVariantList& values, const std::string& what) {
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
         if (!q.exec())
-            return fail(sqlError("cannot delete run " + std::to_string(id), q.lastError()));
-    }
-    for (const auto& [id, name] : changes.renamed) {
-        q.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
-        q.addBindValue(qs(name));
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(sqlError("cannot rename run " + std::to_string(id), q.lastError()));
-    }
-    for (const auto& [id, text] : changes.notes) {
-        q.prepare(QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"));
-        q.addBindValue(qs(text));
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(sqlError("cannot save the notes of run " + std::to_string(id), q.lastError()));
-    }
+            failure = sqlError(what, q.lastError());
+        return !failure;
+    };
+    for (int id : changes.deleted)
+        if (!run(QStringLiteral("DELETE FROM runs WHERE id = ?"), {id}, "cannot delete run " + std::to_string(id)))
+            return fail(*failure);
+    for (const auto& [id, name] : changes.renamed)
+        if (!run(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {qs(name), id},
+                 "cannot rename run " + std::to_string(id)))
+            return fail(*failure);
+    for (const auto& [id, text] : changes.notes)
+        if (!run(QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"), {qs(text), id},
+                 "cannot save the notes of run " + std::to_string(id)))
+            return fail(*failure);
     std::vector<int> ids;
     for (const RunRecord* record : changes.added) {
         auto id = insertRun(*record, {});
