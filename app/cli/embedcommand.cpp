@@ -131,6 +131,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         record.labels = labels;
         record.classNames = classNames;
         record.explainedVarianceRatio = prepared->explainedVarianceRatio;
+        record.datasetHash = datasetHash;
+        record.featuresKey = datasetHash + "|" + parameters.features;
         auto file = project::ProjectFile::openOrCreate(command.project);
         if (!file)
             return fail(file.error());

@@ -118,6 +118,17 @@ ComparisonWindow::~ComparisonWindow()
 
 void ComparisonWindow::linkCameras()
 {
+    // Selection is linked the same way: pick a point in one map, it lights up in all.
+    for (ScatterView* source : views_)
+        connect(source, &ScatterView::itemSelected, this, [this, source](int item) {
+            if (syncing_)
+                return;
+            syncing_ = true;
+            for (ScatterView* other : views_)
+                if (other != source)
+                    other->selectItem(item);
+            syncing_ = false;
+        });
     for (ScatterView* source : views_)
         connect(source, &ScatterView::cameraChanged, this, [this, source](float x, float y, float zoom) {
             if (syncing_)

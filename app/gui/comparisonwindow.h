@@ -1,7 +1,8 @@
 #pragma once
 // Two to four runs of the same dataset side by side: each map aligned to the first by an
 // orthogonal Procrustes rotation (t-SNE maps are defined only up to rotation and reflection),
-// cameras linked (rotate one, all follow), and a table of quality metrics per run, including
+// cameras and selection linked (rotate one, all follow; pick a point, it lights up in all), and
+// a table of quality metrics per run, including
 // how many 10-nearest neighbours each map shares with the first.
 
 #include <QFutureWatcher>

@@ -58,6 +58,8 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
         record.parameters = parameters;
         record.labels = dataset->labels;
         record.classNames = dataset->classNames;
+        record.datasetHash = dataset->contentHash();
+        record.featuresKey = record.datasetHash + "|" + parameters.features;
         auto finish = [&](project::RunStatus status, const QString& error) {
             record.status = status;
             std::lock_guard lock(exchange->mutex);

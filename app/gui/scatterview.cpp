@@ -81,6 +81,18 @@ void ScatterView::setTitle(const QString& title) { title_->setText(title); }
 
 void ScatterView::setLegendVisible(bool visible) { legend_->setVisible(visible); }
 
+void ScatterView::selectItem(int item)
+{
+    if (item == selectedItem_)
+        return;
+    if (item < 0 || item >= static_cast<int>(seriesOfItem_.size())) {
+        graph_->clearSelection();
+        return;
+    }
+    if (QScatter3DSeries* series = series_[seriesOfItem_[item]])
+        series->setSelectedItem(positionOfItem_[item]);
+}
+
 void ScatterView::clear()
 {
     for (QScatter3DSeries* s : series_)
@@ -90,6 +102,9 @@ void ScatterView::clear()
         }
     series_.clear();
     seriesOfItem_.clear();
+    positionOfItem_.clear();
+    itemsOfSeries_.clear();
+    selectedItem_ = -1;
     labels_.clear();
     legend_->clear();
 }
@@ -104,11 +119,14 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
     const auto n = static_cast<int>(coordinates.rows());
     std::vector<int> counts(classes + 1, 0);
     seriesOfItem_.resize(n);
+    positionOfItem_.resize(n);
+    itemsOfSeries_.assign(classes + 1, {});
     for (int i = 0; i < n; ++i) {
         const int label = i < static_cast<int>(labels.size()) ? labels[i] : -1;
         const int s = label >= 0 && label < classes ? label : classes;
         seriesOfItem_[i] = s;
-        ++counts[s];
+        positionOfItem_[i] = counts[s]++;
+        itemsOfSeries_[s].push_back(i);
     }
     series_.assign(classes + 1, nullptr);
     const bool spheres = n <= kSphereLimit;
@@ -125,6 +143,15 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
         series->setBaseColor(classColor(s < classes ? s : -1));
         graph_->addSeries(series);
         series_[s] = series;
+        connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
+            if (index >= 0 && index < static_cast<int>(itemsOfSeries_[s].size())) {
+                selectedItem_ = itemsOfSeries_[s][index];
+                emit itemSelected(selectedItem_);
+            } else if (selectedItem_ >= 0 && seriesOfItem_[selectedItem_] == s) {
+                selectedItem_ = -1;  // cleared, not moved to another series
+                emit itemSelected(-1);
+            }
+        });
 
         auto* item = new QListWidgetItem(name);
         QPixmap swatch(12, 12);

@@ -30,6 +30,9 @@ public:
     void clear();
     void setTitle(const QString& title);
     void setLegendVisible(bool visible);
+    // Selection by dataset item index (−1 = none).
+    void selectItem(int item);
+    int selectedItem() const { return selectedItem_; }
 
     // Points shown across all series.
     int pointCount() const;
@@ -47,6 +50,8 @@ public:
 
 signals:
     void cameraChanged(float xRotation, float yRotation, float zoom);
+    // The user picked a point (item index in the dataset), or cleared the selection (−1).
+    void itemSelected(int item);
 
 private:
     void rebuildSeriesData(const Matrix& coordinates);
@@ -58,6 +63,9 @@ private:
     QLabel* title_ = nullptr;
     std::vector<QScatter3DSeries*> series_;  // index = class, last one for unlabelled
     std::vector<int> seriesOfItem_;
+    std::vector<int> positionOfItem_;             // index of the item within its series
+    std::vector<std::vector<int>> itemsOfSeries_;  // series → dataset items, in series order
+    int selectedItem_ = -1;
     std::vector<int> labels_;
     int dimensions_ = 3;
 };

@@ -339,6 +339,13 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraYRotation(), 21.0f);
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraZoom(), 150.0f);
 
+    // Linked selection, by dataset item.
+    comparison->view(0)->selectItem(1234);
+    EXPECT_EQ(comparison->view(0)->selectedItem(), 1234);
+    EXPECT_EQ(comparison->view(1)->selectedItem(), 1234);
+    comparison->view(1)->selectItem(7);
+    EXPECT_EQ(comparison->view(0)->selectedItem(), 7);
+
     ASSERT_TRUE(QTest::qWaitFor([&] { return comparison->metricsComplete(); }, 60000));
     // For people checking the screen by eye: TSE_SCREENSHOT_DIR=/some/dir saves what it looks like.
     if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {

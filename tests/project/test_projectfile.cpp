@@ -57,6 +57,8 @@ RunRecord sampleRecord(int n, int dims, unsigned seed)
     for (int i = 0; i < n; ++i)
         r.labels.push_back(i % 2);
     r.notes = "first try\nwith two lines";
+    r.datasetHash = "0123456789abcdef";
+    r.featuresKey = "0123456789abcdef|raw";
     return r;
 }
 
@@ -134,6 +136,8 @@ TEST(ProjectFile, SaveCloseOpenKeepsEverything)
     EXPECT_EQ(r.coordinates, original.coordinates);
     EXPECT_EQ(r.labels, original.labels);
     EXPECT_EQ(r.notes, original.notes);
+    EXPECT_EQ(r.datasetHash, "0123456789abcdef");
+    EXPECT_EQ(r.featuresKey, "0123456789abcdef|raw");
 }
 
 TEST(ProjectFile, RenameNotesDelete)

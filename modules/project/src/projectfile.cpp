@@ -310,7 +310,7 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
             return fail(*failure);
     std::vector<int> ids;
     for (const RunRecord* record : changes.added) {
-        auto id = insertRun(*record, {});
+        auto id = insertRun(*record, record->datasetHash);
         if (!id)
             return fail(id.error());
         ids.push_back(id.value());
@@ -388,7 +388,9 @@ Result<int> ProjectFile::insertRun(const RunRecord& r, const std::string& datase
     q.addBindValue(qs(r.name));
     q.addBindValue(created.toString(Qt::ISODateWithMs));
     q.addBindValue(datasetId);
-    q.addBindValue(json(parametersToJson(r.parameters, storedDataset)));
+    QJsonObject parameters = parametersToJson(r.parameters, storedDataset);
+    parameters.insert(QStringLiteral("featuresKey"), qs(r.featuresKey));
+    q.addBindValue(json(parameters));
     q.addBindValue(QString::fromLatin1(runStatusName(r.status)));
     q.addBindValue(r.threads);
     q.addBindValue(r.iterationsDone);
@@ -452,7 +454,8 @@ Result<RunRecord> ProjectFile::loadRun(int id) const
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT name, created, parameters, status, threads, iterations_done, timings, metrics, kl_history,"
-        " explained_variance, class_names, items, dims, coordinates, labels, notes FROM runs WHERE id = ?"));
+        " explained_variance, class_names, items, dims, coordinates, labels, notes,"
+        " (SELECT content_hash FROM datasets WHERE datasets.id = runs.dataset_id) FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError("cannot read run " + std::to_string(id), q.lastError());
@@ -463,7 +466,9 @@ Result<RunRecord> ProjectFile::loadRun(int id) const
     r.name = ss(q.value(0).toString());
     const QDateTime created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     r.created = std::chrono::system_clock::time_point(std::chrono::milliseconds(created.toMSecsSinceEpoch()));
-    r.parameters = parametersFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    const QJsonObject parameters = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    r.parameters = parametersFromJson(parameters);
+    r.featuresKey = ss(parameters.value(QStringLiteral("featuresKey")).toString());
     // Relative dataset paths are relative to the project's folder.
     if (!isBuiltIn(r.parameters.dataset) && !r.parameters.dataset.empty() &&
         fs::path(r.parameters.dataset).is_relative())
@@ -501,6 +506,7 @@ Result<RunRecord> ProjectFile::loadRun(int id) const
         std::memcpy(r.labels.data(), labels.constData(), static_cast<std::size_t>(labels.size()));
     }
     r.notes = ss(q.value(15).toString());
+    r.datasetHash = ss(q.value(16).toString());
     return r;
 }
 

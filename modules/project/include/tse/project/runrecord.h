@@ -50,6 +50,8 @@ struct RunRecord {
     std::vector<int> labels;            // N
     std::vector<std::string> classNames;
     std::vector<double> explainedVarianceRatio;  // of the PCA step
+    std::string datasetHash;   // content hash of the images (Dataset::contentHash)
+    std::string featuresKey;   // what produced the features: dataset hash + extractor
     std::string notes;
 };
 
