@@ -39,6 +39,14 @@
         <source>Shared 10-NN with first</source>
         <translation>첫 실행과 공유하는 10-NN</translation>
     </message>
+    <message>
+        <source>Colour by &amp;movement from the first run</source>
+        <translation>첫 실행에서 이동한 거리로 색칠(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Colours each point by how far it moved from its place in the first map (after alignment); the first map keeps its class colours.</source>
+        <translation>각 점을 첫 지도에서의 위치로부터 이동한 거리(정렬 후)로 색칠합니다. 첫 지도는 클래스 색을 유지합니다.</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetDock</name>

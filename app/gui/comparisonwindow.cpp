@@ -1,5 +1,6 @@
 #include "comparisonwindow.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QSplitter>
@@ -80,8 +81,14 @@ ComparisonWindow::ComparisonWindow(const std::vector<const project::RunRecord*>&
     table_->resizeColumnsToContents();
     table_->setMaximumHeight(table_->verticalHeader()->length() + table_->horizontalHeader()->height() + 8);
 
+    movement_ = new QCheckBox(tr("Colour by &movement from the first run"), this);
+    movement_->setObjectName(QStringLiteral("colourByMovement"));
+    movement_->setToolTip(tr("Colours each point by how far it moved from its place in the first map "
+                             "(after alignment); the first map keeps its class colours."));
+    connect(movement_, &QCheckBox::toggled, this, &ComparisonWindow::setColourByMovement);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(grid, 1);
+    layout->addWidget(movement_);
     layout->addWidget(table_);
     resize(420 * columns + 40, runs.size() == 4 ? 900 : 560);
 
@@ -108,6 +115,22 @@ ComparisonWindow::ComparisonWindow(const std::vector<const project::RunRecord*>&
         }
         promise.addResult(values);
     }));
+}
+
+void ComparisonWindow::setColourByMovement(bool on)
+{
+    if (movement_->isChecked() != on) {
+        movement_->setChecked(on);  // comes back here through toggled
+        return;
+    }
+    // The first map keeps its class colours, so its legend is needed beside the movement scale.
+    views_.front()->setLegendVisible(on);
+    for (std::size_t k = 1; k < views_.size(); ++k) {
+        if (on && aligned_[k].cols() == aligned_[0].cols())
+            views_[k]->setValueColouring(tsne::displacement(aligned_[0], aligned_[k]));
+        else
+            views_[k]->setClassColouring();
+    }
 }
 
 ComparisonWindow::~ComparisonWindow()

@@ -1,8 +1,8 @@
 #pragma once
 // Two to four runs of the same dataset side by side: each map aligned to the first by an
 // orthogonal Procrustes rotation (t-SNE maps are defined only up to rotation and reflection),
-// cameras and selection linked (rotate one, all follow; pick a point, it lights up in all), and
-// a table of quality metrics per run, including
+// cameras and selection linked (rotate one, all follow; pick a point, it lights up in all),
+// optional colouring by how far points moved, and a table of quality metrics per run, including
 // how many 10-nearest neighbours each map shares with the first.
 
 #include <QFutureWatcher>
@@ -12,6 +12,7 @@
 
 #include "tse/project/runrecord.h"
 
+class QCheckBox;
 class QTableWidget;
 
 namespace tse::gui {
@@ -33,6 +34,8 @@ public:
     QTableWidget* metricsTable() const { return table_; }
     // True once the neighbourhood agreements (computed in the background) are shown.
     bool metricsComplete() const { return agreementsDone_; }
+    // Colours the other maps by how far each point moved from the first map.
+    void setColourByMovement(bool on);
 
 signals:
     void metricsCompleted();
@@ -43,6 +46,7 @@ private:
     std::vector<ScatterView*> views_;
     std::vector<Matrix> aligned_;
     QTableWidget* table_ = nullptr;
+    QCheckBox* movement_ = nullptr;
     QFutureWatcher<std::vector<double>> agreements_;
     bool agreementsDone_ = false;
     bool syncing_ = false;

@@ -101,46 +101,100 @@ void ScatterView::clear()
             delete s;
         }
     series_.clear();
+    legend_->clear();
     seriesOfItem_.clear();
     positionOfItem_.clear();
     itemsOfSeries_.clear();
     selectedItem_ = -1;
-    labels_.clear();
-    legend_->clear();
 }
 
 void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labels,
                          const std::vector<std::string>& classNames)
 {
-    clear();
-    dimensions_ = static_cast<int>(coordinates.cols());
+    coordinates_ = coordinates;
     labels_ = labels;
+    classNames_ = classNames;
     const int classes = static_cast<int>(classNames.size());
-    const auto n = static_cast<int>(coordinates.rows());
-    std::vector<int> counts(classes + 1, 0);
+    std::vector<int> groups(coordinates.rows());
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const int label = i < labels.size() ? labels[i] : -1;
+        groups[i] = label >= 0 && label < classes ? label : classes;
+    }
+    std::vector<QString> names;
+    std::vector<QColor> colours;
+    for (int c = 0; c <= classes; ++c) {
+        names.push_back(c < classes ? QString::fromStdString(classNames[c]) : tr("(unlabelled)"));
+        colours.push_back(classColor(c < classes ? c : -1));
+    }
+    dimensions_ = static_cast<int>(coordinates.cols());
+    buildSeries(groups, names, colours);
+    if (dimensions_ == 2) {
+        // A 2D map lies flat in the x–z plane and is looked at from straight above.
+        graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetDirectlyAbove);
+        graph_->axisY()->setRange(-1.0f, 1.0f);
+        graph_->axisY()->setAutoAdjustRange(false);
+    } else {
+        graph_->axisY()->setAutoAdjustRange(true);
+    }
+}
+
+void ScatterView::setValueColouring(const Eigen::VectorXf& values)
+{
+    if (values.size() != coordinates_.rows() || values.size() == 0)
+        return;
+    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp.
+    static const QRgb ramp[] = {0x440154, 0x46327e, 0x365c8d, 0x277f8e, 0x1fa187, 0x4ac16d, 0xa0da39, 0xfde725};
+    constexpr int bins = 8;
+    const float lo = values.minCoeff(), hi = values.maxCoeff();
+    const float width = hi > lo ? (hi - lo) / bins : 1.0f;
+    std::vector<int> groups(values.size());
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
+    std::vector<QString> names;
+    std::vector<QColor> colours;
+    for (int b = 0; b < bins; ++b) {
+        names.push_back(QStringLiteral("%1 – %2").arg(lo + b * width, 0, 'g', 3).arg(lo + (b + 1) * width, 0, 'g', 3));
+        colours.push_back(QColor::fromRgb(ramp[b]));
+    }
+    buildSeries(groups, names, colours);
+}
+
+void ScatterView::setClassColouring()
+{
+    const Matrix coordinates = coordinates_;
+    const float x = cameraXRotation(), y = cameraYRotation(), zoom = cameraZoom();
+    setMap(coordinates, labels_, classNames_);
+    setCamera(x, y, zoom);
+}
+
+void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
+                              const std::vector<QColor>& colours)
+{
+    clear();
+    const int groupCount = static_cast<int>(names.size());
+    const auto n = static_cast<int>(groups.size());
+    std::vector<int> counts(groupCount, 0);
     seriesOfItem_.resize(n);
     positionOfItem_.resize(n);
-    itemsOfSeries_.assign(classes + 1, {});
+    itemsOfSeries_.assign(groupCount, {});
     for (int i = 0; i < n; ++i) {
-        const int label = i < static_cast<int>(labels.size()) ? labels[i] : -1;
-        const int s = label >= 0 && label < classes ? label : classes;
+        const int s = groups[i];
         seriesOfItem_[i] = s;
         positionOfItem_[i] = counts[s]++;
         itemsOfSeries_[s].push_back(i);
     }
-    series_.assign(classes + 1, nullptr);
+    series_.assign(groupCount, nullptr);
     const bool spheres = n <= kSphereLimit;
-    for (int s = 0; s <= classes; ++s) {
+    for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
             continue;
         auto* series = new QScatter3DSeries();
-        const QString name = s < classes ? QString::fromStdString(classNames[s]) : tr("(unlabelled)");
-        series->setName(name);
+        series->setName(names[s]);
         series->setItemLabelFormat(QStringLiteral("@seriesName"));
         series->setMesh(spheres ? QAbstract3DSeries::MeshSphere : QAbstract3DSeries::MeshPoint);
         series->setMeshSmooth(false);
         series->setItemSize(spheres ? 0.06f : 0.0f);
-        series->setBaseColor(classColor(s < classes ? s : -1));
+        series->setBaseColor(colours[s]);
         graph_->addSeries(series);
         series_[s] = series;
         connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
@@ -153,9 +207,9 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
             }
         });
 
-        auto* item = new QListWidgetItem(name);
+        auto* item = new QListWidgetItem(names[s]);
         QPixmap swatch(12, 12);
-        swatch.fill(classColor(s < classes ? s : -1));
+        swatch.fill(colours[s]);
         item->setIcon(QIcon(swatch));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
@@ -163,21 +217,14 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
         item->setToolTip(tr("%n item(s)", nullptr, counts[s]));
         legend_->addItem(item);
     }
-    if (dimensions_ == 2) {
-        // A 2D map lies flat in the x–z plane and is looked at from straight above.
-        graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetDirectlyAbove);
-        graph_->axisY()->setRange(-1.0f, 1.0f);
-        graph_->axisY()->setAutoAdjustRange(false);
-    } else {
-        graph_->axisY()->setAutoAdjustRange(true);
-    }
-    rebuildSeriesData(coordinates);
+    rebuildSeriesData(coordinates_);
 }
 
 void ScatterView::updateCoordinates(const Matrix& coordinates)
 {
     if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || coordinates.cols() != dimensions_)
         return;
+    coordinates_ = coordinates;
     rebuildSeriesData(coordinates);
 }
 

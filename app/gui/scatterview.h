@@ -2,6 +2,7 @@
 // The central map: a Q3DScatter with one series per class and a legend beside it. The only
 // class that knows Qt Data Visualization, so a move to another 3D module touches this file.
 
+#include <QColor>
 #include <QImage>
 #include <QWidget>
 
@@ -25,8 +26,13 @@ public:
 
     // Shows a map: coordinates N × 2 or N × 3; labels index classNames (−1 = unlabelled).
     void setMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
+    // Colours points by a value per item (e.g. how far each moved) in 8 bins, legend with ranges.
+    void setValueColouring(const Eigen::VectorXf& values);
+    // Back to one colour per class.
+    void setClassColouring();
     // Moves the points of the current map (same N and labels), for live animation.
     void updateCoordinates(const Matrix& coordinates);
+    // Removes the points (the map's data stay for setClassColouring).
     void clear();
     void setTitle(const QString& title);
     void setLegendVisible(bool visible);
@@ -55,6 +61,9 @@ signals:
 
 private:
     void rebuildSeriesData(const Matrix& coordinates);
+    // One series per group (class or value bin): groups[i] indexes names and colours.
+    void buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
+                     const std::vector<QColor>& colours);
     void retranslate();
 
     Q3DScatter* graph_ = nullptr;
@@ -67,6 +76,8 @@ private:
     std::vector<std::vector<int>> itemsOfSeries_;  // series → dataset items, in series order
     int selectedItem_ = -1;
     std::vector<int> labels_;
+    std::vector<std::string> classNames_;
+    Matrix coordinates_;
     int dimensions_ = 3;
 };
 

@@ -339,6 +339,21 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraYRotation(), 21.0f);
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraZoom(), 150.0f);
 
+    // Colour by movement: the second map's points fall into movement bins, then back to classes.
+    comparison->setColourByMovement(true);
+    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(500);
+        comparison->screen()->grabWindow(0, comparison->x(), comparison->y(), comparison->width(), comparison->height())
+            .save(dir + QStringLiteral("/comparison-movement.png"));
+    }
+    EXPECT_EQ(comparison->view(1)->pointCount(), 3000);
+    EXPECT_GE(comparison->view(1)->seriesCount(), 2);
+    EXPECT_LE(comparison->view(1)->seriesCount(), 8);
+    EXPECT_EQ(comparison->view(0)->seriesCount(), 10) << "the reference keeps its class colours";
+    comparison->setColourByMovement(false);
+    EXPECT_EQ(comparison->view(1)->seriesCount(), 10);
+    EXPECT_EQ(comparison->view(1)->pointCount(), 3000);
+
     // Linked selection, by dataset item.
     comparison->view(0)->selectItem(1234);
     EXPECT_EQ(comparison->view(0)->selectedItem(), 1234);
