@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace tse::gui {
 
@@ -186,12 +187,30 @@ Status ProjectController::save()
 
 Status ProjectController::saveAs(const QString& path)
 {
-    auto file = project::ProjectFile::create(path.toStdString());
-    if (!file)
-        return file.error();
-    if (auto written = writeTo(*file.value(), true); !written)
-        return written;
-    file_ = std::move(file.value());
+    // Everything is written to a new file beside the target, which replaces the target only
+    // when complete: an existing file at that path survives a crash or a full disk.
+    const std::string target = path.toStdString();
+    const std::string temporary = target + ".saving";
+    std::error_code ec;
+    std::filesystem::remove(temporary, ec);
+    {
+        auto file = project::ProjectFile::create(temporary);
+        if (!file)
+            return file.error();
+        if (auto written = writeTo(*file.value(), true); !written) {
+            file.value().reset();
+            std::filesystem::remove(temporary, ec);
+            return written;
+        }
+    }
+    file_.reset();
+    std::filesystem::rename(temporary, target, ec);
+    if (ec)
+        return makeError(ErrorCode::UnreadableFile, "cannot replace " + target + ": " + ec.message());
+    auto reopened = project::ProjectFile::open(target);
+    if (!reopened)
+        return reopened.error();
+    file_ = std::move(reopened.value());
     path_ = path;
     emit pathChanged(path_);
     setModified(false);
