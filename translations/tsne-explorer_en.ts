@@ -4,41 +4,41 @@
 <context>
     <name>tse::gui::DatasetDock</name>
     <message numerus="yes">
-        <source>%1 — %n item(s)</source>
-        <translation>
-            <numerusform>%1 — %n item</numerusform>
-            <numerusform>%1 — %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n item(s), %2×%3 pixels</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n item, %2×%3 pixels</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n items, %2×%3 pixels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) skipped; first: %1</source>
         <translation>
             <numerusform>%n file skipped; first: %1</numerusform>
             <numerusform>%n files skipped; first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln item</numerusform>
+            <numerusform>%1 — %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item(s), %2×%3 pixels</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item, %2×%3 pixels</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln items, %2×%3 pixels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::MainWindow</name>
-    <message numerus="yes">
-        <source>Opened %1 (%n item(s))</source>
-        <translation>
-            <numerusform>Opened %1 (%n item)</numerusform>
-            <numerusform>Opened %1 (%n items)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>Delete %n run</numerusform>
             <numerusform>Delete %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%Ln item(s))</source>
+        <translation>
+            <numerusform>Opened %1 (%Ln item)</numerusform>
+            <numerusform>Opened %1 (%Ln items)</numerusform>
         </translation>
     </message>
 </context>
@@ -55,10 +55,10 @@
 <context>
     <name>tse::gui::ScatterView</name>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
 </context>

@@ -70,10 +70,6 @@
         <source>MNIST-style images file; its labels file is found beside it</source>
         <translation>MNIST 형식의 이미지 파일: 레이블 파일은 같은 폴더에서 찾습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n item(s)</source>
-        <translation><numerusform>%1 — 항목 %n개</numerusform></translation>
-    </message>
     <message>
         <source>Choose a dataset.</source>
         <translation>데이터셋을 선택하세요.</translation>
@@ -87,10 +83,6 @@
         <translation>&lt;b&gt;%1을(를) 열 수 없습니다&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n item(s), %2×%3 pixels</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %n개, %2×%3 픽셀</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) skipped; first: %1</source>
         <translation><numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform></translation>
     </message>
@@ -101,6 +93,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln item(s)</source>
+        <translation><numerusform>%1 — 항목 %Ln개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item(s), %2×%3 pixels</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform></translation>
     </message>
 </context>
 <context>
@@ -203,10 +203,6 @@
     <message>
         <source>Cancel the run before switching datasets.</source>
         <translation>데이터셋을 바꾸기 전에 실행을 취소하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1 (%n item(s))</source>
-        <translation><numerusform>%1 열림 (항목 %n개)</numerusform></translation>
     </message>
     <message>
         <source>Fix the parameters marked in red first.</source>
@@ -415,6 +411,10 @@ The file keeps its previous content.</source>
     <message numerus="yes">
         <source>Delete %n run(s)</source>
         <translation><numerusform>실행 %n개 삭제</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%Ln item(s))</source>
+        <translation><numerusform>%1 열림 (항목 %Ln개)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -677,8 +677,8 @@ The file keeps its previous content.</source>
         <translation>(레이블 없음)</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <source>%Ln item(s)</source>
+        <translation><numerusform>항목 %Ln개</numerusform></translation>
     </message>
 </context>
 </TS>

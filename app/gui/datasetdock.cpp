@@ -73,7 +73,7 @@ void DatasetDock::retranslate()
     openFile_->setToolTip(tr("MNIST-style images file; its labels file is found beside it"));
     for (int row = 0; row < list_->count(); ++row) {
         QListWidgetItem* item = list_->item(row);
-        item->setText(tr("%1 — %n item(s)", nullptr, item->data(kCountRole).toInt()).arg(item->data(kNameRole).toString()));
+        item->setText(tr("%1 — %Ln item(s)", nullptr, item->data(kCountRole).toInt()).arg(item->data(kNameRole).toString()));
     }
     if (summary_->text().isEmpty())
         summary_->setText(tr("Choose a dataset."));
@@ -105,7 +105,7 @@ void DatasetDock::addEntry(const QString& spec, const QString& displayName, qsiz
     item->setData(kNameRole, displayName.isEmpty() ? spec : displayName);
     item->setData(kCountRole, static_cast<int>(itemCount));
     if (itemCount > 0)
-        item->setText(tr("%1 — %n item(s)", nullptr, static_cast<int>(itemCount)).arg(item->data(kNameRole).toString()));
+        item->setText(tr("%1 — %Ln item(s)", nullptr, static_cast<int>(itemCount)).arg(item->data(kNameRole).toString()));
     else
         item->setText(item->data(kNameRole).toString());
 }
@@ -140,7 +140,7 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
 {
     addEntry(spec, QString::fromStdString(dataset.name), static_cast<qsizetype>(dataset.size()));
     setCurrent(spec);
-    QString text = tr("<b>%1</b><br>%n item(s), %2×%3 pixels", nullptr, static_cast<int>(dataset.size()))
+    QString text = tr("<b>%1</b><br>%Ln item(s), %2×%3 pixels", nullptr, static_cast<int>(dataset.size()))
                        .arg(QString::fromStdString(dataset.name).toHtmlEscaped())
                        .arg(dataset.width)
                        .arg(dataset.height);

@@ -417,7 +417,7 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     datasetDock_->showDataset(spec, *ds);
     parameterDock_->setDataShape(ds->size(), ds->imageBytes());
     computeSpectrum(ds);
-    statusBar()->showMessage(tr("Opened %1 (%n item(s))", nullptr, static_cast<int>(ds->size()))
+    statusBar()->showMessage(tr("Opened %1 (%Ln item(s))", nullptr, static_cast<int>(ds->size()))
                                  .arg(QString::fromStdString(ds->name)),
                              5000);
     if (pendingRerun_) {

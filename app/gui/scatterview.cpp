@@ -214,7 +214,7 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         item->setData(Qt::UserRole, s);
-        item->setToolTip(tr("%n item(s)", nullptr, counts[s]));
+        item->setToolTip(tr("%Ln item(s)", nullptr, counts[s]));
         legend_->addItem(item);
     }
     rebuildSeriesData(coordinates_);

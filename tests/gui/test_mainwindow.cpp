@@ -382,6 +382,6 @@ TEST(Workbench, EnglishPluralsAndSystemLocaleFallback)
     EXPECT_FALSE(tse::gui::installTranslations(*qApp, QLocale(QLocale::English)));
     EXPECT_EQ(QCoreApplication::translate("tse::gui::RunHistoryDock", "%n item(s)", nullptr, 1), QStringLiteral("1 item(s)"))
         << "an unknown context stays untranslated";
-    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
-    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
+    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%Ln item(s)", nullptr, 1), QStringLiteral("1 item"));
+    EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%Ln item(s)", nullptr, 3), QStringLiteral("3 items"));
 }

@@ -15,6 +15,7 @@ for f in ./usr/bin/tsne-explorer ./usr/bin/tsne-explorer-cli ./usr/share/applica
 done
 INFO="$(dpkg -I "$DEB")"
 grep -q "Recommends:.*libopenblas0-pthread" <<<"$INFO" || { echo "the package does not recommend OpenBLAS"; exit 1; }
+grep -q "Depends:.*libqt6sql6-sqlite" <<<"$INFO" || { echo "the package does not depend on Qt's SQLite driver"; exit 1; }
 dpkg -x "$DEB" "$WORK/root"
 unset TSE_SAMPLE_DIR
 VERSION="$("$WORK/root/usr/bin/tsne-explorer-cli" --version)"
