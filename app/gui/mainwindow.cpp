@@ -128,6 +128,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     });
     connect(library_, &DatasetLibrary::loaded, this, &MainWindow::onDatasetLoaded);
     connect(library_, &DatasetLibrary::failed, this, [this](const QString& spec, const QString& message) {
+        pendingRerun_.reset();  // its dataset is not there: nothing to re-run
         setBusy(false, QString());
         datasetDock_->showError(spec, message);
         statusBar()->showMessage(tr("Could not open %1: %2").arg(spec, message), 10000);
