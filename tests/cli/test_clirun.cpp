@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "tse/common/npy.h"
@@ -155,6 +156,9 @@ TEST(CliRun, BadInputExitsNonZeroWithOneLineReason)
 {
     const auto dir = tempDir();
     std::ofstream(dir / "not-idx.bin") << "garbage";
+    tse::Matrix withNan = tse::Matrix::Random(100, 5);
+    withNan(17, 3) = std::numeric_limits<float>::quiet_NaN();
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "nan.npy", withNan).ok());
     struct Case {
         std::string args;
         std::string expected;
@@ -166,6 +170,8 @@ TEST(CliRun, BadInputExitsNonZeroWithOneLineReason)
         {"embed sample --pca-dims 900 --out x.csv", "exceed the number of features (784)"},
         {"embed sample --dims 5 --out x.csv", "--dims"},
         {"embed sample --out /no/such/dir/x.csv --iterations 1", "cannot write"},
+        {"embed " + (dir / "nan.npy").string() + " --pca-dims 0 --perplexity 5 --out x.csv", "NaN"},
+        {"embed " + (dir / "nan.npy").string() + " --pca-dims 0 --perplexity 40 --out x.csv", "too large for 100 items"},
     };
     for (const auto& c : cases) {
         const auto outcome = runCli(c.args);
