@@ -128,9 +128,8 @@ double fftImpl(const double* y, int n, const FftGridOptions& options, int thread
             }
         }
 
-    std::size_t gridNodes = 1, realSize = 1, spectrumSize = 1;
+    std::size_t realSize = 1, spectrumSize = 1;
     for (int c = 0; c < D; ++c) {
-        gridNodes *= nodes;
         realSize *= size;
         spectrumSize *= (c == D - 1 ? size / 2 + 1 : size);
     }
@@ -243,7 +242,6 @@ double fftImpl(const double* y, int n, const FftGridOptions& options, int thread
     double total = 0.0;
     for (double v : z)
         total += v;
-    (void)gridNodes;
     return total;
 }
 
