@@ -81,8 +81,9 @@ TEST_P(PcaMethods, MatchesDirectSvd)
     double total = 0;
     for (int c = 0; c < 4; ++c) {
         total += result->explainedVarianceRatio[c];
-        if (c > 0)
+        if (c > 0) {
             EXPECT_LE(result->explainedVarianceRatio[c], result->explainedVarianceRatio[c - 1]);
+        }
     }
     EXPECT_GT(total, 0.8);
     EXPECT_LT(total, 1.0);

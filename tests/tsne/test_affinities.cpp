@@ -54,8 +54,9 @@ TEST(Neighbours, MatchBruteForce)
         std::sort(all.begin(), all.end());
         for (int m = 0; m < k; ++m) {
             EXPECT_NEAR(graph->squaredDistances[i * k + m], all[m].first, 1e-3f * (1 + all[m].first));
-            if (m + 1 < k && all[m].first != all[m + 1].first)
+            if (m + 1 < k && all[m].first != all[m + 1].first) {
                 EXPECT_EQ(graph->indices[i * k + m], all[m].second);
+            }
         }
     }
 }
@@ -75,8 +76,9 @@ TEST(Affinities, SymmetricNormalisedSparse)
         for (auto e = p->rowStart[i]; e < p->rowStart[i + 1]; ++e) {
             EXPECT_NE(p->columns[e], i);
             EXPECT_GT(p->values[e], 0.0f);
-            if (e > p->rowStart[i])
+            if (e > p->rowStart[i]) {
                 EXPECT_LT(p->columns[e - 1], p->columns[e]);  // sorted, no duplicates
+            }
             entries[{i, p->columns[e]}] = p->values[e];
             total += p->values[e];
         }
