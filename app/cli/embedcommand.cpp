@@ -1,5 +1,6 @@
 #include "embedcommand.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <ostream>
 
 #include "../pipeline/pipeline.h"
+#include "tse/common/csv.h"
 #include "tse/common/npy.h"
 #include "tse/imageio/datasetlocator.h"
 #include "tse/project/coordinatecsv.h"
@@ -75,6 +77,20 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         }
         timings.load = seconds(loadStart);
         auto features = std::make_shared<const Matrix>(std::move(matrix.value()));
+        prepared = app::prepareRunFromFeatures(features, parameters.dataset, parameters, &cache, {});
+    } else if (endsWith(parameters.dataset, ".csv")) {
+        auto table = csv::readFeatures(parameters.dataset);
+        if (!table)
+            return fail(table.error());
+        // Text labels become classes, numbered in sorted order.
+        std::vector<std::string> names = table->labels;
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        for (const auto& label : table->labels)
+            labels.push_back(static_cast<int>(std::lower_bound(names.begin(), names.end(), label) - names.begin()));
+        classNames = names;
+        timings.load = seconds(loadStart);
+        auto features = std::make_shared<const Matrix>(std::move(table->features));
         prepared = app::prepareRunFromFeatures(features, parameters.dataset, parameters, &cache, {});
     } else {
         auto dataset = imageio::openDataset(parameters.dataset);

@@ -127,6 +127,29 @@ TEST(CliRun, AddsRunsToAProjectAndListsThem)
     EXPECT_NE(bad.output.find("not a t-SNE Explorer project"), std::string::npos) << bad.output;
 }
 
+TEST(CliRun, EmbedsACsvFeatureTableWithTextLabels)
+{
+    const auto dir = tempDir();
+    {
+        std::ofstream csv(dir / "features.csv");
+        csv << "a,b,c,label\n";
+        for (int i = 0; i < 120; ++i) {
+            const bool big = i % 2;
+            csv << (big ? 20 : 0) + (i % 7) * 0.1 << ',' << (i % 5) * 0.2 << ',' << (i % 3) * 0.3 << ','
+                << (big ? "large" : "small") << '\n';
+        }
+    }
+    const auto out = dir / "features-map.csv";
+    const auto outcome = runCli("embed " + (dir / "features.csv").string() + " --pca-dims 0 --perplexity 10 "
+                                "--iterations 200 --out " + out.string());
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.output;
+    EXPECT_NE(outcome.output.find("10-NN accuracy 1.0000"), std::string::npos) << outcome.output;
+    const auto rows = lines(out);
+    ASSERT_EQ(rows.size(), 121u);
+    EXPECT_EQ(rows[1].rfind("0,small,", 0), 0u) << rows[1];
+    EXPECT_EQ(rows[2].rfind("1,large,", 0), 0u) << rows[2];
+}
+
 TEST(CliRun, EvaluatesAnEmbedding)
 {
     const auto dir = tempDir();
