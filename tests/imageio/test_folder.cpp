@@ -133,3 +133,32 @@ TEST(Folder, CancelStopsImport)
     ASSERT_FALSE(ds.ok());
     EXPECT_EQ(ds.error().code, tse::ErrorCode::Cancelled);
 }
+
+TEST(Folder, LabelsCsvGivesClassesAndMetadata)
+{
+    const auto dir = freshDir("csv");
+    for (const char* name : {"a.png", "b.png", "c.png", "d.png"})
+        writeImage(dir / name, cv::Mat(8, 8, CV_8UC1, cv::Scalar(name[0])));
+    std::ofstream(dir / "labels.csv") << "file,label,photographer\n"
+                                         "a.png,zebra,\"Ann, Jr.\"\n"
+                                         "b.png,ant,Bob\n"
+                                         "c.png,zebra,Cy\n"
+                                         "gone.png,ant,Dee\n";  // d.png is not listed
+    auto ds = readImageFolder(dir);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    ASSERT_EQ(ds->size(), 4u) << "labels.csv itself is not an image";
+    EXPECT_EQ(ds->classNames, (std::vector<std::string>{"ant", "zebra"}));
+    EXPECT_EQ(ds->labels, (std::vector<int>{1, 0, 1, -1}));
+    EXPECT_EQ(ds->metadataColumns, (std::vector<std::string>{"photographer"}));
+    ASSERT_EQ(ds->metadata.size(), 4u);
+    EXPECT_EQ(ds->metadata[0][0], "Ann, Jr.");
+    EXPECT_EQ(ds->metadata[3][0], "");
+    ASSERT_EQ(ds->skipped.size(), 1u);
+    EXPECT_EQ(ds->skipped[0].path, "gone.png");
+    EXPECT_NE(ds->skipped[0].reason.find("not found"), std::string::npos);
+
+    std::ofstream(dir / "labels.csv") << "name,label\na.png,x\n";
+    auto bad = readImageFolder(dir);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("'file' column"), std::string::npos);
+}

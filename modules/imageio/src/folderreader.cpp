@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+
+#include "tse/common/csv.h"
 
 namespace tse::imageio {
 namespace fs = std::filesystem;
@@ -87,6 +90,60 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& a, const Candidate& b) { return a.relative < b.relative; });
+
+    // The labels CSV, when there is one: labels and metadata by relative path or file name.
+    fs::path csvPath = options.labelsCsv;
+    if (csvPath.empty() && fs::exists(folder / "labels.csv", ec))
+        csvPath = folder / "labels.csv";
+    std::optional<csv::Table> table;
+    int fileColumn = -1, labelColumn = -1;
+    std::map<std::string, std::size_t> rowOf;
+    std::vector<bool> rowUsed;
+    if (!csvPath.empty()) {
+        auto read = csv::read(csvPath);
+        if (!read)
+            return read.error();
+        table = std::move(read.value());
+        for (const char* name : {"file", "filename", "path"})
+            if (fileColumn < 0)
+                fileColumn = table->column(name);
+        if (fileColumn < 0)
+            return makeError(ErrorCode::BadFormat, csvPath.string() + " needs a 'file' column naming the images");
+        labelColumn = table->column("label");
+        for (std::size_t r = 0; r < table->rows.size(); ++r)
+            rowOf.emplace(fs::path(table->rows[r][fileColumn]).generic_string(), r);
+        rowUsed.assign(table->rows.size(), false);
+        for (std::size_t c = 0; c < table->header.size(); ++c)
+            if (static_cast<int>(c) != fileColumn && static_cast<int>(c) != labelColumn)
+                ds.metadataColumns.push_back(table->header[c]);
+        if (labelColumn >= 0) {
+            std::vector<std::string> names;
+            for (const auto& row : table->rows)
+                if (!row[labelColumn].empty())
+                    names.push_back(row[labelColumn]);
+            std::sort(names.begin(), names.end());
+            names.erase(std::unique(names.begin(), names.end()), names.end());
+            ds.classNames = names;
+        }
+        // The CSV is no image.
+        const fs::path csvAbsolute = fs::absolute(csvPath).lexically_normal();
+        std::erase_if(candidates,
+                      [&](const Candidate& c) { return fs::absolute(c.path).lexically_normal() == csvAbsolute; });
+    }
+    auto csvRow = [&](const Candidate& c) -> std::optional<std::size_t> {
+        if (!table)
+            return std::nullopt;
+        auto it = rowOf.find(c.relative);
+        if (it == rowOf.end())
+            it = rowOf.find(c.path.filename().string());
+        if (it == rowOf.end())
+            return std::nullopt;
+        return it->second;
+    };
+    // Rows that name an existing file count as found even if that file is later skipped.
+    for (const auto& c : candidates)
+        if (const auto row = csvRow(c))
+            rowUsed[*row] = true;
     if (candidates.empty())
         return makeError(ErrorCode::InvalidArgument, folder.string() + " contains no files");
 
@@ -131,12 +188,37 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
         cv::resize(image, small, cv::Size(options.width, options.height), 0, 0,
                    image.cols > options.width ? cv::INTER_AREA : cv::INTER_LINEAR);
         images.push_back(small);
-        ds.labels.push_back(c.label);
+        int label = c.label;
+        if (table) {
+            const auto row = csvRow(c);
+            std::vector<std::string> values;
+            if (row) {
+                for (std::size_t col = 0; col < table->header.size(); ++col)
+                    if (static_cast<int>(col) != fileColumn && static_cast<int>(col) != labelColumn)
+                        values.push_back(table->rows[*row][col]);
+            } else {
+                values.assign(ds.metadataColumns.size(), std::string());
+            }
+            ds.metadata.push_back(std::move(values));
+            if (labelColumn >= 0) {
+                const std::string name = row ? table->rows[*row][labelColumn] : std::string();
+                const auto it = std::lower_bound(ds.classNames.begin(), ds.classNames.end(), name);
+                label = !name.empty() && it != ds.classNames.end() && *it == name
+                            ? static_cast<int>(it - ds.classNames.begin())
+                            : -1;
+            }
+        }
+        ds.labels.push_back(label);
         ds.itemPaths.push_back(c.relative);
     }
     if (images.empty())
         return makeError(ErrorCode::BadFormat, "none of the " + std::to_string(candidates.size()) + " files in " +
                                                    folder.string() + " is a readable image");
+    if (table)
+        for (std::size_t r = 0; r < table->rows.size(); ++r)
+            if (!rowUsed[r])
+                ds.skipped.push_back({table->rows[r][fileColumn], "listed in " + csvPath.filename().string() +
+                                                                      " but not found among the images"});
     const bool gray = options.forceGray || allGray;
     ds.width = options.width;
     ds.height = options.height;

@@ -24,6 +24,8 @@ struct Dataset {
     // N × height × width × channels bytes, row-major, channels interleaved.
     std::vector<std::uint8_t> pixels;
     std::vector<SkippedFile> skipped;  // files an import passed over, with the reason
+    std::vector<std::string> metadataColumns;           // from a labels CSV
+    std::vector<std::vector<std::string>> metadata;     // N × metadataColumns.size(), or empty
 
     std::size_t size() const { return labels.size(); }
     std::size_t imageBytes() const { return static_cast<std::size_t>(width) * height * channels; }

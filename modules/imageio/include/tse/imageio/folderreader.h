@@ -1,6 +1,6 @@
 #pragma once
 // A folder of images: each subfolder is a class (sorted by name), files ordered by relative
-// path. Images directly in the folder belong to no class. Every format OpenCV reads is
+// path. Images directly in the folder belong to no class, unless a labels CSV says otherwise. Every format OpenCV reads is
 // accepted; EXIF orientation is applied, 16-bit and RGBA images are converted to 8-bit.
 // Files that cannot be used are skipped and listed in Dataset::skipped with the reason.
 
@@ -21,6 +21,11 @@ struct FolderOptions {
     std::uintmax_t maxFileBytes = 256ull << 20;
     // Images with more pixels than this are skipped after reading the header.
     std::uint64_t maxPixels = 100'000'000;
+    // A CSV naming files (column "file", "filename" or "path": relative path or file name) with
+    // an optional "label" column and any metadata columns. Empty: labels.csv in the folder, if
+    // there is one. With a label column, classes come from it (sorted by name) instead of
+    // subfolders; images it does not list are unlabelled.
+    std::filesystem::path labelsCsv;
 };
 
 Result<Dataset> readImageFolder(const std::filesystem::path& folder, const FolderOptions& options = {},
