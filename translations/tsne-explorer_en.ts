@@ -24,6 +24,13 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln items, %2×%3 pixels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be used and were skipped.</source>
+        <translation>
+            <numerusform>%Ln file could not be used and was skipped.</numerusform>
+            <numerusform>%Ln files could not be used and were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::MainWindow</name>

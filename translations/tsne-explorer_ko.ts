@@ -102,6 +102,18 @@
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item(s), %2×%3 pixels</source>
         <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform></translation>
     </message>
+    <message>
+        <source>Import report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be used and were skipped.</source>
+        <translation><numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show skipped files…</source>
+        <translation>건너뛴 파일 보기…</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetLibrary</name>

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -55,10 +56,22 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     buttons->addWidget(openFolder_);
     buttons->addWidget(openFile_);
 
+    showSkipped_ = new QPushButton(body);
+    showSkipped_->setObjectName(QStringLiteral("showSkipped"));
+    showSkipped_->setVisible(false);
+    connect(showSkipped_, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Import report"),
+                        tr("%Ln file(s) could not be used and were skipped.", nullptr, static_cast<int>(skipped_.size())),
+                        QMessageBox::Close, this);
+        box.setDetailedText(skipped_.join(QLatin1Char('\n')));
+        box.exec();
+    });
+
     auto* layout = new QVBoxLayout(body);
     layout->addWidget(list_);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
+    layout->addWidget(showSkipped_);
     layout->addWidget(thumbnails_, 1);
     setWidget(body);
     retranslate();
@@ -71,6 +84,7 @@ void DatasetDock::retranslate()
     openFolder_->setToolTip(tr("A folder of images; each subfolder is a class"));
     openFile_->setText(tr("Open &IDX file…"));
     openFile_->setToolTip(tr("MNIST-style images file; its labels file is found beside it"));
+    showSkipped_->setText(tr("Show skipped files…"));
     for (int row = 0; row < list_->count(); ++row) {
         QListWidgetItem* item = list_->item(row);
         item->setText(tr("%1 — %Ln item(s)", nullptr, item->data(kCountRole).toInt()).arg(item->data(kNameRole).toString()));
@@ -127,6 +141,8 @@ void DatasetDock::showLoading(const QString& spec)
 {
     setCurrent(spec);
     summary_->setText(tr("Loading %1…").arg(spec.toHtmlEscaped()));
+    skipped_.clear();
+    showSkipped_->setVisible(false);
     thumbnails_->clear();
 }
 
@@ -151,6 +167,10 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
                              .toHtmlEscaped()) +
                 QStringLiteral("</span>");
     summary_->setText(text);
+    skipped_.clear();
+    for (const auto& file : dataset.skipped)
+        skipped_ << QString::fromStdString(file.path + ": " + file.reason);
+    showSkipped_->setVisible(!skipped_.isEmpty());
 
     // One row per class with a thumbnail of its first items, so the user sees what each
     // class looks like.

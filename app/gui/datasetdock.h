@@ -26,6 +26,8 @@ public:
     void showLoading(const QString& spec);
     void showError(const QString& spec, const QString& message);
     int entryCount() const;
+    // The import report of the dataset shown: one "path: reason" line per skipped file.
+    QStringList skippedReport() const { return skipped_; }
 
 signals:
     void datasetChosen(const QString& spec);
@@ -44,6 +46,8 @@ private:
     QListWidget* thumbnails_ = nullptr;
     QPushButton* openFolder_ = nullptr;
     QPushButton* openFile_ = nullptr;
+    QPushButton* showSkipped_ = nullptr;
+    QStringList skipped_;
 };
 
 }  // namespace tse::gui

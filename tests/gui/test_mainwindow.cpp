@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -374,6 +375,33 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
     EXPECT_GT(agreement, 0.2);
     EXPECT_LE(agreement, 1.0);
     comparison->close();
+}
+
+TEST(Workbench, FolderImportReportsSkippedFiles)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("cats"));
+    QDir(dir.path()).mkpath(QStringLiteral("dogs"));
+    for (int i = 0; i < 6; ++i) {
+        QImage image(16, 16, QImage::Format_RGB888);
+        image.fill(QColor(i * 40, 100, i < 3 ? 0 : 255));
+        ASSERT_TRUE(image.save(dir.filePath(QStringLiteral("%1/%2.png").arg(i < 3 ? "cats" : "dogs").arg(i))));
+    }
+    QFile notes(dir.filePath(QStringLiteral("dogs/notes.txt")));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("not an image");
+    notes.close();
+
+    auto window = openWorkbench();
+    window->openDataset(dir.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == dir.path(); }, 20000));
+    const auto report = window->datasetDock()->skippedReport();
+    ASSERT_EQ(report.size(), 1);
+    EXPECT_TRUE(report.front().startsWith(QStringLiteral("dogs/notes.txt: "))) << report.front().toStdString();
+    const auto dataset = window->datasets()->dataset(dir.path());
+    ASSERT_NE(dataset, nullptr);
+    EXPECT_EQ(dataset->size(), 6u);
+    EXPECT_EQ(dataset->classNames, (std::vector<std::string>{"cats", "dogs"}));
 }
 
 // Runs last: it installs translators for the rest of the process.

@@ -162,3 +162,48 @@ TEST(Folder, LabelsCsvGivesClassesAndMetadata)
     ASSERT_FALSE(bad.ok());
     EXPECT_NE(bad.error().message.find("'file' column"), std::string::npos);
 }
+
+namespace {
+
+// A JPEG with an EXIF APP1 segment whose Orientation tag is `orientation` (6 = rotate 90° CW).
+std::vector<uchar> jpegWithOrientation(const cv::Mat& image, int orientation)
+{
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", image, jpeg, {cv::IMWRITE_JPEG_QUALITY, 100});
+    // TIFF header (little endian), one IFD with one entry: tag 0x0112, SHORT, count 1, value.
+    const std::vector<uchar> tiff = {'I', 'I', 42, 0, 8, 0, 0, 0,  // header, IFD at offset 8
+                                     1, 0,                         // one entry
+                                     0x12, 0x01, 3, 0, 1, 0, 0, 0, static_cast<uchar>(orientation), 0, 0, 0,
+                                     0, 0, 0, 0};                  // no next IFD
+    std::vector<uchar> app1 = {0xFF, 0xE1, 0, 0, 'E', 'x', 'i', 'f', 0, 0};
+    app1.insert(app1.end(), tiff.begin(), tiff.end());
+    const std::size_t length = app1.size() - 2;
+    app1[2] = static_cast<uchar>(length >> 8);
+    app1[3] = static_cast<uchar>(length & 0xFF);
+    std::vector<uchar> out(jpeg.begin(), jpeg.begin() + 2);  // SOI
+    out.insert(out.end(), app1.begin(), app1.end());
+    out.insert(out.end(), jpeg.begin() + 2, jpeg.end());
+    return out;
+}
+
+}  // namespace
+
+TEST(Folder, ExifOrientationIsApplied)
+{
+    const auto dir = freshDir("exif");
+    // 40 wide × 20 high: left half black, right half white.
+    cv::Mat image(20, 40, CV_8UC1, cv::Scalar(0));
+    image(cv::Rect(20, 0, 20, 20)).setTo(255);
+    const auto bytes = jpegWithOrientation(image, 6);
+    std::ofstream(dir / "rotated.jpg", std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    FolderOptions options;
+    options.width = 20;   // the rotated image is 20 wide × 40 high
+    options.height = 40;
+    auto ds = readImageFolder(dir, options);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    ASSERT_EQ(ds->size(), 1u);
+    // Rotated 90° clockwise, the white right half becomes the bottom half.
+    const auto* px = ds->image(0);
+    EXPECT_LT(px[5 * 20 + 10], 40) << "top should be dark";
+    EXPECT_GT(px[35 * 20 + 10], 215) << "bottom should be light";
+}
