@@ -84,9 +84,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped; first: %1</source>
-        <translation>
-            <numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform>
-        </translation>
+        <translation><numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform></translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -98,15 +96,11 @@
     </message>
     <message numerus="yes">
         <source>%1 — %Ln item(s)</source>
-        <translation>
-            <numerusform>%1 — 항목 %Ln개</numerusform>
-        </translation>
+        <translation><numerusform>%1 — 항목 %Ln개</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item(s), %2×%3 pixels</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform></translation>
     </message>
     <message>
         <source>Import report</source>
@@ -114,9 +108,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be used and were skipped.</source>
-        <translation>
-            <numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform>
-        </translation>
+        <translation><numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform></translation>
     </message>
     <message>
         <source>Show skipped files…</source>
@@ -430,15 +422,15 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n run(s)</source>
-        <translation>
-            <numerusform>실행 %n개 삭제</numerusform>
-        </translation>
+        <translation><numerusform>실행 %n개 삭제</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%Ln item(s))</source>
-        <translation>
-            <numerusform>%1 열림 (항목 %Ln개)</numerusform>
-        </translation>
+        <translation><numerusform>%1 열림 (항목 %Ln개)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Turntable</source>
+        <translation>턴테이블 회전(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -565,9 +557,7 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>%n component(s) keep %1% of the variance.</source>
-        <translation>
-            <numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform>
-        </translation>
+        <translation><numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -704,9 +694,7 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>항목 %Ln개</numerusform>
-        </translation>
+        <translation><numerusform>항목 %Ln개</numerusform></translation>
     </message>
 </context>
 </TS>

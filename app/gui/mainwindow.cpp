@@ -252,6 +252,11 @@ void MainWindow::createActions()
     resetCameraAction_ = new QAction(this);
     resetCameraAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(resetCameraAction_, &QAction::triggered, view_, &ScatterView::resetCamera);
+    turntableAction_ = new QAction(this);
+    turntableAction_->setObjectName(QStringLiteral("turntableAction"));
+    turntableAction_->setCheckable(true);
+    turntableAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(turntableAction_, &QAction::toggled, view_, &ScatterView::setTurntable);
     aboutAction_ = new QAction(this);
     connect(aboutAction_, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About t-SNE Explorer"),
@@ -301,6 +306,7 @@ void MainWindow::createMenus()
     runMenu_->addAction(cancelAction_);
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(resetCameraAction_);
+    viewMenu_->addAction(turntableAction_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(datasetDock_->toggleViewAction());
     viewMenu_->addAction(parameterDock_->toggleViewAction());
@@ -339,6 +345,7 @@ void MainWindow::retranslate()
     runAction_->setText(tr("&Run t-SNE"));
     cancelAction_->setText(tr("&Cancel run"));
     resetCameraAction_->setText(tr("Reset &camera"));
+    turntableAction_->setText(tr("&Turntable"));
     aboutAction_->setText(tr("&About t-SNE Explorer"));
     cancelButton_->setText(tr("Cancel"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))

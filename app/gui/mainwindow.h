@@ -127,6 +127,7 @@ private:
     QAction* runAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
     QAction* resetCameraAction_ = nullptr;
+    QAction* turntableAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
     QFutureWatcher<std::vector<double>> spectrumWatcher_;

@@ -3,7 +3,9 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
+#include <QtDataVisualization/Q3DInputHandler>
 #include <QtDataVisualization/Q3DScatter>
 #include <QtDataVisualization/Q3DScene>
 #include <QtDataVisualization/Q3DTheme>
@@ -12,6 +14,8 @@
 #include <QtDataVisualization/QValue3DAxis>
 
 #include "classpalette.h"
+
+#include <cmath>
 
 namespace tse::gui {
 namespace {
@@ -39,6 +43,12 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     connect(camera, &Q3DCamera::xRotationChanged, this, announce);
     connect(camera, &Q3DCamera::yRotationChanged, this, announce);
     connect(camera, &Q3DCamera::zoomLevelChanged, this, announce);
+    turntable_ = new QTimer(this);
+    turntable_->setInterval(40);
+    connect(turntable_, &QTimer::timeout, this, [this] {
+        auto* cam = graph_->scene()->activeCamera();
+        cam->setXRotation(std::fmod(cam->xRotation() + 0.6f + 180.0f, 360.0f) - 180.0f);  // ~15°/s
+    });
     container_ = QWidget::createWindowContainer(graph_, this);
     container_->setMinimumSize(320, 240);
     container_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -128,14 +138,18 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
     }
     dimensions_ = static_cast<int>(coordinates.cols());
     buildSeries(groups, names, colours);
+    auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler());
     if (dimensions_ == 2) {
-        // A 2D map lies flat in the x–z plane and is looked at from straight above.
+        // A 2D map lies flat in the x–z plane and is looked at from straight above, locked.
         graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetDirectlyAbove);
         graph_->axisY()->setRange(-1.0f, 1.0f);
         graph_->axisY()->setAutoAdjustRange(false);
+        turntable_->stop();
     } else {
         graph_->axisY()->setAutoAdjustRange(true);
     }
+    if (input)
+        input->setRotationEnabled(dimensions_ != 2);
 }
 
 void ScatterView::setValueColouring(const Eigen::VectorXf& values)
@@ -272,6 +286,22 @@ void ScatterView::setCamera(float xRotation, float yRotation, float zoom)
 float ScatterView::cameraXRotation() const { return graph_->scene()->activeCamera()->xRotation(); }
 float ScatterView::cameraYRotation() const { return graph_->scene()->activeCamera()->yRotation(); }
 float ScatterView::cameraZoom() const { return graph_->scene()->activeCamera()->zoomLevel(); }
+
+void ScatterView::setTurntable(bool on)
+{
+    if (on && dimensions_ == 3)
+        turntable_->start();
+    else
+        turntable_->stop();
+}
+
+bool ScatterView::turntable() const { return turntable_->isActive(); }
+
+bool ScatterView::rotationLocked() const
+{
+    auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler());
+    return input && !input->isRotationEnabled();
+}
 
 void ScatterView::resetCamera()
 {

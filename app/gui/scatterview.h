@@ -15,6 +15,7 @@ class Q3DScatter;
 class QScatter3DSeries;
 class QListWidget;
 class QLabel;
+class QTimer;
 
 namespace tse::gui {
 
@@ -48,6 +49,11 @@ public:
     QImage renderImage(const QSize& size);
 
     void resetCamera();
+    // A slow continuous turn around the vertical axis (3D maps only).
+    void setTurntable(bool on);
+    bool turntable() const;
+    // 2D maps are seen from straight above and cannot be tilted.
+    bool rotationLocked() const;
     // The camera as rotation angles (degrees) and zoom (percent), for linking views.
     void setCamera(float xRotation, float yRotation, float zoom);
     float cameraXRotation() const;
@@ -79,6 +85,7 @@ private:
     std::vector<std::string> classNames_;
     Matrix coordinates_;
     int dimensions_ = 3;
+    QTimer* turntable_ = nullptr;
 };
 
 }  // namespace tse::gui

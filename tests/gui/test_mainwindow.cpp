@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -112,6 +113,27 @@ TEST(Workbench, TwoDimensionalRunLiesFlat)
     ASSERT_TRUE(finished.wait(120000));
     EXPECT_EQ(window->scatterView()->dimensions(), 2);
     EXPECT_EQ(window->scatterView()->pointCount(), 3000);
+    EXPECT_TRUE(window->scatterView()->rotationLocked());
+    window->scatterView()->setTurntable(true);
+    EXPECT_FALSE(window->scatterView()->turntable()) << "a flat map does not turn";
+}
+
+TEST(Workbench, TurntableTurnsA3DMap)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 60, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    auto* view = window->scatterView();
+    EXPECT_FALSE(view->rotationLocked());
+    const float before = view->cameraXRotation();
+    window->findChild<QAction*>(QStringLiteral("turntableAction"))->setChecked(true);
+    EXPECT_TRUE(view->turntable());
+    QTest::qWait(400);
+    EXPECT_NE(view->cameraXRotation(), before);
+    window->findChild<QAction*>(QStringLiteral("turntableAction"))->setChecked(false);
+    EXPECT_FALSE(view->turntable());
 }
 
 TEST(Workbench, CancelTakesEffectWithinTwoTenthsOfASecond)
