@@ -123,6 +123,13 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::KlChart</name>
+    <message>
+        <source>KL divergence (vertical) by iteration (horizontal)</source>
+        <translation>반복(가로)에 따른 KL 발산(세로)</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::MainWindow</name>
     <message>
         <source>Loading %1…</source>
@@ -431,6 +438,10 @@ The file keeps its previous content.</source>
     <message>
         <source>&amp;Turntable</source>
         <translation>턴테이블 회전(&amp;T)</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -20,6 +21,7 @@
 
 #include "comparisonwindow.h"
 #include "datasetdock.h"
+#include "klchart.h"
 #include "parameterdock.h"
 #include "preferences.h"
 #include "projectcontroller.h"
@@ -60,8 +62,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addDockWidget(Qt::LeftDockWidgetArea, datasetDock_);
     addDockWidget(Qt::LeftDockWidgetArea, parameterDock_);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock_);
+    klChart_ = new KlChart(this);
+    klDock_ = new QDockWidget(this);
+    klDock_->setObjectName(QStringLiteral("KlDock"));
+    klDock_->setWidget(klChart_);
+    addDockWidget(Qt::BottomDockWidgetArea, klDock_);
+    splitDockWidget(historyDock_, klDock_, Qt::Horizontal);
     for (QDockWidget* dock : {static_cast<QDockWidget*>(datasetDock_), static_cast<QDockWidget*>(parameterDock_),
-                              static_cast<QDockWidget*>(historyDock_)})
+                              static_cast<QDockWidget*>(historyDock_), klDock_})
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
 
@@ -151,6 +159,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                 view_->setTitle(tr("Run %1 — iteration %2 of %3").arg(liveRunId_).arg(iteration).arg(total));
             });
     connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(controller_, &RunController::klUpdated, klChart_, &KlChart::setSamples);
     connect(&spectrumWatcher_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
         const auto future = spectrumWatcher_.future();
         if (!future.isCanceled() && future.resultCount() > 0 && spectrumSpec_ == currentSpec_)
@@ -311,6 +320,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(datasetDock_->toggleViewAction());
     viewMenu_->addAction(parameterDock_->toggleViewAction());
     viewMenu_->addAction(historyDock_->toggleViewAction());
+    viewMenu_->addAction(klDock_->toggleViewAction());
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(aboutAction_);
 
@@ -347,6 +357,7 @@ void MainWindow::retranslate()
     resetCameraAction_->setText(tr("Reset &camera"));
     turntableAction_->setText(tr("&Turntable"));
     aboutAction_->setText(tr("&About t-SNE Explorer"));
+    klDock_->setWindowTitle(tr("KL divergence"));
     cancelButton_->setText(tr("Cancel"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         toolbar->setWindowTitle(tr("Main toolbar"));
@@ -368,7 +379,8 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     if (!restoreState(preferences::windowState())) {
         // First start: the map gets the room, the history a strip along the bottom.
-        resizeDocks({historyDock_}, {150}, Qt::Vertical);
+        resizeDocks({historyDock_}, {190}, Qt::Vertical);
+        resizeDocks({historyDock_, klDock_}, {860, 360}, Qt::Horizontal);
         resizeDocks({datasetDock_, parameterDock_}, {420, 360}, Qt::Vertical);
         resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
     }
@@ -469,6 +481,7 @@ bool MainWindow::launchRun(const DatasetPtr& ds, const project::RunParameters& p
     if (!controller_->start(ds, params))
         return false;
     view_->setMap(Matrix(0, params.tsne.dimensions), {}, {});
+    klChart_->clear();
     setBusy(true, tr("Running t-SNE…"));
     parameterDock_->setRunning(true);
     runAction_->setEnabled(false);
@@ -748,6 +761,7 @@ void MainWindow::showRun(int runId)
     const auto& record = *found;
     shownRunId_ = runId;
     view_->setMap(record.coordinates, record.labels, record.classNames);
+    klChart_->setSamples(record.klHistory);
     QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
                                        QString::fromStdString(project::describe(record.parameters)));
     if (record.klDivergence)

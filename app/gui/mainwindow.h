@@ -22,6 +22,7 @@ namespace tse::gui {
 
 class ComparisonWindow;
 class DatasetDock;
+class KlChart;
 class ProjectController;
 class ParameterDock;
 class RunController;
@@ -47,6 +48,7 @@ public:
     ScatterView* scatterView() const { return view_; }
     ParameterDock* parameterDock() const { return parameterDock_; }
     RunHistoryDock* historyDock() const { return historyDock_; }
+    KlChart* klChart() const { return klChart_; }
     DatasetDock* datasetDock() const { return datasetDock_; }
     const std::map<int, project::RunRecord>& runRecords() const;
     ProjectController* projects() const { return projects_; }
@@ -107,6 +109,8 @@ private:
     DatasetDock* datasetDock_ = nullptr;
     ParameterDock* parameterDock_ = nullptr;
     RunHistoryDock* historyDock_ = nullptr;
+    QDockWidget* klDock_ = nullptr;
+    KlChart* klChart_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* stage_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

@@ -47,6 +47,7 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
     const int runId = nextRunId_++;
     exchange_ = std::make_shared<Exchange>();
     seenGeneration_ = 0;
+    seenKlSamples_ = 0;
     auto exchange = exchange_;
     auto cache = cache_;
     watcher_.setFuture(QtConcurrent::run([dataset, parameters, exchange, cache, runId](QPromise<void>& promise) {
@@ -92,6 +93,8 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
             exchange->latest = std::move(snapshot);
             exchange->iteration = run.iteration();
             exchange->total = run.totalIterations();
+            if (run.klHistory().size() != exchange->kl.size())
+                exchange->kl = run.klHistory();
             ++exchange->generation;
         }
         record.timings.optimisation = secondsSince(optimiseStart);
@@ -129,6 +132,7 @@ void RunController::publishLatest()
         return;
     Matrix latest;
     int iteration = 0, total = 0;
+    std::vector<tsne::KlSample> kl;
     {
         std::lock_guard lock(exchange_->mutex);
         if (exchange_->generation == seenGeneration_)
@@ -137,8 +141,14 @@ void RunController::publishLatest()
         latest = exchange_->latest;
         iteration = exchange_->iteration;
         total = exchange_->total;
+        if (exchange_->kl.size() != seenKlSamples_) {
+            kl = exchange_->kl;
+            seenKlSamples_ = kl.size();
+        }
     }
     emit snapshotReady(latest, iteration, total);
+    if (!kl.empty())
+        emit klUpdated(kl);
 }
 
 void RunController::onWorkerFinished()

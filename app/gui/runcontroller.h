@@ -35,6 +35,8 @@ signals:
     void progressChanged(int permille, const QString& stage);
     // coordinates: N × dims of the run in progress.
     void snapshotReady(const tse::Matrix& coordinates, int iteration, int totalIterations);
+    // The KL divergence samples so far, when a new one arrived.
+    void klUpdated(const std::vector<tse::tsne::KlSample>& samples);
     // Finished, cancelled (with the partial embedding) or failed (with errorMessage set).
     void finished(const tse::project::RunRecord& record, const QString& errorMessage);
 
@@ -45,6 +47,7 @@ private:
         Matrix latest;
         int iteration = 0;
         int total = 0;
+        std::vector<tsne::KlSample> kl;
         quint64 generation = 0;
         project::RunRecord record;
         QString error;
@@ -57,6 +60,7 @@ private:
     std::shared_ptr<Exchange> exchange_;
     std::shared_ptr<app::StageCache> cache_;
     quint64 seenGeneration_ = 0;
+    std::size_t seenKlSamples_ = 0;
     int nextRunId_ = 1;
 };
 

@@ -24,6 +24,7 @@
 
 #include "comparisonwindow.h"
 #include "datasetdock.h"
+#include "klchart.h"
 #include "mainwindow.h"
 #include "parameterdock.h"
 #include "projectcontroller.h"
@@ -97,6 +98,9 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     ASSERT_TRUE(record.klDivergence.has_value());
     EXPECT_GT(*record.klDivergence, 0.0);
     EXPECT_EQ(window->historyDock()->runCount(), 1);
+    // KL every 50 iterations: 6 samples for 300 iterations, drawn in the chart.
+    EXPECT_EQ(record.klHistory.size(), 6u);
+    EXPECT_EQ(window->klChart()->pointCount(), 6);
 
     const QImage image = view->renderImage(QSize(640, 480));
     ASSERT_FALSE(image.isNull());
