@@ -443,6 +443,14 @@ The file keeps its previous content.</source>
         <source>KL divergence</source>
         <translation>KL 발산</translation>
     </message>
+    <message>
+        <source>Search label, file or metadata (Ctrl+F)</source>
+        <translation>레이블, 파일, 메타데이터 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 match</source>
+        <translation>%L2개 중 %L1개 일치</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>
@@ -706,6 +714,10 @@ The file keeps its previous content.</source>
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <translation><numerusform>항목 %Ln개</numerusform></translation>
+    </message>
+    <message>
+        <source>(not matching)</source>
+        <translation>(일치하지 않음)</translation>
     </message>
 </context>
 </TS>

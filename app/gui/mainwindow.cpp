@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -332,6 +333,23 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(exportCsvAction_);
     toolbar->addAction(exportPngAction_);
+    toolbar->addSeparator();
+    search_ = new QLineEdit(toolbar);
+    search_->setObjectName(QStringLiteral("searchField"));
+    search_->setClearButtonEnabled(true);
+    search_->setMaximumWidth(260);
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) { applySearch(text); });
+    toolbar->addWidget(search_);
+    searchCount_ = new QLabel(toolbar);
+    searchCount_->setObjectName(QStringLiteral("searchCount"));
+    toolbar->addWidget(searchCount_);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        search_->setFocus();
+        search_->selectAll();
+    });
+    addAction(find);
 }
 
 void MainWindow::retranslate()
@@ -356,6 +374,7 @@ void MainWindow::retranslate()
     cancelAction_->setText(tr("&Cancel run"));
     resetCameraAction_->setText(tr("Reset &camera"));
     turntableAction_->setText(tr("&Turntable"));
+    search_->setPlaceholderText(tr("Search label, file or metadata (Ctrl+F)"));
     aboutAction_->setText(tr("&About t-SNE Explorer"));
     klDock_->setWindowTitle(tr("KL divergence"));
     cancelButton_->setText(tr("Cancel"));
@@ -616,6 +635,44 @@ void MainWindow::editNotes(int runId)
         projects_->setNotes(runId, notes);
 }
 
+int MainWindow::applySearch(const QString& text)
+{
+    const auto* record = projects_->run(shownRunId_);
+    if (!record) {
+        searchCount_->clear();
+        return 0;
+    }
+    const auto n = static_cast<std::size_t>(record->coordinates.rows());
+    const QString needle = text.trimmed();
+    if (needle.isEmpty()) {
+        view_->setHighlight({});
+        searchCount_->clear();
+        return static_cast<int>(n);
+    }
+    // File paths and metadata come from the dataset when it is loaded and the same size.
+    const DatasetPtr ds = library_->dataset(QString::fromStdString(record->parameters.dataset));
+    const bool details = ds && ds->size() == n;
+    auto contains = [&](const std::string& s) {
+        return QString::fromStdString(s).contains(needle, Qt::CaseInsensitive);
+    };
+    std::vector<bool> match(n, false);
+    int count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int label = i < record->labels.size() ? record->labels[i] : -1;
+        bool hit = label >= 0 && label < static_cast<int>(record->classNames.size()) &&
+                   contains(record->classNames[label]);
+        if (!hit && details && i < ds->itemPaths.size())
+            hit = contains(ds->itemPaths[i]);
+        if (!hit && details && i < ds->metadata.size())
+            hit = std::any_of(ds->metadata[i].begin(), ds->metadata[i].end(), contains);
+        match[i] = hit;
+        count += hit;
+    }
+    view_->setHighlight(match);
+    searchCount_->setText(tr("%L1 of %L2 match").arg(count).arg(n));
+    return count;
+}
+
 ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds)
 {
     std::vector<const project::RunRecord*> runs;
@@ -762,6 +819,8 @@ void MainWindow::showRun(int runId)
     shownRunId_ = runId;
     view_->setMap(record.coordinates, record.labels, record.classNames);
     klChart_->setSamples(record.klHistory);
+    if (search_ && !search_->text().isEmpty())
+        applySearch(search_->text());
     QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
                                        QString::fromStdString(project::describe(record.parameters)));
     if (record.klDivergence)

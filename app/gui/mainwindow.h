@@ -15,6 +15,7 @@
 class QAction;
 class QUndoStack;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -62,6 +63,9 @@ public:
     // Starts a run with exactly the saved run's parameters, seed and thread count.
     bool rerunIdentically(int runId);
     QUndoStack* undoStack() const { return undoStack_; }
+    // Highlights the items of the shown map whose class name, file path or metadata contains
+    // `text` (case-insensitive); returns how many match (all when text is empty).
+    int applySearch(const QString& text);
     // Opens the side-by-side comparison of 2–4 runs; null (and a message) when not possible.
     ComparisonWindow* compareRuns(const std::vector<int>& runIds);
     void cancelRun();
@@ -132,6 +136,8 @@ private:
     QAction* cancelAction_ = nullptr;
     QAction* resetCameraAction_ = nullptr;
     QAction* turntableAction_ = nullptr;
+    QLineEdit* search_ = nullptr;
+    QLabel* searchCount_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
     QFutureWatcher<std::vector<double>> spectrumWatcher_;

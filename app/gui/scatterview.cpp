@@ -181,6 +181,30 @@ void ScatterView::setClassColouring()
     setCamera(x, y, zoom);
 }
 
+void ScatterView::setHighlight(const std::vector<bool>& match)
+{
+    if (match.empty() || match.size() != static_cast<std::size_t>(coordinates_.rows())) {
+        setClassColouring();
+        return;
+    }
+    const int classes = static_cast<int>(classNames_.size());
+    const int others = classes + 1;  // after the classes and "(unlabelled)"
+    std::vector<int> groups(match.size());
+    for (std::size_t i = 0; i < match.size(); ++i) {
+        const int label = i < labels_.size() ? labels_[i] : -1;
+        groups[i] = !match[i] ? others : (label >= 0 && label < classes ? label : classes);
+    }
+    std::vector<QString> names;
+    std::vector<QColor> colours;
+    for (int c = 0; c <= classes; ++c) {
+        names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : tr("(unlabelled)"));
+        colours.push_back(classColor(c < classes ? c : -1));
+    }
+    names.push_back(tr("(not matching)"));
+    colours.push_back(QColor(0xE4E4E4));
+    buildSeries(groups, names, colours);
+}
+
 void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
                               const std::vector<QColor>& colours)
 {

@@ -31,6 +31,9 @@ public:
     void setValueColouring(const Eigen::VectorXf& values);
     // Back to one colour per class.
     void setClassColouring();
+    // Keeps class colours for items where match[i] is true and greys out the rest (empty:
+    // no highlight).
+    void setHighlight(const std::vector<bool>& match);
     // Moves the points of the current map (same N and labels), for live animation.
     void updateCoordinates(const Matrix& coordinates);
     // Removes the points (the map's data stay for setClassColouring).

@@ -102,6 +102,15 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     EXPECT_EQ(record.klHistory.size(), 6u);
     EXPECT_EQ(window->klChart()->pointCount(), 6);
 
+    // Search: one class out of ten lights up, the rest is greyed out as one series.
+    EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
+    EXPECT_EQ(view->seriesCount(), 2);
+    EXPECT_EQ(view->pointCount(), 3000);
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("searchCount"))->text().contains(QStringLiteral("300")));
+    EXPECT_EQ(window->applySearch(QStringLiteral("no such thing")), 0);
+    EXPECT_EQ(window->applySearch(QString()), 3000);
+    EXPECT_EQ(view->seriesCount(), 10);
+
     const QImage image = view->renderImage(QSize(640, 480));
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), QSize(640, 480));
