@@ -107,6 +107,11 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     EXPECT_EQ(view->seriesCount(), 2);
     EXPECT_EQ(view->pointCount(), 3000);
     EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("searchCount"))->text().contains(QStringLiteral("300")));
+    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(500);
+        window->screen()->grabWindow(0, window->x(), window->y(), window->width(), window->height())
+            .save(dir + QStringLiteral("/search.png"));
+    }
     EXPECT_EQ(window->applySearch(QStringLiteral("no such thing")), 0);
     EXPECT_EQ(window->applySearch(QString()), 3000);
     EXPECT_EQ(view->seriesCount(), 10);
