@@ -580,6 +580,25 @@ The file keeps its previous content.</source>
     </message>
 </context>
 <context>
+    <name>tse::gui::PreviewDock</name>
+    <message>
+        <source>Point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Nearest in feature space (click to go there):</source>
+        <translation>특징 공간에서 가장 가까운 항목 (클릭하면 이동):</translation>
+    </message>
+    <message>
+        <source>Click a point in the map.</source>
+        <translation>지도에서 점을 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ProjectController</name>
     <message>
         <source>Untitled</source>

@@ -23,6 +23,7 @@
 #include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "klchart.h"
+#include "previewdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
 #include "projectcontroller.h"
@@ -69,8 +70,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     klDock_->setWidget(klChart_);
     addDockWidget(Qt::BottomDockWidgetArea, klDock_);
     splitDockWidget(historyDock_, klDock_, Qt::Horizontal);
+    previewDock_ = new PreviewDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock_);
     for (QDockWidget* dock : {static_cast<QDockWidget*>(datasetDock_), static_cast<QDockWidget*>(parameterDock_),
-                              static_cast<QDockWidget*>(historyDock_), klDock_})
+                              static_cast<QDockWidget*>(historyDock_), klDock_, static_cast<QDockWidget*>(previewDock_)})
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
 
@@ -161,6 +164,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
             });
     connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::klUpdated, klChart_, &KlChart::setSamples);
+    // A picked point is shown in the preview; picking a neighbour there moves the selection.
+    connect(view_, &ScatterView::itemSelected, this, [this](int item) {
+        const auto* record = projects_->run(shownRunId_);
+        const DatasetPtr ds = record ? library_->dataset(QString::fromStdString(record->parameters.dataset)) : nullptr;
+        previewDock_->showItem(ds && static_cast<Eigen::Index>(ds->size()) == record->coordinates.rows() ? ds : nullptr,
+                               item);
+    });
+    connect(previewDock_, &PreviewDock::neighbourChosen, view_, &ScatterView::selectItem);
     connect(&spectrumWatcher_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
         const auto future = spectrumWatcher_.future();
         if (!future.isCanceled() && future.resultCount() > 0 && spectrumSpec_ == currentSpec_)
@@ -322,6 +333,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(parameterDock_->toggleViewAction());
     viewMenu_->addAction(historyDock_->toggleViewAction());
     viewMenu_->addAction(klDock_->toggleViewAction());
+    viewMenu_->addAction(previewDock_->toggleViewAction());
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(aboutAction_);
 
@@ -400,6 +412,7 @@ void MainWindow::restoreLayout()
         // First start: the map gets the room, the history a strip along the bottom.
         resizeDocks({historyDock_}, {190}, Qt::Vertical);
         resizeDocks({historyDock_, klDock_}, {860, 360}, Qt::Horizontal);
+        resizeDocks({previewDock_}, {250}, Qt::Horizontal);
         resizeDocks({datasetDock_, parameterDock_}, {420, 360}, Qt::Vertical);
         resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
     }

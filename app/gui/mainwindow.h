@@ -24,6 +24,7 @@ namespace tse::gui {
 class ComparisonWindow;
 class DatasetDock;
 class KlChart;
+class PreviewDock;
 class ProjectController;
 class ParameterDock;
 class RunController;
@@ -50,6 +51,7 @@ public:
     ParameterDock* parameterDock() const { return parameterDock_; }
     RunHistoryDock* historyDock() const { return historyDock_; }
     KlChart* klChart() const { return klChart_; }
+    PreviewDock* previewDock() const { return previewDock_; }
     DatasetDock* datasetDock() const { return datasetDock_; }
     const std::map<int, project::RunRecord>& runRecords() const;
     ProjectController* projects() const { return projects_; }
@@ -115,6 +117,7 @@ private:
     RunHistoryDock* historyDock_ = nullptr;
     QDockWidget* klDock_ = nullptr;
     KlChart* klChart_ = nullptr;
+    PreviewDock* previewDock_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* stage_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

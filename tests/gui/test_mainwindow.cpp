@@ -27,6 +27,7 @@
 #include "klchart.h"
 #include "mainwindow.h"
 #include "parameterdock.h"
+#include "previewdock.h"
 #include "projectcontroller.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
@@ -101,6 +102,23 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     // KL every 50 iterations: 6 samples for 300 iterations, drawn in the chart.
     EXPECT_EQ(record.klHistory.size(), 6u);
     EXPECT_EQ(window->klChart()->pointCount(), 6);
+
+    // Picking a point shows it with its nearest neighbours; picking a neighbour moves there.
+    view->selectItem(42);
+    auto* preview = window->previewDock();
+    EXPECT_EQ(preview->shownItem(), 42);
+    EXPECT_TRUE(preview->details().contains(QStringLiteral("#42")));
+    ASSERT_EQ(preview->neighbours().size(), 10u);
+    EXPECT_EQ(std::count(preview->neighbours().begin(), preview->neighbours().end(), 42), 0);
+    const int neighbour = preview->neighbours().front();
+    emit preview->neighbourChosen(neighbour);
+    EXPECT_EQ(view->selectedItem(), neighbour);
+    EXPECT_EQ(preview->shownItem(), neighbour);
+    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(500);
+        window->screen()->grabWindow(0, window->x(), window->y(), window->width(), window->height())
+            .save(dir + QStringLiteral("/preview.png"));
+    }
 
     // Search: one class out of ten lights up, the rest is greyed out as one series.
     EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);

@@ -1,0 +1,133 @@
+#include "previewdock.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "thumbnails.h"
+
+namespace tse::gui {
+namespace {
+
+constexpr int kNeighbours = 10;
+constexpr int kPreviewSize = 128;
+constexpr int kThumbnail = 48;
+
+}  // namespace
+
+std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k)
+{
+    const auto n = static_cast<int>(dataset.size());
+    if (item < 0 || item >= n)
+        return {};
+    const std::size_t bytes = dataset.imageBytes();
+    const std::uint8_t* a = dataset.image(static_cast<std::size_t>(item));
+    std::vector<std::pair<long long, int>> distances;
+    distances.reserve(n);
+    for (int j = 0; j < n; ++j) {
+        if (j == item)
+            continue;
+        const std::uint8_t* b = dataset.image(static_cast<std::size_t>(j));
+        long long d = 0;
+        for (std::size_t p = 0; p < bytes; ++p) {
+            const int diff = int(a[p]) - int(b[p]);
+            d += diff * diff;
+        }
+        distances.emplace_back(d, j);
+    }
+    k = std::min<int>(k, static_cast<int>(distances.size()));
+    std::partial_sort(distances.begin(), distances.begin() + k, distances.end());
+    std::vector<int> out;
+    for (int m = 0; m < k; ++m)
+        out.push_back(distances[m].second);
+    return out;
+}
+
+PreviewDock::PreviewDock(QWidget* parent) : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("PreviewDock"));
+    auto* body = new QWidget(this);
+    image_ = new QLabel(body);
+    image_->setObjectName(QStringLiteral("previewImage"));
+    image_->setFixedSize(kPreviewSize, kPreviewSize);
+    image_->setAlignment(Qt::AlignCenter);
+    text_ = new QLabel(body);
+    text_->setObjectName(QStringLiteral("previewText"));
+    text_->setWordWrap(true);
+    text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    neighboursTitle_ = new QLabel(body);
+    neighbourList_ = new QListWidget(body);
+    neighbourList_->setObjectName(QStringLiteral("previewNeighbours"));
+    neighbourList_->setViewMode(QListView::IconMode);
+    neighbourList_->setIconSize(QSize(kThumbnail, kThumbnail));
+    neighbourList_->setResizeMode(QListView::Adjust);
+    neighbourList_->setMovement(QListView::Static);
+    neighbourList_->setSpacing(2);
+    neighbourList_->setMinimumHeight(kThumbnail * 2 + 16);
+    connect(neighbourList_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit neighbourChosen(item->data(Qt::UserRole).toInt()); });
+    auto* top = new QHBoxLayout();
+    top->addWidget(image_);
+    top->addWidget(text_, 1);
+    auto* layout = new QVBoxLayout(body);
+    layout->addLayout(top);
+    layout->addWidget(neighboursTitle_);
+    layout->addWidget(neighbourList_, 1);
+    setWidget(body);
+    retranslate();
+}
+
+void PreviewDock::retranslate()
+{
+    setWindowTitle(tr("Point"));
+    neighboursTitle_->setText(tr("Nearest in feature space (click to go there):"));
+    if (item_ < 0)
+        text_->setText(tr("Click a point in the map."));
+}
+
+void PreviewDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+QString PreviewDock::details() const { return text_->text(); }
+
+void PreviewDock::showItem(const DatasetPtr& dataset, int item)
+{
+    neighbourList_->clear();
+    neighbours_.clear();
+    item_ = dataset && item >= 0 && item < static_cast<int>(dataset->size()) ? item : -1;
+    if (item_ < 0) {
+        image_->clear();
+        retranslate();
+        return;
+    }
+    const auto index = static_cast<std::size_t>(item_);
+    image_->setPixmap(QPixmap::fromImage(
+        itemImage(*dataset, index).scaled(kPreviewSize, kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    QString text = tr("<b>#%1</b> — %2").arg(item_).arg(QString::fromStdString(dataset->className(dataset->labels[index])).toHtmlEscaped());
+    if (index < dataset->itemPaths.size())
+        text += QStringLiteral("<br>") + QString::fromStdString(dataset->itemPaths[index]).toHtmlEscaped();
+    if (index < dataset->metadata.size())
+        for (std::size_t c = 0; c < dataset->metadataColumns.size() && c < dataset->metadata[index].size(); ++c)
+            text += QStringLiteral("<br>%1: %2")
+                        .arg(QString::fromStdString(dataset->metadataColumns[c]).toHtmlEscaped(),
+                             QString::fromStdString(dataset->metadata[index][c]).toHtmlEscaped());
+    text_->setText(text);
+    neighbours_ = nearestInPixels(*dataset, item_, kNeighbours);
+    for (int j : neighbours_) {
+        auto* entry = new QListWidgetItem(neighbourList_);
+        entry->setIcon(QIcon(QPixmap::fromImage(itemImage(*dataset, static_cast<std::size_t>(j))
+                                                    .scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio))));
+        entry->setToolTip(QStringLiteral("#%1 %2").arg(j).arg(
+            QString::fromStdString(dataset->className(dataset->labels[static_cast<std::size_t>(j)]))));
+        entry->setData(Qt::UserRole, j);
+    }
+}
+
+}  // namespace tse::gui

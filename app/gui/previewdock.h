@@ -1,0 +1,47 @@
+#pragma once
+// What the picked point is: its image, label, file and metadata, and its 10 nearest
+// neighbours in feature space (raw pixels) as thumbnails; clicking one moves to it.
+
+#include <QDockWidget>
+
+#include <vector>
+
+#include "datasetlibrary.h"
+
+class QLabel;
+class QListWidget;
+
+namespace tse::gui {
+
+class PreviewDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit PreviewDock(QWidget* parent = nullptr);
+
+    // Shows item `item` of the dataset (−1 or no dataset: nothing).
+    void showItem(const DatasetPtr& dataset, int item);
+    int shownItem() const { return item_; }
+    const std::vector<int>& neighbours() const { return neighbours_; }
+    QString details() const;
+
+signals:
+    void neighbourChosen(int item);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* image_ = nullptr;
+    QLabel* text_ = nullptr;
+    QLabel* neighboursTitle_ = nullptr;
+    QListWidget* neighbourList_ = nullptr;
+    std::vector<int> neighbours_;
+    int item_ = -1;
+};
+
+// The k nearest other items to `item` by Euclidean distance between raw pixels.
+std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k);
+
+}  // namespace tse::gui
