@@ -66,6 +66,19 @@ void setSmallRun(tse::gui::ParameterDock* dock, int iterations, int dims)
     dock->setParameters(p);
 }
 
+// For people checking the screens by eye: with TSE_SCREENSHOT_DIR set, saves what the widget
+// looks like there (through the screen, since the OpenGL maps are not in QWidget::grab).
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(500);
+    widget->screen()
+        ->grabWindow(0, widget->x(), widget->y(), widget->width(), widget->height())
+        .save(dir + QLatin1Char('/') + name);
+}
+
 int distinctColours(const QImage& image)
 {
     std::set<QRgb> colours;
@@ -114,22 +127,14 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     emit preview->neighbourChosen(neighbour);
     EXPECT_EQ(view->selectedItem(), neighbour);
     EXPECT_EQ(preview->shownItem(), neighbour);
-    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(500);
-        window->screen()->grabWindow(0, window->x(), window->y(), window->width(), window->height())
-            .save(dir + QStringLiteral("/preview.png"));
-    }
+    saveScreenshot(window.get(), QStringLiteral("preview.png"));
 
     // Search: one class out of ten lights up, the rest is greyed out as one series.
     EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
     EXPECT_EQ(view->seriesCount(), 2);
     EXPECT_EQ(view->pointCount(), 3000);
     EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("searchCount"))->text().contains(QStringLiteral("300")));
-    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(500);
-        window->screen()->grabWindow(0, window->x(), window->y(), window->width(), window->height())
-            .save(dir + QStringLiteral("/search.png"));
-    }
+    saveScreenshot(window.get(), QStringLiteral("search.png"));
     EXPECT_EQ(window->applySearch(QStringLiteral("no such thing")), 0);
     EXPECT_EQ(window->applySearch(QString()), 3000);
     EXPECT_EQ(view->seriesCount(), 10);
@@ -400,11 +405,7 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
 
     // Colour by movement: the second map's points fall into movement bins, then back to classes.
     comparison->setColourByMovement(true);
-    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(500);
-        comparison->screen()->grabWindow(0, comparison->x(), comparison->y(), comparison->width(), comparison->height())
-            .save(dir + QStringLiteral("/comparison-movement.png"));
-    }
+    saveScreenshot(comparison, QStringLiteral("comparison-movement.png"));
     EXPECT_EQ(comparison->view(1)->pointCount(), 3000);
     EXPECT_GE(comparison->view(1)->seriesCount(), 2);
     EXPECT_LE(comparison->view(1)->seriesCount(), 8);
@@ -421,12 +422,7 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
     EXPECT_EQ(comparison->view(0)->selectedItem(), 7);
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return comparison->metricsComplete(); }, 60000));
-    // For people checking the screen by eye: TSE_SCREENSHOT_DIR=/some/dir saves what it looks like.
-    if (const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(500);
-        comparison->screen()->grabWindow(0, comparison->x(), comparison->y(), comparison->width(), comparison->height())
-            .save(dir + QStringLiteral("/comparison.png"));
-    }
+    saveScreenshot(comparison, QStringLiteral("comparison.png"));
     bool ok = false;
     const double agreement = comparison->metricsTable()->item(1, 5)->text().toDouble(&ok);
     ASSERT_TRUE(ok) << comparison->metricsTable()->item(1, 5)->text().toStdString();

@@ -1,5 +1,3 @@
-#include <omp.h>
-
 #include <cmath>
 #include <vector>
 
@@ -16,31 +14,29 @@ void symmetricAttractive(const SparseMatrix& p, const float* ax, const float* ay
                          double* forces)
 {
     const int n = p.n;
+    // Contiguous row blocks with about the same number of pairs each, found once: block t
+    // holds the rows whose preceding pair count lies in [pairs·t/threads, pairs·(t+1)/threads).
+    std::int64_t pairs = 0;
+    for (int i = 0; i < n; ++i)
+        pairs += p.rowStart[i + 1] - p.upperStart[i];
+    std::vector<int> blockStart(threads + 1, n);
+    blockStart[0] = 0;
+    std::int64_t seen = 0;
+    for (int i = 0, t = 1; i < n && t < threads; ++i) {
+        while (t < threads && seen >= pairs * t / threads)
+            blockStart[t++] = i;
+        seen += p.rowStart[i + 1] - p.upperStart[i];
+    }
     std::vector<std::vector<float>> buffers(threads);
-#pragma omp parallel num_threads(threads)
-    {
-        const int t = omp_get_thread_num();
-        const int count = omp_get_num_threads();
+    // One buffer per block (not per thread), so the sums do not depend on the team OpenMP forms.
+#pragma omp parallel for schedule(static, 1) num_threads(threads)
+    for (int t = 0; t < threads; ++t) {
         std::vector<float>& acc = buffers[t];
         acc.assign(std::size_t(n) * D, 0.0f);
-        // Rows split so that each thread gets about the same number of pairs.
-        const std::int64_t pairs = [&] {
-            std::int64_t total = 0;
-            for (int i = 0; i < n; ++i)
-                total += p.rowStart[i + 1] - p.upperStart[i];
-            return total;
-        }();
-        const std::int64_t from = pairs * t / count, to = pairs * (t + 1) / count;
-        std::int64_t seen = 0;
         const int* cols = p.columns.data();
         const float* vals = p.values.data();
-        for (int i = 0; i < n; ++i) {
+        for (int i = blockStart[t]; i < blockStart[t + 1]; ++i) {
             const std::int64_t first = p.upperStart[i], last = p.rowStart[i + 1];
-            const std::int64_t rowPairs = last - first;
-            const bool mine = seen >= from && seen < to;
-            seen += rowPairs;
-            if (!mine)
-                continue;
             const float xi = ax[i], yi = ay[i], zi = az[i];
             float f0 = 0.0f, f1 = 0.0f, f2 = 0.0f;
             float* a = acc.data();
