@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -71,7 +72,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addDockWidget(Qt::BottomDockWidgetArea, klDock_);
     splitDockWidget(historyDock_, klDock_, Qt::Horizontal);
     previewDock_ = new PreviewDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, previewDock_);
+    // A tab beside the dataset browser, so the map keeps its room; picking a point raises it.
+    tabifyDockWidget(datasetDock_, previewDock_);
+    datasetDock_->raise();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(datasetDock_), static_cast<QDockWidget*>(parameterDock_),
                               static_cast<QDockWidget*>(historyDock_), klDock_, static_cast<QDockWidget*>(previewDock_)})
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -170,6 +173,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         const DatasetPtr ds = record ? library_->dataset(QString::fromStdString(record->parameters.dataset)) : nullptr;
         previewDock_->showItem(ds && static_cast<Eigen::Index>(ds->size()) == record->coordinates.rows() ? ds : nullptr,
                                item);
+        if (item >= 0)
+            previewDock_->raise();
     });
     connect(previewDock_, &PreviewDock::neighbourChosen, view_, &ScatterView::selectItem);
     connect(&spectrumWatcher_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
@@ -409,12 +414,14 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
     if (!restoreState(preferences::windowState())) {
-        // First start: the map gets the room, the history a strip along the bottom.
-        resizeDocks({historyDock_}, {190}, Qt::Vertical);
-        resizeDocks({historyDock_, klDock_}, {860, 360}, Qt::Horizontal);
-        resizeDocks({previewDock_}, {250}, Qt::Horizontal);
-        resizeDocks({datasetDock_, parameterDock_}, {420, 360}, Qt::Vertical);
-        resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
+        // First start: the map gets the room, the history a strip along the bottom. Sizes are
+        // set once the window is laid out, or the docks' own size hints win.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({historyDock_}, {170}, Qt::Vertical);
+            resizeDocks({datasetDock_, parameterDock_}, {300, 480}, Qt::Vertical);
+            resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
+            resizeDocks({historyDock_, klDock_}, {860, 360}, Qt::Horizontal);
+        });
     }
 }
 

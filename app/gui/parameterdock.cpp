@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -125,9 +126,20 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
 
     auto* layout = new QVBoxLayout(body);
     layout->addLayout(form);
-    layout->addLayout(buttons);
     layout->addStretch(1);
-    setWidget(body);
+    // Error messages and the chart add height: in a short dock the form scrolls instead of
+    // squeezing its rows on top of each other, while Run and Cancel stay in sight below it.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    auto* outer = new QWidget(this);
+    auto* outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 4);
+    outerLayout->addWidget(scroll, 1);
+    outerLayout->addLayout(buttons);
+    setWidget(outer);
 
     auto changed = [this] {
         validate();
@@ -199,6 +211,22 @@ void ParameterDock::updateVarianceCaption()
     else
         varianceCaption_->setText(tr("%n component(s) keep %1% of the variance.", nullptr, k)
                                       .arg(100.0 * varianceChart_->cumulative(k), 0, 'f', 1));
+    fitWrappedLabels();
+}
+
+void ParameterDock::fitWrappedLabels()
+{
+    for (QLabel* label : {iterationsError_, perplexityError_, learningRateError_, pcaError_, varianceCaption_,
+                          perplexityHint_}) {
+        const int width = label->width() > 20 ? label->width() : label->sizeHint().width();
+        label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
+    }
+}
+
+void ParameterDock::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    fitWrappedLabels();
 }
 
 void ParameterDock::changeEvent(QEvent* event)
@@ -279,6 +307,7 @@ void ParameterDock::validate()
     }
     valid_ = problems.empty();
     runButton_->setEnabled(valid_ && !running_);
+    fitWrappedLabels();
 }
 
 void ParameterDock::setRunning(bool running)

@@ -42,6 +42,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void validate();
@@ -62,6 +63,9 @@ private:
     VarianceChart* varianceChart_ = nullptr;
     QLabel* varianceCaption_ = nullptr;
     void updateVarianceCaption();
+    // Word-wrapped labels get the height their text needs at their current width (the scroll
+    // area around the form does not pass height-for-width through).
+    void fitWrappedLabels();
     QLabel* labels_[7] = {};
     QPushButton* runButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

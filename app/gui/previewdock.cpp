@@ -13,8 +13,8 @@ namespace tse::gui {
 namespace {
 
 constexpr int kNeighbours = 10;
-constexpr int kPreviewSize = 128;
-constexpr int kThumbnail = 48;
+constexpr int kPreviewSize = 96;
+constexpr int kThumbnail = 40;
 
 }  // namespace
 
@@ -66,7 +66,7 @@ PreviewDock::PreviewDock(QWidget* parent) : QDockWidget(parent)
     neighbourList_->setResizeMode(QListView::Adjust);
     neighbourList_->setMovement(QListView::Static);
     neighbourList_->setSpacing(2);
-    neighbourList_->setMinimumHeight(kThumbnail * 2 + 16);
+    neighbourList_->setMinimumHeight(kThumbnail + 12);
     connect(neighbourList_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit neighbourChosen(item->data(Qt::UserRole).toInt()); });
     auto* top = new QHBoxLayout();

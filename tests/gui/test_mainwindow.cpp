@@ -449,6 +449,7 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     auto window = openWorkbench();
     window->openDataset(dir.path());
     ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == dir.path(); }, 20000));
+    saveScreenshot(window.get(), QStringLiteral("folder-import.png"));
     const auto report = window->datasetDock()->skippedReport();
     ASSERT_EQ(report.size(), 1);
     EXPECT_TRUE(report.front().startsWith(QStringLiteral("dogs/notes.txt: "))) << report.front().toStdString();
