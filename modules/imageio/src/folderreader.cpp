@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "tse/common/csv.h"
+#include "eightbit.h"
 
 namespace tse::imageio {
 namespace fs = std::filesystem;
@@ -18,34 +19,6 @@ struct Candidate {
     std::string relative;
     int label = -1;
 };
-
-// Converts whatever OpenCV decoded (8/16-bit, float, 1/3/4 channels, BGR order) to 8-bit
-// gray or RGB.
-cv::Mat toEightBit(const cv::Mat& image, bool gray)
-{
-    cv::Mat eight;
-    if (image.depth() == CV_8U) {
-        eight = image;
-    } else if (image.depth() == CV_16U) {
-        image.convertTo(eight, CV_8U, 1.0 / 257.0);
-    } else {
-        double lo = 0, hi = 1;
-        cv::minMaxLoc(image.reshape(1), &lo, &hi);
-        image.convertTo(eight, CV_8U, hi > lo ? 255.0 / (hi - lo) : 1.0, hi > lo ? -lo * 255.0 / (hi - lo) : 0.0);
-    }
-    cv::Mat out;
-    const int c = eight.channels();
-    if (gray) {
-        if (c == 1) out = eight;
-        else if (c == 3) cv::cvtColor(eight, out, cv::COLOR_BGR2GRAY);
-        else cv::cvtColor(eight, out, cv::COLOR_BGRA2GRAY);
-    } else {
-        if (c == 1) cv::cvtColor(eight, out, cv::COLOR_GRAY2RGB);
-        else if (c == 3) cv::cvtColor(eight, out, cv::COLOR_BGR2RGB);
-        else cv::cvtColor(eight, out, cv::COLOR_BGRA2RGB);
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -225,7 +198,7 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
     ds.channels = gray ? 1 : 3;
     ds.pixels.resize(images.size() * ds.imageBytes());
     for (std::size_t i = 0; i < images.size(); ++i) {
-        cv::Mat converted = toEightBit(images[i], gray);
+        cv::Mat converted = detail::toEightBit(images[i], gray);
         if (!converted.isContinuous())
             converted = converted.clone();
         std::copy_n(converted.ptr<std::uint8_t>(), ds.imageBytes(), ds.pixels.data() + i * ds.imageBytes());

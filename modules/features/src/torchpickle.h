@@ -1,0 +1,58 @@
+#pragma once
+// A small interpreter for the pickle streams torch.save() writes for a state dict (protocols
+// 2–5). libtorch 1.13's torch::pickle_load turns the OrderedDict torchvision files hold into
+// None, so the weights reader interprets the stream itself: it understands dicts, lists,
+// tuples, scalars and strings, and the three callables a state dict uses
+// (collections.OrderedDict, torch._utils._rebuild_tensor_v2, torch._utils._rebuild_parameter).
+// Anything else becomes an opaque object, which is fine as long as no tensor hides in it.
+// Plain C++ on purpose: no torch headers.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tse/common/result.h"
+
+namespace tse::features::detail {
+
+// Where a tensor's numbers are: a storage (a record of the archive, or a block of a legacy
+// file) and the view into it.
+struct TensorRecord {
+    std::string storageKey;
+    std::string storageType;  // e.g. "FloatStorage"
+    std::int64_t offset = 0;  // in elements
+    std::vector<std::int64_t> shape;
+    std::vector<std::int64_t> stride;
+};
+
+struct PickleValue;
+using PickleValuePtr = std::shared_ptr<PickleValue>;
+
+struct PickleValue {
+    enum class Kind { None, Bool, Int, Float, String, Tuple, List, Dict, Global, Storage, Tensor, Object, Mark };
+    Kind kind = Kind::None;
+    std::int64_t integer = 0;
+    double real = 0.0;
+    std::string text;  // String; Global as "module.name"; Storage: the key
+    std::vector<PickleValuePtr> items;                              // Tuple, List
+    std::vector<std::pair<PickleValuePtr, PickleValuePtr>> entries;  // Dict, in order
+    TensorRecord tensor;                                             // Tensor; Storage uses storageType
+};
+
+struct PickleResult {
+    PickleValuePtr value;
+    std::size_t bytesRead = 0;
+};
+
+// Interprets one pickle starting at data (it may be followed by more bytes: legacy torch
+// files are several pickles in a row).
+Result<PickleResult> unpickle(const std::uint8_t* data, std::size_t size);
+
+// The (name, tensor) pairs of a state dict value, in file order. Fails with a message naming
+// the problem when the value is not a dict of tensors.
+Result<std::vector<std::pair<std::string, TensorRecord>>> stateDictTensors(const PickleValue& root);
+
+}  // namespace tse::features::detail

@@ -1,0 +1,12 @@
+#pragma once
+#include <filesystem>
+
+#include "tse/common/npy.h"
+
+inline std::filesystem::path fixture(const char* name) { return std::filesystem::path(TSE_FEATURE_FIXTURES) / name; }
+
+inline tse::Matrix readFixture(const char* name)
+{
+    auto m = tse::npy::readMatrix(fixture(name));
+    return m.ok() ? m.value() : tse::Matrix();
+}
