@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -66,6 +67,38 @@ ParseOutcome parseEvaluate(const std::vector<std::string>& args)
     return outcome;
 }
 
+ParseOutcome parseDownload(const std::vector<std::string>& args)
+{
+    ParseOutcome outcome;
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Download;
+    auto& d = command.download;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--url" || arg == "--to") {
+            if (i + 1 >= args.size()) {
+                outcome.error = arg + " needs a value";
+                return outcome;
+            }
+            (arg == "--url" ? d.url : d.directory) = args[++i];
+        } else if (arg.rfind("--", 0) == 0) {
+            outcome.error = "unknown option '" + arg + "'";
+            return outcome;
+        } else if (d.model.empty() && (arg == "vgg16" || arg == "vgg19")) {
+            d.model = arg;
+        } else {
+            outcome.error = "download-weights takes vgg16 or vgg19, got '" + arg + "'";
+            return outcome;
+        }
+    }
+    if (d.model.empty()) {
+        outcome.error = "download-weights needs vgg16 or vgg19";
+        return outcome;
+    }
+    outcome.command = command;
+    return outcome;
+}
+
 }  // namespace
 
 std::string usageText()
@@ -98,6 +131,22 @@ std::string usageText()
            "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
            "  --quiet                  print only errors\n"
            "\n"
+           "feature options (embed and features):\n"
+           "  --features raw|vgg16|vgg19|FILE.pt|FILE.pth\n"
+           "                           raw pixels (default), torchvision's VGG16/VGG19 (weights from the torch\n"
+           "                           hub cache or --weights), a TorchScript model, or VGG-shaped weights\n"
+           "  --weights FILE.pth       VGG weights to use instead of the torch hub cache\n"
+           "  --layer fc7|fc6|pool5    VGG layer (default fc7)\n"
+           "  --faces                  crop every image to its largest face first (Haar cascade)\n"
+           "  --input-size N           TorchScript input size (default 224)\n"
+           "  --mean R,G,B --std R,G,B TorchScript normalisation (default ImageNet's)\n"
+           "  --batch N                images per forward pass (default 16)\n"
+           "\n"
+           "  tsne-explorer-cli features DATASET --features ... --out FEATURES.npy\n"
+           "      the float32 feature matrix (rows in dataset order), FEATURES.labels.npy and\n"
+           "      FEATURES.files.txt (the image each row came from)\n"
+           "  tsne-explorer-cli download-weights vgg16|vgg19 [--url URL] [--to DIR]\n"
+           "      fetch torchvision's weights into the torch hub cache, checking their SHA-256\n"
            "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"
            "      quality of any embedding of FEATURES: exact KL under this program's P (N <= 20,000),\n"
            "      leave-one-out k-NN accuracy, trustworthiness, continuity, k-NN preservation (JSON)\n"
@@ -132,8 +181,37 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         outcome.command = command;
         return outcome;
     }
+    if (args[0] == "download-weights")
+        return parseDownload(args);
+    if (args[0] == "features") {
+        // The feature options are embed's; t-SNE options make no sense here.
+        static const std::vector<std::string> allowed = {"--features", "--weights", "--layer", "--faces", "--input-size",
+                                                         "--mean", "--std", "--threads", "--out", "--quiet", "--batch"};
+        for (std::size_t i = 1; i < args.size(); ++i)
+            if (args[i].rfind("--", 0) == 0 && std::find(allowed.begin(), allowed.end(), args[i]) == allowed.end()) {
+                outcome.error = "features does not take " + args[i];
+                return outcome;
+            }
+        std::vector<std::string> asEmbed = args;
+        asEmbed[0] = "embed";
+        auto embed = parseCommandLine(asEmbed);
+        if (!embed.command)
+            return embed;
+        if (embed.command->embed.outCsv.size() < 5 ||
+            embed.command->embed.outCsv.compare(embed.command->embed.outCsv.size() - 4, 4, ".npy") != 0) {
+            outcome.error = "features needs --out FILE.npy";
+            return outcome;
+        }
+        command.kind = ParsedCommand::Kind::Features;
+        command.features.parameters = embed.command->embed.parameters;
+        command.features.out = embed.command->embed.outCsv;
+        command.features.batchSize = embed.command->embed.batchSize;
+        command.features.quiet = embed.command->embed.quiet;
+        outcome.command = command;
+        return outcome;
+    }
     if (args[0] != "embed") {
-        outcome.error = "unknown command '" + args[0] + "' (expected 'embed' or 'evaluate')";
+        outcome.error = "unknown command '" + args[0] + "' (expected embed, features, download-weights, evaluate or runs)";
         return outcome;
     }
     command.kind = ParsedCommand::Kind::Embed;
@@ -229,6 +307,61 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         } else if (arg == "--init") {
             ok = choiceOption(t.initialization, {{"pca", tsne::Initialization::Pca},
                                                  {"random", tsne::Initialization::Random}});
+        } else if (arg == "--features") {
+            ok = value(v);
+            if (ok) {
+                const auto ends = [&](const char* suffix) {
+                    const std::string x(suffix);
+                    return v.size() > x.size() && v.compare(v.size() - x.size(), x.size(), x) == 0;
+                };
+                if (ends(".pt") || ends(".ptc") || ends(".torchscript")) {
+                    e.parameters.features = "torchscript";
+                    e.parameters.modelFile = v;
+                } else if (ends(".pth")) {
+                    e.parameters.features = "vgg";
+                    e.parameters.modelFile = v;
+                } else if (v == "raw" || v == "vgg16" || v == "vgg19") {
+                    e.parameters.features = v;
+                } else {
+                    outcome.error = "--features must be raw, vgg16, vgg19, a TorchScript .pt file or VGG weights .pth, got '" + v + "'";
+                    ok = false;
+                }
+            }
+        } else if (arg == "--weights") {
+            ok = value(e.parameters.modelFile);
+        } else if (arg == "--layer") {
+            ok = value(v);
+            if (ok && v != "fc7" && v != "fc6" && v != "pool5") {
+                outcome.error = "--layer must be fc7, fc6 or pool5, got '" + v + "'";
+                ok = false;
+            }
+            e.parameters.featureLayer = v;
+        } else if (arg == "--faces") {
+            e.parameters.faces = true;
+        } else if (arg == "--input-size") {
+            ok = intOption(e.parameters.inputSize, 8, 4096);
+        } else if (arg == "--batch") {
+            ok = intOption(e.batchSize, 1, 4096);
+        } else if (arg == "--mean" || arg == "--std") {
+            ok = value(v);
+            std::vector<float> values;
+            std::size_t start = 0;
+            while (ok && start <= v.size()) {
+                const auto comma = std::min(v.find(',', start), v.size());
+                double x = 0;
+                if (!parseDouble(v.substr(start, comma - start), x) || (arg == "--std" && x <= 0)) {
+                    ok = false;
+                    break;
+                }
+                values.push_back(float(x));
+                start = comma + 1;
+            }
+            if (!ok || values.size() != 3) {
+                outcome.error = arg + " must be three numbers R,G,B" + (arg == "--std" ? " (positive)" : "") + ", got '" + v + "'";
+                ok = false;
+            } else {
+                (arg == "--mean" ? e.parameters.inputMean : e.parameters.inputStd) = values;
+            }
         } else if (!arg.empty() && arg[0] == '-') {
             outcome.error = "unknown option '" + arg + "'";
             ok = false;

@@ -19,6 +19,23 @@ struct EmbedCommand {
     bool metrics = false;    // --metrics: trustworthiness, continuity, kNN preservation in the report
     std::string project;     // --project: add the run to this project (created if needed)
     std::string runName;     // --name
+    int batchSize = 16;      // --batch: images per CNN forward pass
+};
+
+// tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus
+// features.labels.npy and features.files.txt.
+struct FeaturesCommand {
+    project::RunParameters parameters;  // dataset and the feature options
+    std::string out;
+    int batchSize = 16;
+    bool quiet = false;
+};
+
+// tsne-explorer-cli download-weights vgg16|vgg19 [--url URL] [--to DIR]
+struct DownloadCommand {
+    std::string model;
+    std::string url;        // default: torchvision's address
+    std::string directory;  // default: the torch hub cache
 };
 
 // tsne-explorer-cli runs PROJECT: one tab-separated line per saved run.
@@ -37,8 +54,10 @@ struct EvaluateCommand {
 };
 
 struct ParsedCommand {
-    enum class Kind { Embed, Evaluate, Runs, Help, Version } kind = Kind::Help;
+    enum class Kind { Embed, Features, Download, Evaluate, Runs, Help, Version } kind = Kind::Help;
     EmbedCommand embed;
+    FeaturesCommand features;
+    DownloadCommand download;
     RunsCommand runs;
     EvaluateCommand evaluate;
 };

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "../pipeline/pipeline.h"
+#include "consoleprogress.h"
 #include "tse/common/csv.h"
 #include "tse/common/npy.h"
 #include "tse/imageio/datasetlocator.h"
@@ -39,6 +40,13 @@ double peakMemoryMiB()
 }
 
 }  // namespace
+
+std::string itemLabel(const imageio::Dataset& dataset, std::size_t i)
+{
+    if (i < dataset.itemPaths.size() && !dataset.itemPaths[i].empty())
+        return dataset.itemPaths[i];
+    return dataset.source + "#" + std::to_string(i);
+}
 
 int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
 {
@@ -103,7 +111,13 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         labels = dataset->labels;
         classNames = dataset->classNames;
         datasetHash = dataset->contentHash();
-        prepared = app::prepareRun(dataset.value(), parameters, &cache, {});
+        const app::FeatureDiskCache disk;
+        const bool cnn = parameters.features != "raw" || parameters.faces;
+        prepared = app::prepareRun(dataset.value(), parameters, &cache, cnn ? consoleProgress(err, command.quiet) : Progress{},
+                                   app::FeatureRuntime{&disk, command.batchSize});
+        if (prepared && !prepared->noFaceItems.empty() && !command.quiet)
+            err << "face mode: no face found in " << prepared->noFaceItems.size() << " of " << dataset->size()
+                << " images (kept whole; first: " << itemLabel(*dataset, prepared->noFaceItems.front()) << ")\n";
     }
     if (!prepared)
         return fail(prepared.error());
@@ -148,7 +162,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         record.classNames = classNames;
         record.explainedVarianceRatio = prepared->explainedVarianceRatio;
         record.datasetHash = datasetHash;
-        record.featuresKey = datasetHash + "|" + parameters.features;
+        record.featuresKey = prepared->featuresKey.empty() ? parameters.dataset : prepared->featuresKey;
         auto file = project::ProjectFile::openOrCreate(command.project);
         if (!file)
             return fail(file.error());

@@ -1,10 +1,13 @@
 // tsne-explorer-cli: the workbench's pipeline without a window, for scripts and benchmarks.
 
+#include <QCoreApplication>
+
 #include <iostream>
 
 #include "clioptions.h"
 #include "embedcommand.h"
 #include "evaluatecommand.h"
+#include "featurescommand.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -27,6 +30,12 @@ int main(int argc, char** argv)
         return 0;
     case tse::cli::ParsedCommand::Kind::Embed:
         return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Features:
+        return tse::cli::runFeatures(parsed.command->features, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Download: {
+        QCoreApplication app(argc, argv);  // Qt Network needs an application object
+        return tse::cli::runDownload(parsed.command->download, std::cout, std::cerr);
+    }
     case tse::cli::ParsedCommand::Kind::Runs:
         return tse::cli::runRuns(parsed.command->runs, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Evaluate:

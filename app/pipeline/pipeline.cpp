@@ -100,34 +100,100 @@ std::vector<ParameterProblem> checkParameters(const project::RunParameters& p, s
     else if (n > 0 && static_cast<std::size_t>(p.pcaDims) > n)
         add(Field::PcaDims, "PCA dimensions (" + std::to_string(p.pcaDims) + ") exceed the number of items (" +
                                 std::to_string(n) + ").");
-    if (p.features != "raw")
-        add(Field::Features, "Unknown feature extractor '" + p.features + "' (available: raw).");
+    if (auto spec = featureSpecFor(p); !spec)
+        add(Field::Features, spec.error().message);
+    else if (features::usesTorch(spec->kind))
+        if (auto file = features::locateModelFile(*spec); !file)
+            add(Field::Features, file.error().message);
     if (n > 0 && n < 4)
         add(Field::Perplexity, "t-SNE needs at least 4 items.");
     return problems;
 }
 
-Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
-                               StageCache* cache, const Progress& progress)
+Result<features::FeatureSpec> featureSpecFor(const project::RunParameters& parameters, int threads)
 {
-    if (auto problems = checkParameters(parameters, dataset.size(), dataset.imageBytes()); !problems.empty())
-        return makeError(ErrorCode::InvalidArgument, problems.front().message);
-    const std::string key = dataset.contentHash() + "|" + parameters.features;
-    std::shared_ptr<const Matrix> features = cache ? cache->features(key) : nullptr;
-    double featureSeconds = 0.0;
-    if (!features) {
-        const auto start = Clock::now();
-        auto extracted = features::rawPixelFeatures(dataset, progress.subRange(0.0, 0.05));
+    auto spec = features::parseFeatureSpec(parameters.features, parameters.featureLayer, parameters.modelFile,
+                                           parameters.faces);
+    if (!spec)
+        return spec;
+    spec->threads = threads;
+    if (spec->kind == features::ExtractorKind::TorchScript) {
+        if (parameters.inputSize < 8 || parameters.inputSize > 4096)
+            return makeError(ErrorCode::InvalidArgument, "the model input size must be between 8 and 4096 pixels");
+        if (parameters.inputMean.size() != 3 || parameters.inputStd.size() != 3)
+            return makeError(ErrorCode::InvalidArgument, "the normalisation needs 3 means and 3 standard deviations");
+        for (int c = 0; c < 3; ++c)
+            if (!(parameters.inputStd[c] > 0.0f) || !std::isfinite(parameters.inputMean[c]))
+                return makeError(ErrorCode::InvalidArgument, "standard deviations must be positive and means finite");
+        spec->inputSize = parameters.inputSize;
+        std::copy_n(parameters.inputMean.begin(), 3, spec->mean.begin());
+        std::copy_n(parameters.inputStd.begin(), 3, spec->std.begin());
+    }
+    return spec;
+}
+
+Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+                                                 StageCache* cache, const Progress& progress,
+                                                 const FeatureRuntime& runtime)
+{
+    auto spec = featureSpecFor(parameters, parameters.tsne.threads);
+    if (!spec)
+        return spec.error();
+    spec->batchSize = runtime.batchSize;
+    const FeatureDiskCache* disk = runtime.disk;
+    ExtractedFeatures out;
+    out.key = dataset.contentHash() + "|" + features::featureCacheKey(*spec);
+    if (cache)
+        out.features = cache->features(out.key);
+    if (out.features)
+        return out;
+    // Raw pixels are quicker to recompute than to read back; CNN features and face crops are not.
+    const bool worthDisk = disk && (features::usesTorch(spec->kind) || spec->faces);
+    const auto start = Clock::now();
+    if (worthDisk)
+        if (auto cached = disk->load(out.key)) {
+            out.features = std::make_shared<const Matrix>(std::move(cached->features));
+            out.noFaceItems = std::move(cached->noFaceItems);
+            out.fromDisk = true;
+        }
+    if (!out.features) {
+        features::ExtractionReport report;
+        auto extracted = features::extractFeatures(dataset, *spec, progress, &report);
         if (!extracted)
             return extracted.error();
-        features = std::make_shared<const Matrix>(std::move(extracted.value()));
-        featureSeconds = secondsSince(start);
-        if (cache)
-            cache->storeFeatures(key, features);
+        if (static_cast<std::size_t>(extracted->rows()) != dataset.size())
+            return makeError(ErrorCode::Internal, "the extractor returned the wrong number of rows");
+        out.noFaceItems = report.noFaceItems;
+        out.features = std::make_shared<const Matrix>(std::move(extracted.value()));
+        if (worthDisk)
+            disk->store(out.key, CachedFeatures{*out.features, out.noFaceItems});
     }
-    auto prepared = prepareRunFromFeatures(features, key, parameters, cache, progress.subRange(0.05, 1.0));
-    if (prepared)
-        prepared->timings.features = featureSeconds;
+    out.seconds = secondsSince(start);
+    if (cache)
+        cache->storeFeatures(out.key, out.features);
+    return out;
+}
+
+Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+                               StageCache* cache, const Progress& progress, const FeatureRuntime& runtime)
+{
+    // Raw pixels have one feature per byte; CNN widths are known once the model is loaded.
+    const bool raw = parameters.features == "raw" || parameters.features.empty();
+    if (auto problems = checkParameters(parameters, dataset.size(), raw && !parameters.faces ? dataset.imageBytes() : 0);
+        !problems.empty())
+        return makeError(ErrorCode::InvalidArgument, problems.front().message);
+    const double featureShare = raw && !parameters.faces ? 0.05 : 0.7;
+    auto extracted = extractDatasetFeatures(dataset, parameters, cache, progress.subRange(0.0, featureShare), runtime);
+    if (!extracted)
+        return extracted.error();
+    auto prepared = prepareRunFromFeatures(extracted->features, extracted->key, parameters, cache,
+                                           progress.subRange(featureShare, 1.0));
+    if (prepared) {
+        prepared->timings.features = extracted->seconds;
+        prepared->noFaceItems = extracted->noFaceItems;
+        prepared->featuresFromDisk = extracted->fromDisk;
+        prepared->featuresKey = extracted->key;
+    }
     return prepared;
 }
 

@@ -13,10 +13,12 @@
 #include "tse/common/matrix.h"
 #include "tse/common/progress.h"
 #include "tse/common/result.h"
+#include "tse/features/extractor.h"
 #include "tse/imageio/dataset.h"
 #include "tse/pca/pca.h"
 #include "tse/project/runrecord.h"
 #include "tse/tsne/tsnerun.h"
+#include "featurecache.h"
 
 namespace tse::app {
 
@@ -48,6 +50,10 @@ private:
     std::vector<std::pair<std::string, std::shared_ptr<const pca::PcaResult>>> pca_;
 };
 
+// The extractor the parameters ask for (features, featureLayer, modelFile, faces), using
+// `threads` cores (0 = all).
+Result<features::FeatureSpec> featureSpecFor(const project::RunParameters& parameters, int threads = 0);
+
 struct PreparedRun {
     std::unique_ptr<tsne::TsneRun> run;
     std::shared_ptr<const Matrix> tsneInput;  // N × k: what t-SNE embedded (after PCA)
@@ -55,11 +61,33 @@ struct PreparedRun {
     pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
     std::size_t featureCount = 0;
     project::StageTimings timings;  // features, pca and affinities filled in
+    std::vector<std::size_t> noFaceItems;  // face mode: items where no face was found
+    bool featuresFromDisk = false;         // the features came from the on-disk cache
+    std::string featuresKey;               // what produced the features (dataset hash | extractor key)
 };
 
-// Progress: features, PCA and affinities share [0, 1] of the given progress.
+// How features are computed, which never changes what they are.
+struct FeatureRuntime {
+    const FeatureDiskCache* disk = nullptr;  // CNN features are looked up in and written to it
+    int batchSize = 16;                      // images per forward pass
+};
+
+// Progress: features, PCA and affinities share [0, 1] of the given progress. CNN features are
+// looked up in (and written to) runtime.disk when given.
 Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
-                               StageCache* cache, const Progress& progress);
+                               StageCache* cache, const Progress& progress, const FeatureRuntime& runtime = {});
+
+// Only the features stage of prepareRun (same caches), for the CLI's features command.
+struct ExtractedFeatures {
+    std::shared_ptr<const Matrix> features;
+    std::string key;  // dataset hash | extractor key
+    std::vector<std::size_t> noFaceItems;
+    bool fromDisk = false;
+    double seconds = 0.0;
+};
+Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+                                                 StageCache* cache, const Progress& progress,
+                                                 const FeatureRuntime& runtime = {});
 
 // The same from a feature matrix the user brought (N × D, rows in dataset order).
 Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,

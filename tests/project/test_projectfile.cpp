@@ -58,7 +58,11 @@ RunRecord sampleRecord(int n, int dims, unsigned seed)
         r.labels.push_back(i % 2);
     r.notes = "first try\nwith two lines";
     r.datasetHash = "0123456789abcdef";
-    r.featuresKey = "0123456789abcdef|raw";
+    r.featuresKey = "0123456789abcdef|vgg16/pool5";
+    r.parameters.features = "vgg16";
+    r.parameters.featureLayer = "pool5";
+    r.parameters.modelFile = "/models/vgg16-397923af.pth";
+    r.parameters.faces = true;
     return r;
 }
 
@@ -137,7 +141,11 @@ TEST(ProjectFile, SaveCloseOpenKeepsEverything)
     EXPECT_EQ(r.labels, original.labels);
     EXPECT_EQ(r.notes, original.notes);
     EXPECT_EQ(r.datasetHash, "0123456789abcdef");
-    EXPECT_EQ(r.featuresKey, "0123456789abcdef|raw");
+    EXPECT_EQ(r.featuresKey, "0123456789abcdef|vgg16/pool5");
+    EXPECT_EQ(r.parameters.features, "vgg16");
+    EXPECT_EQ(r.parameters.featureLayer, "pool5");
+    EXPECT_EQ(r.parameters.modelFile, "/models/vgg16-397923af.pth");
+    EXPECT_TRUE(r.parameters.faces);
 }
 
 TEST(ProjectFile, RenameNotesDelete)

@@ -39,3 +39,19 @@ TEST(RunRecord, ParameterDifferencesListOnlyWhatDiffers)
     EXPECT_EQ(d[1].second, "200");
     EXPECT_EQ(d[2].field, "seed");
 }
+
+TEST(RunRecord, FeatureExtractorIsPartOfTheDescriptionAndDifferences)
+{
+    tse::project::RunParameters a, b;
+    b.features = "vgg16";
+    b.featureLayer = "pool5";
+    b.faces = true;
+    b.tsne.seed = 4;
+    EXPECT_EQ(tse::project::describe(b), "vgg16 pool5, faces, perplexity 30, lr auto, 1000 it, PCA 50, 2D, seed 4");
+    const auto d = tse::project::parameterDifferences(a, b);
+    ASSERT_GE(d.size(), 3u);
+    EXPECT_EQ(d[0].field, "features");
+    EXPECT_EQ(d[1].field, "layer");
+    EXPECT_EQ(d[1].first, "fc7");
+    EXPECT_EQ(d[2].field, "face mode");
+}

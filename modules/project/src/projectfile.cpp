@@ -47,6 +47,24 @@ tsne::GradientMethod methodFrom(const QString& s)
     return tsne::GradientMethod::Auto;
 }
 
+QJsonArray floatsJson(const std::vector<float>& values)
+{
+    QJsonArray a;
+    for (float v : values)
+        a.append(double(v));
+    return a;
+}
+
+std::vector<float> floatsFrom(const QJsonValue& value, const std::vector<float>& fallback)
+{
+    if (!value.isArray() || value.toArray().size() != 3)
+        return fallback;
+    std::vector<float> out;
+    for (const auto& v : value.toArray())
+        out.push_back(float(v.toDouble()));
+    return out;
+}
+
 QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDataset)
 {
     const auto& t = p.tsne;
@@ -72,6 +90,12 @@ QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDa
     };
     return QJsonObject{{"dataset", qs(storedDataset)},
                        {"features", qs(p.features)},
+                       {"featureLayer", qs(p.featureLayer)},
+                       {"modelFile", qs(p.modelFile)},
+                       {"faces", p.faces},
+                       {"inputSize", p.inputSize},
+                       {"inputMean", floatsJson(p.inputMean)},
+                       {"inputStd", floatsJson(p.inputStd)},
                        {"pcaDims", p.pcaDims},
                        {"tsne", tsneJson}};
 }
@@ -81,6 +105,12 @@ RunParameters parametersFromJson(const QJsonObject& o)
     RunParameters p;
     p.dataset = ss(o.value("dataset").toString());
     p.features = ss(o.value("features").toString(QStringLiteral("raw")));
+    p.featureLayer = ss(o.value("featureLayer").toString(QStringLiteral("fc7")));
+    p.modelFile = ss(o.value("modelFile").toString());
+    p.faces = o.value("faces").toBool(false);
+    p.inputSize = o.value("inputSize").toInt(p.inputSize);
+    p.inputMean = floatsFrom(o.value("inputMean"), p.inputMean);
+    p.inputStd = floatsFrom(o.value("inputStd"), p.inputStd);
     p.pcaDims = o.value("pcaDims").toInt(p.pcaDims);
     const QJsonObject t = o.value("tsne").toObject();
     auto& x = p.tsne;

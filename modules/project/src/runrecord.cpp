@@ -36,6 +36,10 @@ std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, co
     auto rate = [](double r) { return r > 0 ? number(r) : std::string("auto"); };
     add("dataset", a.dataset, b.dataset);
     add("features", a.features, b.features);
+    if (a.features != "raw" || b.features != "raw")
+        add("layer", a.featureLayer, b.featureLayer);
+    add("model file", a.modelFile, b.modelFile);
+    add("face mode", a.faces ? "on" : "off", b.faces ? "on" : "off");
     add("PCA dimensions", number(a.pcaDims), number(b.pcaDims));
     add("output dimensions", number(a.tsne.dimensions), number(b.tsne.dimensions));
     add("perplexity", number(a.tsne.perplexity), number(b.tsne.perplexity));
@@ -55,6 +59,14 @@ std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, co
 std::string describe(const RunParameters& p)
 {
     std::ostringstream text;
+    if (p.features != "raw") {
+        text << p.features;
+        if (p.features != "torchscript")
+            text << " " << p.featureLayer;
+        text << ", ";
+    }
+    if (p.faces)
+        text << "faces, ";
     text << "perplexity " << p.tsne.perplexity << ", lr ";
     if (p.tsne.learningRate > 0)
         text << p.tsne.learningRate;

@@ -14,7 +14,14 @@ namespace tse::project {
 
 struct RunParameters {
     std::string dataset = "sample";  // a spec openDataset() understands
-    std::string features = "raw";    // feature extractor
+    std::string features = "raw";    // raw | vgg16 | vgg19 | vgg (weights file) | torchscript (model file)
+    std::string featureLayer = "fc7";  // VGG layer: fc7 | fc6 | pool5
+    std::string modelFile;           // VGG weights (.pth; empty = torch hub cache) or TorchScript model (.pt)
+    bool faces = false;              // crop each image to its largest face first
+    // TorchScript models: input size and normalisation (VGG always uses ImageNet's 224 and these).
+    int inputSize = 224;
+    std::vector<float> inputMean{0.485f, 0.456f, 0.406f};
+    std::vector<float> inputStd{0.229f, 0.224f, 0.225f};
     int pcaDims = 50;                // 0 = no PCA
     tsne::TsneOptions tsne;
 };

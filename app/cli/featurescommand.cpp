@@ -1,0 +1,102 @@
+#include "featurescommand.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <ostream>
+
+#include "../pipeline/pipeline.h"
+#include "consoleprogress.h"
+#include "download.h"
+#include "embedcommand.h"
+#include "tse/common/npy.h"
+#include "tse/imageio/datasetlocator.h"
+
+namespace tse::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+// features.npy → features.labels.npy / features.files.txt
+fs::path besides(const fs::path& out, const std::string& suffix)
+{
+    fs::path p = out;
+    p.replace_extension();
+    return p.string() + suffix;
+}
+
+}  // namespace
+
+int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream& err)
+{
+    auto fail = [&](const Error& e) {
+        err << "error: " << e.message << "\n";
+        return 1;
+    };
+    const auto& parameters = command.parameters;
+    if (auto spec = app::featureSpecFor(parameters); !spec)
+        return fail(spec.error());
+    auto dataset = imageio::openDataset(parameters.dataset, {}, consoleProgress(err, command.quiet));
+    if (!dataset)
+        return fail(dataset.error());
+    if (!command.quiet && !dataset->skipped.empty())
+        err << "warning: skipped " << dataset->skipped.size() << " unreadable files (first: "
+            << dataset->skipped.front().path << ": " << dataset->skipped.front().reason << ")\n";
+    const app::FeatureDiskCache disk;
+    auto extracted = app::extractDatasetFeatures(*dataset, parameters, nullptr, consoleProgress(err, command.quiet),
+                                                 app::FeatureRuntime{&disk, command.batchSize});
+    if (!extracted)
+        return fail(extracted.error());
+
+    const fs::path matrixPath = command.out;
+    if (auto written = npy::writeMatrix(matrixPath, *extracted->features); !written)
+        return fail(written.error());
+    std::vector<std::int64_t> labels(dataset->labels.begin(), dataset->labels.end());
+    if (auto written = npy::writeLabels(besides(matrixPath, ".labels.npy"), labels); !written)
+        return fail(written.error());
+    std::ofstream files(besides(matrixPath, ".files.txt"));
+    for (std::size_t i = 0; i < dataset->size(); ++i) {
+        std::string path = itemLabel(*dataset, i);
+        if (i < dataset->itemPaths.size())
+            path = (fs::path(dataset->source) / dataset->itemPaths[i]).string();
+        files << path << "\n";
+    }
+    if (!files)
+        return fail(makeError(ErrorCode::UnreadableFile, "cannot write " + besides(matrixPath, ".files.txt").string()));
+    if (!command.quiet) {
+        out << std::fixed << std::setprecision(2) << "items " << dataset->size() << ", features "
+            << extracted->features->cols() << ", " << extracted->seconds << " s"
+            << (extracted->fromDisk ? " (from the cache " + disk.directory().string() + ")" : std::string()) << "\n";
+        if (!extracted->noFaceItems.empty())
+            out << "no face found in " << extracted->noFaceItems.size() << " images (kept whole), e.g. "
+                << itemLabel(*dataset, extracted->noFaceItems.front()) << "\n";
+        out << "wrote " << matrixPath.string() << ", " << besides(matrixPath, ".labels.npy").string() << ", "
+            << besides(matrixPath, ".files.txt").string() << "\n";
+    }
+    return 0;
+}
+
+int runDownload(const DownloadCommand& command, std::ostream& out, std::ostream& err)
+{
+    const auto kind = command.model == "vgg19" ? features::ExtractorKind::Vgg19 : features::ExtractorKind::Vgg16;
+    const auto published = features::publishedWeights(kind);
+    const fs::path directory = command.directory.empty() ? features::torchHubCheckpoints() : fs::path(command.directory);
+    const fs::path target = directory / published->fileName;
+    std::error_code ec;
+    if (fs::is_regular_file(target, ec)) {
+        out << target.string() << " is already there\n";
+        return 0;
+    }
+    net::DownloadOptions options;
+    options.sha256Prefix = published->sha256Prefix;
+    const std::string url = command.url.empty() ? published->url : command.url;
+    if (auto done = net::downloadFile(url, target, options, consoleProgress(err, false)); !done) {
+        err << "error: " << done.error().message << "\n";
+        return 1;
+    }
+    out << "saved " << target.string() << " (SHA-256 starts with " << published->sha256Prefix << ")\n";
+    return 0;
+}
+
+}  // namespace tse::cli

@@ -1,0 +1,26 @@
+#pragma once
+// Downloads a file (model weights) with a progress report, cancel, and torch.hub's integrity
+// check: the SHA-256 of the file must start with the hex digits in its published name. The
+// file appears at `target` only when complete and verified; a partial or wrong download
+// never replaces anything. Blocking: call it from a worker thread (it runs its own event loop).
+
+#include <filesystem>
+#include <string>
+
+#include "tse/common/progress.h"
+#include "tse/common/result.h"
+
+namespace tse::net {
+
+struct DownloadOptions {
+    std::string sha256Prefix;  // empty: no check
+    int stallTimeoutMs = 30000;  // give up when no byte arrives for this long
+};
+
+Status downloadFile(const std::string& url, const std::filesystem::path& target, const DownloadOptions& options,
+                    const Progress& progress = {});
+
+// The lower-case hex SHA-256 of a file (for tests and messages).
+Result<std::string> sha256Hex(const std::filesystem::path& file);
+
+}  // namespace tse::net

@@ -1,0 +1,157 @@
+// The features command and the feature options of embed, run through the real executable.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "clioptions.h"
+#include "tse/common/npy.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string output;
+};
+
+fs::path scratch()
+{
+    static const fs::path dir = [] {
+        auto d = fs::temp_directory_path() / ("tse_test_cli_features_" + std::to_string(getpid()));
+        fs::remove_all(d);
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+// Every run uses a cache folder of this test's own, so earlier runs never answer.
+Outcome runCli(const std::string& args)
+{
+    const std::string command = "TSE_CACHE_DIR=" + (scratch() / "cache").string() + " TORCH_HOME=" +
+                                (scratch() / "torch").string() + " " + TSE_CLI_PATH + " " + args + " 2>&1";
+    Outcome outcome;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buffer;
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+        outcome.output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return outcome;
+}
+
+// Two classes of six generated images each, of different sizes.
+fs::path imageFolder()
+{
+    const auto dir = scratch() / "images";
+    if (fs::exists(dir))
+        return dir;
+    for (int c = 0; c < 2; ++c) {
+        fs::create_directories(dir / (c ? "stripes" : "blobs"));
+        for (int i = 0; i < 6; ++i) {
+            cv::Mat image(40 + 7 * i, 50 + 3 * i, CV_8UC3);
+            for (int y = 0; y < image.rows; ++y)
+                for (int x = 0; x < image.cols; ++x)
+                    image.at<cv::Vec3b>(y, x) = c ? cv::Vec3b((x / 4 % 2) * 255, 40 * i, 0)
+                                                  : cv::Vec3b(0, 40 * i, uchar((x * y) % 200));
+            cv::imwrite((dir / (c ? "stripes" : "blobs") / ("img" + std::to_string(i) + ".png")).string(), image);
+        }
+    }
+    return dir;
+}
+
+const std::string kTinyVgg = std::string(TSE_FEATURE_FIXTURES) + "/tiny-vgg.pth";
+
+}  // namespace
+
+TEST(CliFeatures, WritesMatrixLabelsAndFileList)
+{
+    const auto out = scratch() / "vgg.npy";
+    const auto result = runCli("features " + imageFolder().string() + " --features " + kTinyVgg +
+                               " --layer pool5 --batch 5 --out " + out.string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    auto matrix = tse::npy::readMatrix(out);
+    ASSERT_TRUE(matrix.ok());
+    EXPECT_EQ(matrix->rows(), 12);
+    EXPECT_EQ(matrix->cols(), 196);  // 4 channels × 7 × 7
+    auto labels = tse::npy::readLabels(scratch() / "vgg.labels.npy");
+    ASSERT_TRUE(labels.ok());
+    EXPECT_EQ(*labels, (std::vector<std::int64_t>{0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1}));
+    std::ifstream files(scratch() / "vgg.files.txt");
+    std::string first;
+    std::getline(files, first);
+    EXPECT_EQ(first, (imageFolder() / "blobs" / "img0.png").string());
+
+    // The second time the features come from the disk cache, identical.
+    const auto again = runCli("features " + imageFolder().string() + " --features " + kTinyVgg +
+                              " --layer pool5 --out " + (scratch() / "vgg2.npy").string());
+    ASSERT_EQ(again.exitCode, 0) << again.output;
+    EXPECT_NE(again.output.find("from the cache"), std::string::npos) << again.output;
+    EXPECT_EQ(tse::npy::readMatrix(scratch() / "vgg2.npy").value(), matrix.value());
+}
+
+TEST(CliFeatures, EmbedWithCnnFeaturesSavesTheExtractorInTheProject)
+{
+    const auto project = scratch() / "p.tsnex";
+    const auto result = runCli("embed " + imageFolder().string() + " --features " + kTinyVgg +
+                               " --layer fc6 --perplexity 3 --iterations 300 --pca-dims 0 --project " + project.string() +
+                               " --out " + (scratch() / "c.csv").string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("features 8"), std::string::npos) << result.output;  // fc6 is 8 wide
+    const auto runs = runCli("runs " + project.string());
+    EXPECT_NE(runs.output.find("\tvgg\t"), std::string::npos) << runs.output;
+}
+
+TEST(CliFeatures, MissingWeightsAndBadOptionsAreClearErrors)
+{
+    const auto missing = runCli("embed sample --features vgg16 --out " + (scratch() / "x.csv").string());
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.output.find("download-weights vgg16"), std::string::npos) << missing.output;
+    const auto layer = runCli("features sample --features vgg19 --layer fc8 --out x.npy");
+    EXPECT_EQ(layer.exitCode, 2);
+    EXPECT_NE(layer.output.find("--layer must be fc7, fc6 or pool5"), std::string::npos);
+    const auto notNpy = runCli("features sample --out x.csv");
+    EXPECT_NE(notNpy.output.find("--out FILE.npy"), std::string::npos);
+    const auto offline = runCli("download-weights vgg19 --url http://127.0.0.1:9/vgg19.pth --to " +
+                                (scratch() / "hub").string());
+    EXPECT_EQ(offline.exitCode, 1);
+    EXPECT_NE(offline.output.find("offline"), std::string::npos) << offline.output;
+    EXPECT_FALSE(fs::exists(scratch() / "hub" / "vgg19-dcbb9e9d.pth"));
+}
+
+TEST(CliFeatures, RawFaceModeReportsImagesWithoutFaces)
+{
+    const auto out = scratch() / "faces.npy";
+    const auto result = runCli("features " + imageFolder().string() + " --faces --out " + out.string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("no face found in 12 images"), std::string::npos) << result.output;
+}
+
+TEST(CliParseFeatures, FeatureOptionsFillTheParameters)
+{
+    auto parsed = tse::cli::parseCommandLine({"embed", "sample", "--features", "m.pt", "--input-size", "112", "--mean",
+                                              "0.5,0.5,0.5", "--std", "0.25,0.25,0.25", "--out", "c.csv"});
+    ASSERT_TRUE(parsed.command) << parsed.error;
+    const auto& p = parsed.command->embed.parameters;
+    EXPECT_EQ(p.features, "torchscript");
+    EXPECT_EQ(p.modelFile, "m.pt");
+    EXPECT_EQ(p.inputSize, 112);
+    EXPECT_EQ(p.inputStd, (std::vector<float>{0.25f, 0.25f, 0.25f}));
+    EXPECT_FALSE(tse::cli::parseCommandLine({"embed", "sample", "--std", "1,0,1", "--out", "c.csv"}).command);
+    EXPECT_FALSE(tse::cli::parseCommandLine({"embed", "sample", "--features", "alexnet", "--out", "c.csv"}).command);
+    auto features = tse::cli::parseCommandLine({"features", "sample", "--features", "vgg16", "--faces", "--out", "f.npy"});
+    ASSERT_TRUE(features.command) << features.error;
+    EXPECT_EQ(features.command->kind, tse::cli::ParsedCommand::Kind::Features);
+    EXPECT_TRUE(features.command->features.parameters.faces);
+    EXPECT_EQ(tse::cli::parseCommandLine({"download-weights", "vgg19"}).command->download.model, "vgg19");
+    EXPECT_FALSE(tse::cli::parseCommandLine({"download-weights", "resnet"}).command);
+}
