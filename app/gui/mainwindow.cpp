@@ -32,6 +32,7 @@
 #include "runcontroller.h"
 #include "runhistorydock.h"
 #include "scatterview.h"
+#include "weightsdownloader.h"
 #include "tse/imageio/datasetlocator.h"
 #include "tse/features/rawpixels.h"
 #include "tse/pca/pca.h"
@@ -100,6 +101,17 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(datasetDock_, &DatasetDock::openFileRequested, this, &MainWindow::chooseIdxFile);
     connect(parameterDock_, &ParameterDock::runRequested, this, &MainWindow::startRun);
     connect(parameterDock_, &ParameterDock::cancelRequested, this, &MainWindow::cancelRun);
+    downloader_ = new WeightsDownloader(this);
+    connect(parameterDock_, &ParameterDock::downloadRequested, this, [this](const QString& model) {
+        downloader_->start(this, model, qEnvironmentVariable("TSE_WEIGHTS_URL"));
+    });
+    connect(downloader_, &WeightsDownloader::finished, this, [this](bool ok, const QString& message) {
+        parameterDock_->refreshFeatureChecks();
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            QMessageBox::warning(this, tr("Download weights"), message);
+    });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         if (controller_->isRunning())
             cancelRun();
@@ -166,6 +178,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                 view_->setTitle(tr("Run %1 — iteration %2 of %3").arg(liveRunId_).arg(iteration).arg(total));
             });
     connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(controller_, &RunController::warning, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(controller_, &RunController::klUpdated, klChart_, &KlChart::setSamples);
     // A picked point is shown in the preview; picking a neighbour there moves the selection.
     connect(view_, &ScatterView::itemSelected, this, [this](int item) {

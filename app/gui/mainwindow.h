@@ -147,6 +147,7 @@ private:
     QString spectrumSpec_;
     QString currentSpec_;
     ProjectController* projects_ = nullptr;
+    class WeightsDownloader* downloader_ = nullptr;
     QUndoStack* undoStack_ = nullptr;
     QMenu* editMenu_ = nullptr;
     std::optional<project::RunParameters> pendingRerun_;  // waits for its dataset to load

@@ -1,6 +1,10 @@
 #include "parameterdock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -11,6 +15,10 @@
 #include <QVBoxLayout>
 
 #include "pipeline/pipeline.h"
+
+#include <QFileInfo>
+#include <cmath>
+#include <limits>
 #include "variancechart.h"
 
 namespace tse::gui {
@@ -33,6 +41,7 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     setObjectName(QStringLiteral("ParameterDock"));
     auto* body = new QWidget(this);
     auto* form = new QFormLayout();
+    form_ = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     iterations_ = new QSpinBox(body);
@@ -72,7 +81,40 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
 
     features_ = new QComboBox(body);
     features_->setObjectName(QStringLiteral("features"));
-    features_->addItem(QString(), QStringLiteral("raw"));
+    for (const char* kind : {"raw", "vgg16", "vgg19", "vgg", "torchscript"})
+        features_->addItem(QString(), QString::fromLatin1(kind));
+
+    layer_ = new QComboBox(body);
+    layer_->setObjectName(QStringLiteral("featureLayer"));
+    for (const char* layer : {"fc7", "fc6", "pool5"})
+        layer_->addItem(QString::fromLatin1(layer), QString::fromLatin1(layer));
+    modelRow_ = new QWidget(body);
+    modelFile_ = new QLineEdit(modelRow_);
+    modelFile_->setObjectName(QStringLiteral("modelFile"));
+    modelFile_->setClearButtonEnabled(true);
+    browseModel_ = new QPushButton(modelRow_);
+    browseModel_->setObjectName(QStringLiteral("browseModel"));
+    auto* modelLayout = new QHBoxLayout(modelRow_);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    modelLayout->addWidget(modelFile_, 1);
+    modelLayout->addWidget(browseModel_);
+    inputSize_ = new QSpinBox(body);
+    inputSize_->setObjectName(QStringLiteral("inputSize"));
+    inputSize_->setRange(8, 4096);
+    inputSize_->setValue(224);
+    inputMean_ = new QLineEdit(QStringLiteral("0.485, 0.456, 0.406"), body);
+    inputMean_->setObjectName(QStringLiteral("inputMean"));
+    inputStd_ = new QLineEdit(QStringLiteral("0.229, 0.224, 0.225"), body);
+    inputStd_->setObjectName(QStringLiteral("inputStd"));
+    faces_ = new QCheckBox(body);
+    faces_->setObjectName(QStringLiteral("faces"));
+    featuresError_ = makeErrorLabel(body, QStringLiteral("featuresError"));
+    downloadButton_ = new QPushButton(body);
+    downloadButton_->setObjectName(QStringLiteral("downloadWeights"));
+    downloadButton_->setVisible(false);
+    connect(downloadButton_, &QPushButton::clicked, this,
+            [this] { emit downloadRequested(features_->currentData().toString()); });
+    connect(browseModel_, &QPushButton::clicked, this, &ParameterDock::browseForModel);
 
     iterationsError_ = makeErrorLabel(body, QStringLiteral("iterationsError"));
     perplexityError_ = makeErrorLabel(body, QStringLiteral("perplexityError"));
@@ -90,7 +132,23 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
 
     for (auto*& label : labels_)
         label = new QLabel(body);
+    for (auto*& label : featureLabels_)
+        label = new QLabel(body);
     form->addRow(labels_[0], features_);
+    form->addRow(featureLabels_[0], layer_);
+    form->addRow(featureLabels_[1], modelRow_);
+    form->addRow(featureLabels_[2], inputSize_);
+    form->addRow(featureLabels_[3], inputMean_);
+    form->addRow(featureLabels_[4], inputStd_);
+    // Full-width rows: a long message or check box must not widen the narrow dock.
+    form->addRow(faces_);
+    form->addRow(featuresError_);
+    form->addRow(downloadButton_);
+    featureLabels_[0]->setBuddy(layer_);
+    featureLabels_[1]->setBuddy(modelFile_);
+    featureLabels_[2]->setBuddy(inputSize_);
+    featureLabels_[3]->setBuddy(inputMean_);
+    featureLabels_[4]->setBuddy(inputStd_);
     form->addRow(labels_[1], pcaDims_);
     form->addRow(QString(), pcaError_);
     form->addRow(varianceChart_);
@@ -155,7 +213,25 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     });
     connect(seed_, &QSpinBox::valueChanged, this, changed);
     connect(dimensions_, &QComboBox::currentIndexChanged, this, changed);
-    connect(features_, &QComboBox::currentIndexChanged, this, changed);
+    connect(features_, &QComboBox::currentIndexChanged, this, [this, changed] {
+        updateFeatureRows();
+        changed();
+    });
+    connect(layer_, &QComboBox::currentIndexChanged, this, changed);
+    connect(modelFile_, &QLineEdit::textChanged, this, changed);
+    connect(inputSize_, &QSpinBox::valueChanged, this, changed);
+    connect(inputMean_, &QLineEdit::textChanged, this, changed);
+    connect(inputStd_, &QLineEdit::textChanged, this, changed);
+    connect(faces_, &QCheckBox::toggled, this, changed);
+    // Long item texts must not set the dock's minimum width: the form would be clipped.
+    for (QComboBox* combo : {features_, layer_, dimensions_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    modelFile_->setMinimumWidth(40);
+    browseModel_->setMaximumWidth(browseModel_->fontMetrics().horizontalAdvance(QStringLiteral("……")) + 16);
+    connect(modelFile_, &QLineEdit::textChanged, modelFile_, [this](const QString& text) { modelFile_->setToolTip(text); });
+    updateFeatureRows();
     retranslate();
     validate();
 }
@@ -171,6 +247,28 @@ void ParameterDock::retranslate()
     labels_[5]->setText(tr("&Output:"));
     labels_[6]->setText(tr("Random &seed:"));
     features_->setItemText(0, tr("Raw pixels"));
+    features_->setItemText(1, tr("VGG16 (ImageNet)"));
+    features_->setItemText(2, tr("VGG19 (ImageNet)"));
+    features_->setItemText(3, tr("VGG weights file…"));
+    features_->setItemText(4, tr("TorchScript model…"));
+    features_->setToolTip(tr("What each image becomes before PCA: its pixels, or the activations of a CNN."));
+    featureLabels_[0]->setText(tr("La&yer:"));
+    featureLabels_[1]->setText(tr("&Model file:"));
+    featureLabels_[2]->setText(tr("I&nput size:"));
+    featureLabels_[3]->setText(tr("Input &mean:"));
+    featureLabels_[4]->setText(tr("Input s&td:"));
+    layer_->setToolTip(tr("fc7 (default) and fc6: the fully connected layers (4,096 values); "
+                          "pool5: the last convolutional block (25,088 values)."));
+    // A narrow dock leaves little room: the button is "…" and the path gets the rest.
+    browseModel_->setText(QStringLiteral("…"));
+    browseModel_->setToolTip(tr("Choose the model file"));
+    faces_->setText(tr("Crop to the largest &face"));
+    faces_->setToolTip(tr("Detect the largest face in each image (Haar cascade) and use only it; "
+                          "images without a face are used whole and listed in the run's notes."));
+    downloadButton_->setText(tr("&Download weights…"));
+    inputMean_->setToolTip(tr("Per-channel mean (R, G, B) subtracted after scaling to [0, 1]."));
+    inputStd_->setToolTip(tr("Per-channel standard deviation (R, G, B) the input is divided by."));
+    updateFeatureRows();
     dimensions_->setItemText(0, tr("2D map"));
     dimensions_->setItemText(1, tr("3D map"));
     learningRate_->setSpecialValueText(tr("auto"));
@@ -217,7 +315,7 @@ void ParameterDock::updateVarianceCaption()
 void ParameterDock::fitWrappedLabels()
 {
     for (QLabel* label : {iterationsError_, perplexityError_, learningRateError_, pcaError_, varianceCaption_,
-                          perplexityHint_}) {
+                          perplexityHint_, featuresError_}) {
         const int width = label->width() > 20 ? label->width() : label->sizeHint().width();
         label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
     }
@@ -240,6 +338,25 @@ project::RunParameters ParameterDock::parameters() const
 {
     project::RunParameters p;
     p.features = features_->currentData().toString().toStdString();
+    p.featureLayer = layer_->currentData().toString().toStdString();
+    p.modelFile = modelFile_->text().trimmed().toStdString();
+    p.faces = faces_->isChecked();
+    p.inputSize = inputSize_->value();
+    // Three comma-separated numbers; anything else becomes NaN, which the checks report.
+    auto triple = [](const QLineEdit* edit) {
+        const QStringList parts = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        std::vector<float> values;
+        for (const QString& part : parts) {
+            bool ok = false;
+            const float v = part.trimmed().toFloat(&ok);
+            values.push_back(ok ? v : std::numeric_limits<float>::quiet_NaN());
+        }
+        return values.size() == 3 ? values : std::vector<float>{std::nanf(""), 0.0f, 0.0f};
+    };
+    if (p.features == "torchscript") {
+        p.inputMean = triple(inputMean_);
+        p.inputStd = triple(inputStd_);
+    }
     p.pcaDims = pcaDims_->value();
     p.tsne.perplexity = perplexity_->value();
     p.tsne.learningRate = learningRate_->value();  // 0 = auto
@@ -253,6 +370,19 @@ void ParameterDock::setParameters(const project::RunParameters& p)
 {
     const int features = features_->findData(QString::fromStdString(p.features));
     features_->setCurrentIndex(features >= 0 ? features : 0);
+    const int layer = layer_->findData(QString::fromStdString(p.featureLayer));
+    layer_->setCurrentIndex(layer >= 0 ? layer : 0);
+    modelFile_->setText(QString::fromStdString(p.modelFile));
+    faces_->setChecked(p.faces);
+    inputSize_->setValue(p.inputSize);
+    auto text = [](const std::vector<float>& values) {
+        QStringList parts;
+        for (float v : values)
+            parts << QString::number(double(v));
+        return parts.join(QStringLiteral(", "));
+    };
+    inputMean_->setText(text(p.inputMean));
+    inputStd_->setText(text(p.inputStd));
     pcaDims_->setValue(p.pcaDims);
     perplexity_->setValue(p.tsne.perplexity);
     learningRate_->setValue(std::max(0.0, p.tsne.learningRate));
@@ -271,13 +401,56 @@ void ParameterDock::setDataShape(std::size_t itemCount, std::size_t featureCount
 
 QString ParameterDock::perplexityProblem() const { return perplexityError_->isVisible() ? perplexityError_->text() : QString(); }
 QString ParameterDock::pcaProblem() const { return pcaError_->isVisible() ? pcaError_->text() : QString(); }
+QString ParameterDock::featuresProblem() const
+{
+    return featuresError_->isVisible() ? featuresError_->text() : QString();
+}
+bool ParameterDock::offersDownload() const { return !downloadButton_->isHidden(); }
+
+void ParameterDock::updateFeatureRows()
+{
+    const QString kind = features_->currentData().toString();
+    const bool vgg = kind.startsWith(QLatin1String("vgg"));
+    const bool script = kind == QLatin1String("torchscript");
+    form_->setRowVisible(layer_, vgg);
+    form_->setRowVisible(modelRow_, vgg || script);
+    form_->setRowVisible(inputSize_, script);
+    form_->setRowVisible(inputMean_, script);
+    form_->setRowVisible(inputStd_, script);
+    // For torchvision's own VGGs the file is optional: the torch hub cache is the default.
+    modelFile_->setPlaceholderText(kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19")
+                                       ? tr("torch hub cache (default)")
+                                       : tr("choose a file"));
+}
+
+void ParameterDock::browseForModel()
+{
+    const bool script = features_->currentData().toString() == QLatin1String("torchscript");
+    const QString file = QFileDialog::getOpenFileName(
+        this, script ? tr("Choose a TorchScript model") : tr("Choose VGG weights"),
+        QFileInfo(modelFile_->text()).absolutePath(),
+        script ? tr("TorchScript models (*.pt *.ptc *.torchscript);;All files (*)")
+               : tr("PyTorch weights (*.pth *.pt);;All files (*)"));
+    if (!file.isEmpty())
+        modelFile_->setText(file);
+}
+
+std::size_t ParameterDock::extractedFeatureCount() const
+{
+    const QString kind = features_->currentData().toString();
+    if (kind == QLatin1String("raw"))
+        return featureCount_;
+    if (kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19"))
+        return layer_->currentData().toString() == QLatin1String("pool5") ? 25088 : 4096;
+    return 0;  // unknown until the model is loaded; checked when the run starts
+}
 
 void ParameterDock::validate()
 {
     const auto params = parameters();
-    const auto problems = app::checkParameters(params, itemCount_, featureCount_);
+    const auto problems = app::checkParameters(params, itemCount_, extractedFeatureCount());
     using Field = app::ParameterProblem::Field;
-    QLabel* perField[] = {iterationsError_, perplexityError_, learningRateError_, pcaError_};
+    QLabel* perField[] = {iterationsError_, perplexityError_, learningRateError_, pcaError_, featuresError_};
     for (QLabel* label : perField) {
         label->clear();
         label->setVisible(false);
@@ -302,9 +475,21 @@ void ParameterDock::validate()
             show(pcaError_, tr("At most %1 (the number of features and of items).")
                                 .arg(std::min(featureCount_, itemCount_)));
             break;
+        case Field::Features: {
+            // Module messages are sentence fragments ("the vgg16 weights are …"); here they stand alone.
+            QString text = QString::fromStdString(problem.message);
+            if (!text.isEmpty())
+                text[0] = text[0].toUpper();
+            show(featuresError_, text);
+            break;
+        }
         default: break;
         }
     }
+    // torchvision's weights can be fetched; other missing files must be chosen.
+    const QString kind = features_->currentData().toString();
+    const bool published = (kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19")) && modelFile_->text().trimmed().isEmpty();
+    downloadButton_->setVisible(published && featuresError_->isVisible());
     valid_ = problems.empty();
     runButton_->setEnabled(valid_ && !running_);
     fitWrappedLabels();

@@ -7,7 +7,10 @@
 
 #include "tse/project/runrecord.h"
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLineEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -30,6 +33,11 @@ public:
     // The problem shown next to a field, empty when fine (for tests).
     QString perplexityProblem() const;
     QString pcaProblem() const;
+    QString featuresProblem() const;
+    // Whether the editor offers to download the chosen VGG's weights (they are missing).
+    bool offersDownload() const;
+    // Checks the feature settings again (e.g. after weights were downloaded).
+    void refreshFeatureChecks() { validate(); }
     void setRunning(bool running);
     // PCA explained-variance ratios of the current dataset (empty: unknown, being computed).
     void setExplainedVariance(const std::vector<double>& ratios);
@@ -39,6 +47,8 @@ signals:
     void runRequested();
     void cancelRequested();
     void parametersChanged();
+    // The user asked to fetch torchvision's weights for "vgg16" or "vgg19".
+    void downloadRequested(const QString& model);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +65,22 @@ private:
     QComboBox* dimensions_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QComboBox* features_ = nullptr;
+    QComboBox* layer_ = nullptr;
+    QLineEdit* modelFile_ = nullptr;
+    QPushButton* browseModel_ = nullptr;
+    QSpinBox* inputSize_ = nullptr;
+    QLineEdit* inputMean_ = nullptr;
+    QLineEdit* inputStd_ = nullptr;
+    QCheckBox* faces_ = nullptr;
+    QLabel* featuresError_ = nullptr;
+    QPushButton* downloadButton_ = nullptr;
+    QLabel* featureLabels_[5] = {};  // layer, model file, input size, mean, std
+    QWidget* modelRow_ = nullptr;
+    QFormLayout* form_ = nullptr;
+    void updateFeatureRows();
+    void browseForModel();
+    // Feature count after extraction when it is known without loading the model, else 0.
+    std::size_t extractedFeatureCount() const;
     QLabel* iterationsError_ = nullptr;
     QLabel* perplexityError_ = nullptr;
     QLabel* learningRateError_ = nullptr;

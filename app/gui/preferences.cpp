@@ -19,6 +19,12 @@ constexpr auto pcaDims = "parameters/pcaDims";
 constexpr auto dims = "parameters/dimensions";
 constexpr auto seed = "parameters/seed";
 constexpr auto features = "parameters/features";
+constexpr auto featureLayer = "parameters/featureLayer";
+constexpr auto modelFile = "parameters/modelFile";
+constexpr auto faces = "parameters/faces";
+constexpr auto inputSize = "parameters/inputSize";
+constexpr auto inputMean = "parameters/inputMean";
+constexpr auto inputStd = "parameters/inputStd";
 }  // namespace key
 
 }  // namespace
@@ -40,6 +46,15 @@ project::RunParameters runParameters()
     p.tsne.dimensions = s.value(key::dims, p.tsne.dimensions).toInt();
     p.tsne.seed = s.value(key::seed, static_cast<qulonglong>(p.tsne.seed)).toULongLong();
     p.features = s.value(key::features, QString::fromStdString(p.features)).toString().toStdString();
+    p.featureLayer = s.value(key::featureLayer, QString::fromStdString(p.featureLayer)).toString().toStdString();
+    p.modelFile = s.value(key::modelFile).toString().toStdString();
+    p.faces = s.value(key::faces, false).toBool();
+    p.inputSize = s.value(key::inputSize, p.inputSize).toInt();
+    for (auto [k, target] : {std::pair{key::inputMean, &p.inputMean}, std::pair{key::inputStd, &p.inputStd}}) {
+        const QVariantList values = s.value(k).toList();
+        if (values.size() == 3)
+            *target = {values[0].toFloat(), values[1].toFloat(), values[2].toFloat()};
+    }
     return p;
 }
 
@@ -53,6 +68,16 @@ void setRunParameters(const project::RunParameters& p)
     s.setValue(key::dims, p.tsne.dimensions);
     s.setValue(key::seed, static_cast<qulonglong>(p.tsne.seed));
     s.setValue(key::features, QString::fromStdString(p.features));
+    s.setValue(key::featureLayer, QString::fromStdString(p.featureLayer));
+    s.setValue(key::modelFile, QString::fromStdString(p.modelFile));
+    s.setValue(key::faces, p.faces);
+    s.setValue(key::inputSize, p.inputSize);
+    for (auto [k, values] : {std::pair{key::inputMean, &p.inputMean}, std::pair{key::inputStd, &p.inputStd}}) {
+        QVariantList list;
+        for (float v : *values)
+            list.append(v);
+        s.setValue(k, list);
+    }
 }
 
 QString lastDataset() { return QSettings().value(key::dataset, QStringLiteral("sample")).toString(); }

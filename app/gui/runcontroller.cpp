@@ -60,7 +60,10 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
         record.labels = dataset->labels;
         record.classNames = dataset->classNames;
         record.datasetHash = dataset->contentHash();
-        record.featuresKey = record.datasetHash + "|" + parameters.features;
+        // CNN features take minutes: they get most of the bar, and the disk cache keeps them.
+        const bool cnn = parameters.features != "raw" || parameters.faces;
+        const double preparationShare = cnn ? 0.7 : kPreparationShare;
+        static const app::FeatureDiskCache disk;
         auto finish = [&](project::RunStatus status, const QString& error) {
             record.status = status;
             std::lock_guard lock(exchange->mutex);
@@ -68,7 +71,8 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
             exchange->error = error;
         };
 
-        auto prepared = app::prepareRun(*dataset, parameters, cache.get(), progress.subRange(0.0, kPreparationShare));
+        auto prepared = app::prepareRun(*dataset, parameters, cache.get(), progress.subRange(0.0, preparationShare),
+                                        app::FeatureRuntime{&disk, 16});
         if (!prepared) {
             const bool cancelled = prepared.error().code == ErrorCode::Cancelled;
             finish(cancelled ? project::RunStatus::Cancelled : project::RunStatus::Failed,
@@ -76,11 +80,24 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
             return;
         }
         record.timings = prepared->timings;
+        record.featuresKey = prepared->featuresKey;
+        if (!prepared->noFaceItems.empty()) {
+            // Kept with the run, where the user can read it later.
+            std::string list;
+            for (std::size_t k = 0; k < std::min<std::size_t>(prepared->noFaceItems.size(), 20); ++k) {
+                const std::size_t i = prepared->noFaceItems[k];
+                list += (k ? ", " : "") + (i < dataset->itemPaths.size() ? dataset->itemPaths[i] : std::to_string(i));
+            }
+            record.notes = "No face found in " + std::to_string(prepared->noFaceItems.size()) + " images (used whole): " +
+                           list + (prepared->noFaceItems.size() > 20 ? ", …" : "");
+            std::lock_guard lock(exchange->mutex);
+            exchange->warning = QString::fromStdString(record.notes);
+        }
         record.explainedVarianceRatio = prepared->explainedVarianceRatio;
         auto& run = *prepared->run;
         record.threads = run.threads();
 
-        const Progress tsneProgress = progress.subRange(kPreparationShare, 1.0);
+        const Progress tsneProgress = progress.subRange(preparationShare, 1.0);
         const auto optimiseStart = Clock::now();
         int chunk = 1;
         while (!run.finished() && !promise.isCanceled()) {
@@ -157,12 +174,15 @@ void RunController::onWorkerFinished()
     if (!exchange_)
         return;
     project::RunRecord record;
-    QString error;
+    QString error, warningText;
     {
         std::lock_guard lock(exchange_->mutex);
         record = exchange_->record;
         error = exchange_->error;
+        warningText = exchange_->warning;
     }
+    if (!warningText.isEmpty())
+        emit warning(warningText);
     // A cancel that arrived before the worker ran leaves an empty record.
     if (record.id == 0) {
         record.status = project::RunStatus::Cancelled;

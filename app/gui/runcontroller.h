@@ -39,6 +39,8 @@ signals:
     void klUpdated(const std::vector<tse::tsne::KlSample>& samples);
     // Finished, cancelled (with the partial embedding) or failed (with errorMessage set).
     void finished(const tse::project::RunRecord& record, const QString& errorMessage);
+    // Something the user should know about a run that still worked.
+    void warning(const QString& message);
 
 private:
     // What the worker publishes for the UI thread, guarded by its mutex.
@@ -51,6 +53,7 @@ private:
         quint64 generation = 0;
         project::RunRecord record;
         QString error;
+        QString warning;  // e.g. face mode found no face in some images
     };
     void publishLatest();
     void onWorkerFinished();

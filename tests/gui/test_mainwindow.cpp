@@ -459,6 +459,65 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     EXPECT_EQ(dataset->classNames, (std::vector<std::string>{"cats", "dogs"}));
 }
 
+TEST(Workbench, CnnFeaturesAreChosenInTheParameterEditor)
+{
+    QTemporaryDir torchHome, cache;
+    qputenv("TORCH_HOME", torchHome.path().toUtf8());
+    qputenv("TSE_CACHE_DIR", cache.path().toUtf8());
+    auto window = openWorkbench();
+    auto* dock = window->parameterDock();
+    auto* features = dock->findChild<QComboBox*>(QStringLiteral("features"));
+    ASSERT_NE(features, nullptr);
+
+    // VGG16 without its weights: the editor says where they belong and offers the download.
+    features->setCurrentIndex(features->findData(QStringLiteral("vgg16")));
+    EXPECT_FALSE(dock->isValid());
+    EXPECT_TRUE(dock->featuresProblem().contains(QStringLiteral("vgg16-397923af.pth"))) << dock->featuresProblem().toStdString();
+    EXPECT_TRUE(dock->offersDownload());
+    EXPECT_TRUE(dock->findChild<QWidget*>(QStringLiteral("featureLayer"))->isVisible());
+    EXPECT_FALSE(dock->findChild<QWidget*>(QStringLiteral("inputSize"))->isVisible());
+    saveScreenshot(window.get(), QStringLiteral("features-missing-weights.png"));
+
+    // A TorchScript model shows its input settings.
+    features->setCurrentIndex(features->findData(QStringLiteral("torchscript")));
+    EXPECT_TRUE(dock->findChild<QWidget*>(QStringLiteral("inputSize"))->isVisible());
+    EXPECT_FALSE(dock->offersDownload());
+    EXPECT_FALSE(dock->isValid());  // no model file chosen yet
+
+    // VGG-shaped weights chosen by the user, on a small folder: the run uses fc6 features.
+    QTemporaryDir images;
+    for (int i = 0; i < 10; ++i) {
+        QDir(images.path()).mkpath(i < 5 ? QStringLiteral("a") : QStringLiteral("b"));
+        QImage image(40 + i, 30, QImage::Format_RGB888);
+        image.fill(QColor(i < 5 ? 200 : 20, i * 20, 90));
+        ASSERT_TRUE(image.save(images.filePath(QStringLiteral("%1/%2.png").arg(i < 5 ? "a" : "b").arg(i))));
+    }
+    window->openDataset(images.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == images.path(); }, 20000));
+    auto p = dock->parameters();
+    p.features = "vgg";
+    p.modelFile = TSE_FEATURE_FIXTURES "/tiny-vgg.pth";
+    p.featureLayer = "fc6";
+    p.pcaDims = 0;
+    p.tsne.perplexity = 2;
+    p.tsne.iterations = 200;
+    dock->setParameters(p);
+    EXPECT_TRUE(dock->isValid()) << dock->featuresProblem().toStdString();
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(60000));
+    const auto& record = window->runRecords().rbegin()->second;
+    EXPECT_EQ(record.status, tse::project::RunStatus::Finished);
+    EXPECT_EQ(record.parameters.features, "vgg");
+    EXPECT_NE(record.featuresKey.find("vgg/fc6"), std::string::npos) << record.featuresKey;
+    EXPECT_EQ(record.coordinates.rows(), 10);
+    EXPECT_EQ(QDir(cache.path() + QStringLiteral("/features")).entryList({QStringLiteral("*.npy")}).size(), 1)
+        << "CNN features are kept on disk";
+    saveScreenshot(window.get(), QStringLiteral("features-vgg-run.png"));
+    qunsetenv("TORCH_HOME");
+    qunsetenv("TSE_CACHE_DIR");
+}
+
 // Runs last: it installs translators for the rest of the process.
 TEST(Workbench, EnglishPluralsAndSystemLocaleFallback)
 {

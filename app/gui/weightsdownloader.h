@@ -1,0 +1,35 @@
+#pragma once
+// Fetches torchvision's VGG weights into the torch hub cache off the UI thread, with a progress
+// dialog the user can cancel; the download is checked against the SHA-256 prefix torch.hub uses.
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+class QProgressDialog;
+class QWidget;
+
+namespace tse::gui {
+
+class WeightsDownloader : public QObject {
+    Q_OBJECT
+public:
+    explicit WeightsDownloader(QObject* parent = nullptr);
+    ~WeightsDownloader() override;
+
+    // model: "vgg16" or "vgg19". url: empty for torchvision's address. Returns false while
+    // another download is running.
+    bool start(QWidget* dialogParent, const QString& model, const QString& url = QString());
+    bool isRunning() const { return watcher_.isRunning(); }
+
+signals:
+    // ok: the file is in place; otherwise message says why (offline, wrong hash, …).
+    void finished(bool ok, const QString& message);
+
+private:
+    QFutureWatcher<QString> watcher_;
+    QPointer<QProgressDialog> dialog_;
+    QString target_;
+};
+
+}  // namespace tse::gui
