@@ -67,6 +67,59 @@ ParseOutcome parseEvaluate(const std::vector<std::string>& args)
     return outcome;
 }
 
+ParseOutcome parseExport(const std::vector<std::string>& args)
+{
+    ParseOutcome outcome;
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Export;
+    auto& x = command.exportRun;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("--", 0) != 0) {
+            if (!x.project.empty()) {
+                outcome.error = "unexpected argument '" + arg + "' (only one PROJECT)";
+                return outcome;
+            }
+            x.project = arg;
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            outcome.error = arg + " needs a value";
+            return outcome;
+        }
+        const std::string v = args[++i];
+        if (arg == "--run") x.run = v;
+        else if (arg == "--png") x.png = v;
+        else if (arg == "--svg") x.svg = v;
+        else if (arg == "--pdf") x.pdf = v;
+        else if (arg == "--csv") x.csv = v;
+        else if (arg == "--npy") x.npy = v;
+        else if (arg == "--title") x.title = v;
+        else if (arg == "--size") {
+            const auto cross = v.find_first_of("xX");
+            if (cross == std::string::npos || !parseInt(v.substr(0, cross), x.width) ||
+                !parseInt(v.substr(cross + 1), x.height) || x.width < 16 || x.height < 16 || x.width > 7680 ||
+                x.height > 4320) {
+                outcome.error = "--size must be WIDTHxHEIGHT between 16x16 and 7680x4320, got '" + v + "'";
+                return outcome;
+            }
+        } else {
+            outcome.error = "unknown option '" + arg + "'";
+            return outcome;
+        }
+    }
+    if (x.project.empty() || x.run.empty()) {
+        outcome.error = "export needs a PROJECT and --run ID|NAME";
+        return outcome;
+    }
+    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty()) {
+        outcome.error = "export needs at least one of --png, --svg, --pdf, --csv, --npy";
+        return outcome;
+    }
+    outcome.command = command;
+    return outcome;
+}
+
 ParseOutcome parseDownload(const std::vector<std::string>& args)
 {
     ParseOutcome outcome;
@@ -145,6 +198,11 @@ std::string usageText()
            "  tsne-explorer-cli features DATASET --features ... --out FEATURES.npy\n"
            "      the float32 feature matrix (rows in dataset order), FEATURES.labels.npy and\n"
            "      FEATURES.files.txt (the image each row came from)\n"
+           "  tsne-explorer-cli export PROJECT.tsnex --run ID|NAME [--png FILE [--size WxH]] [--svg FILE]\n"
+           "      [--pdf FILE] [--csv FILE] [--npy FILE] [--title TEXT]\n"
+           "      a saved run as a figure (PNG up to 7680x4320 with title and legend; SVG and PDF for 2D\n"
+           "      maps) or as coordinates (CSV index,path,label,<metadata>,x,y[,z] plus a .json with the\n"
+           "      parameters and metrics; float32 .npy)\n"
            "  tsne-explorer-cli download-weights vgg16|vgg19 [--url URL] [--to DIR]\n"
            "      fetch torchvision's weights into the torch hub cache, checking their SHA-256\n"
            "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"
@@ -183,6 +241,8 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
     }
     if (args[0] == "download-weights")
         return parseDownload(args);
+    if (args[0] == "export")
+        return parseExport(args);
     if (args[0] == "features") {
         // The feature options are embed's; t-SNE options make no sense here.
         static const std::vector<std::string> allowed = {"--features", "--weights", "--layer", "--faces", "--input-size",
@@ -211,7 +271,7 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         return outcome;
     }
     if (args[0] != "embed") {
-        outcome.error = "unknown command '" + args[0] + "' (expected embed, features, download-weights, evaluate or runs)";
+        outcome.error = "unknown command '" + args[0] + "' (expected embed, features, export, download-weights, evaluate or runs)";
         return outcome;
     }
     command.kind = ParsedCommand::Kind::Embed;

@@ -31,6 +31,16 @@ struct FeaturesCommand {
     bool quiet = false;
 };
 
+// tsne-explorer-cli export PROJECT --run ID|NAME [--png F [--size WxH]] [--svg F] [--pdf F] [--csv F] [--npy F]
+struct ExportCommand {
+    std::string project;
+    std::string run;
+    std::string png, svg, pdf, csv, npy;
+    int width = 1920;
+    int height = 1080;
+    std::string title;  // default: run name and parameters
+};
+
 // tsne-explorer-cli download-weights vgg16|vgg19 [--url URL] [--to DIR]
 struct DownloadCommand {
     std::string model;
@@ -54,7 +64,8 @@ struct EvaluateCommand {
 };
 
 struct ParsedCommand {
-    enum class Kind { Embed, Features, Download, Evaluate, Runs, Help, Version } kind = Kind::Help;
+    enum class Kind { Embed, Features, Download, Export, Evaluate, Runs, Help, Version } kind = Kind::Help;
+    ExportCommand exportRun;
     EmbedCommand embed;
     FeaturesCommand features;
     DownloadCommand download;

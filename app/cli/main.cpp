@@ -7,6 +7,7 @@
 #include "clioptions.h"
 #include "embedcommand.h"
 #include "evaluatecommand.h"
+#include "exportcommand.h"
 #include "featurescommand.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
@@ -36,6 +37,8 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);  // Qt Network needs an application object
         return tse::cli::runDownload(parsed.command->download, std::cout, std::cerr);
     }
+    case tse::cli::ParsedCommand::Kind::Export:
+        return tse::cli::runExport(parsed.command->exportRun, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Runs:
         return tse::cli::runRuns(parsed.command->runs, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Evaluate:

@@ -13,11 +13,12 @@
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
 
-#include "classpalette.h"
+#include "palette.h"
 
 #include <cmath>
 
 namespace tse::gui {
+using figure::classColor;
 namespace {
 
 // Spheres look best for small maps; beyond this many points flat points keep rotation smooth.

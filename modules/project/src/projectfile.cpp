@@ -1,4 +1,5 @@
 #include "tse/project/projectfile.h"
+#include "tse/project/parametersjson.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,106 +37,6 @@ Error sqlError(const std::string& what, const QSqlError& e)
 }
 
 bool isBuiltIn(const std::string& spec) { return spec == "sample" || spec == "fashion-mnist"; }
-
-const char* methodKey(tsne::GradientMethod m) { return tsne::methodName(m); }
-
-tsne::GradientMethod methodFrom(const QString& s)
-{
-    if (s == QLatin1String("exact")) return tsne::GradientMethod::Exact;
-    if (s == QLatin1String("bh")) return tsne::GradientMethod::BarnesHut;
-    if (s == QLatin1String("fft")) return tsne::GradientMethod::Fft;
-    return tsne::GradientMethod::Auto;
-}
-
-QJsonArray floatsJson(const std::vector<float>& values)
-{
-    QJsonArray a;
-    for (float v : values)
-        a.append(double(v));
-    return a;
-}
-
-std::vector<float> floatsFrom(const QJsonValue& value, const std::vector<float>& fallback)
-{
-    if (!value.isArray() || value.toArray().size() != 3)
-        return fallback;
-    std::vector<float> out;
-    for (const auto& v : value.toArray())
-        out.push_back(float(v.toDouble()));
-    return out;
-}
-
-QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDataset)
-{
-    const auto& t = p.tsne;
-    QJsonObject tsneJson{
-        {"dimensions", t.dimensions},
-        {"perplexity", t.perplexity},
-        {"iterations", t.iterations},
-        {"learningRate", t.learningRate},
-        {"earlyExaggeration", t.earlyExaggeration},
-        {"exaggerationIterations", t.exaggerationIterations},
-        {"finalExaggeration", t.finalExaggeration},
-        {"initialMomentum", t.initialMomentum},
-        {"finalMomentum", t.finalMomentum},
-        {"method", methodKey(t.method)},
-        {"theta", t.theta},
-        {"initialization", t.initialization == tsne::Initialization::Pca ? "pca" : "random"},
-        {"seed", QString::number(static_cast<qulonglong>(t.seed))},  // 64-bit safe
-        {"threads", t.threads},
-        {"klEvery", t.klEvery},
-        {"neighbours", t.neighbours == tsne::NeighbourSearch::Exact         ? "exact"
-                       : t.neighbours == tsne::NeighbourSearch::Approximate ? "hnsw"
-                                                                             : "auto"},
-    };
-    return QJsonObject{{"dataset", qs(storedDataset)},
-                       {"features", qs(p.features)},
-                       {"featureLayer", qs(p.featureLayer)},
-                       {"modelFile", qs(p.modelFile)},
-                       {"faces", p.faces},
-                       {"inputSize", p.inputSize},
-                       {"inputMean", floatsJson(p.inputMean)},
-                       {"inputStd", floatsJson(p.inputStd)},
-                       {"pcaDims", p.pcaDims},
-                       {"tsne", tsneJson}};
-}
-
-RunParameters parametersFromJson(const QJsonObject& o)
-{
-    RunParameters p;
-    p.dataset = ss(o.value("dataset").toString());
-    p.features = ss(o.value("features").toString(QStringLiteral("raw")));
-    p.featureLayer = ss(o.value("featureLayer").toString(QStringLiteral("fc7")));
-    p.modelFile = ss(o.value("modelFile").toString());
-    p.faces = o.value("faces").toBool(false);
-    p.inputSize = o.value("inputSize").toInt(p.inputSize);
-    p.inputMean = floatsFrom(o.value("inputMean"), p.inputMean);
-    p.inputStd = floatsFrom(o.value("inputStd"), p.inputStd);
-    p.pcaDims = o.value("pcaDims").toInt(p.pcaDims);
-    const QJsonObject t = o.value("tsne").toObject();
-    auto& x = p.tsne;
-    x.dimensions = t.value("dimensions").toInt(x.dimensions);
-    x.perplexity = t.value("perplexity").toDouble(x.perplexity);
-    x.iterations = t.value("iterations").toInt(x.iterations);
-    x.learningRate = t.value("learningRate").toDouble(x.learningRate);
-    x.earlyExaggeration = t.value("earlyExaggeration").toDouble(x.earlyExaggeration);
-    x.exaggerationIterations = t.value("exaggerationIterations").toInt(x.exaggerationIterations);
-    x.finalExaggeration = t.value("finalExaggeration").toDouble(x.finalExaggeration);
-    x.initialMomentum = t.value("initialMomentum").toDouble(x.initialMomentum);
-    x.finalMomentum = t.value("finalMomentum").toDouble(x.finalMomentum);
-    x.method = methodFrom(t.value("method").toString());
-    x.theta = t.value("theta").toDouble(x.theta);
-    x.initialization = t.value("initialization").toString() == QLatin1String("random") ? tsne::Initialization::Random
-                                                                                       : tsne::Initialization::Pca;
-    x.seed = t.value("seed").toString(QStringLiteral("1")).toULongLong();
-    x.threads = t.value("threads").toInt(x.threads);
-    x.klEvery = t.value("klEvery").toInt(x.klEvery);
-    const QString n = t.value("neighbours").toString();
-    x.neighbours = n == QLatin1String("exact")  ? tsne::NeighbourSearch::Exact
-                   : n == QLatin1String("hnsw") ? tsne::NeighbourSearch::Approximate
-                                                : tsne::NeighbourSearch::Auto;
-    return p;
-}
 
 RunStatus statusFrom(const QString& s)
 {

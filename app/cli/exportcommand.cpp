@@ -1,0 +1,127 @@
+#include "exportcommand.h"
+
+#include <QGuiApplication>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+#include "figure.h"
+#include "runexport.h"
+#include "tse/imageio/datasetlocator.h"
+#include "tse/project/projectfile.h"
+
+namespace tse::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The run whose id or name is `which`.
+Result<project::RunRecord> findRun(const project::ProjectFile& file, const std::string& which)
+{
+    auto runs = file.runs();
+    if (!runs)
+        return runs.error();
+    for (const auto& r : *runs)
+        if (r.name == which || std::to_string(r.id) == which)
+            return file.loadRun(r.id);
+    std::string names;
+    for (const auto& r : *runs)
+        names += (names.empty() ? "" : ", ") + std::to_string(r.id) + " (" + r.name + ")";
+    return makeError(ErrorCode::InvalidArgument,
+                     "the project has no run '" + which + "'" + (names.empty() ? " (it has no runs)" : "; it has " + names));
+}
+
+// Paths and metadata for the CSV, when the run's dataset is a folder that is still there.
+figure::ItemDetails itemDetails(const project::RunRecord& run, std::ostream& err)
+{
+    figure::ItemDetails details;
+    const std::string& spec = run.parameters.dataset;
+    std::error_code ec;
+    if (spec.empty() || !fs::is_directory(spec, ec))
+        return details;
+    auto dataset = imageio::openDataset(spec);
+    if (!dataset || dataset->size() != std::size_t(run.coordinates.rows()) ||
+        (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash)) {
+        err << "warning: " << spec << " no longer holds the run's images; the path and metadata columns stay empty\n";
+        return details;
+    }
+    for (const auto& p : dataset->itemPaths)
+        details.paths.push_back((fs::path(spec) / p).string());
+    details.metadataColumns = dataset->metadataColumns;
+    details.metadata = dataset->metadata;
+    return details;
+}
+
+}  // namespace
+
+int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err)
+{
+    // Text in figures needs a QGuiApplication; no display is needed.
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt warns on every start without it; give it the private folder it would use anyway.
+    if (!std::getenv("XDG_RUNTIME_DIR")) {
+        const fs::path runtime = fs::temp_directory_path() / ("runtime-" + std::to_string(getuid()));
+        std::error_code ec;
+        fs::create_directories(runtime, ec);
+        fs::permissions(runtime, fs::perms::owner_all, ec);
+        setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
+    }
+    int argc = 1;
+    char name[] = "tsne-explorer-cli";
+    char* argv[] = {name, nullptr};
+    QGuiApplication app(argc, argv);
+
+    auto fail = [&](const Error& e) {
+        err << "error: " << e.message << "\n";
+        return 1;
+    };
+    auto file = project::ProjectFile::open(command.project);
+    if (!file)
+        return fail(file.error());
+    auto run = findRun(**file, command.run);
+    if (!run)
+        return fail(run.error());
+
+    figure::FigureOptions options;
+    options.size = QSize(command.width, command.height);
+    options.title = QString::fromStdString(command.title.empty() ? run->name + " — " + project::describe(run->parameters)
+                                                                 : command.title);
+    const auto data = figure::classFigure(run->coordinates, run->labels, run->classNames);
+    auto done = [&](const std::string& path) { out << "wrote " << path << "\n"; };
+    if (!command.png.empty()) {
+        if (auto ok = figure::writePng(command.png, data, options); !ok)
+            return fail(ok.error());
+        done(command.png);
+    }
+    if (!command.svg.empty()) {
+        if (auto ok = figure::writeSvg(command.svg, data, options); !ok)
+            return fail(ok.error());
+        done(command.svg);
+    }
+    if (!command.pdf.empty()) {
+        if (auto ok = figure::writePdf(command.pdf, data, options); !ok)
+            return fail(ok.error());
+        done(command.pdf);
+    }
+    if (!command.csv.empty()) {
+        if (auto ok = figure::writeRunCsv(command.csv, *run, itemDetails(*run, err)); !ok)
+            return fail(ok.error());
+        const auto json = figure::sidecarPath(command.csv);
+        if (auto ok = figure::writeRunJson(json, *run, std::size_t(run->coordinates.rows())); !ok)
+            return fail(ok.error());
+        done(command.csv);
+        done(json.string());
+    }
+    if (!command.npy.empty()) {
+        if (auto ok = figure::writeRunNpy(command.npy, *run); !ok)
+            return fail(ok.error());
+        done(command.npy);
+    }
+    return 0;
+}
+
+}  // namespace tse::cli

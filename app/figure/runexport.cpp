@@ -1,0 +1,132 @@
+#include "runexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+#include "tse/common/npy.h"
+#include "tse/project/coordinatecsv.h"
+#include "tse/project/parametersjson.h"
+
+namespace tse::figure {
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<std::vector<int>> resolveItems(const project::RunRecord& run, const std::vector<int>& items)
+{
+    const int n = int(run.coordinates.rows());
+    if (items.empty()) {
+        std::vector<int> all(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            all[std::size_t(i)] = i;
+        return all;
+    }
+    for (int i : items)
+        if (i < 0 || i >= n)
+            return makeError(ErrorCode::InvalidArgument, "item " + std::to_string(i) + " is not in the run");
+    return items;
+}
+
+Status saveAtomically(const fs::path& path, const std::string& bytes)
+{
+    QSaveFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string() + ": " + file.errorString().toStdString());
+    if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !file.commit())
+        return makeError(ErrorCode::UnreadableFile, "writing " + path.string() + " failed: " + file.errorString().toStdString());
+    return {};
+}
+
+}  // namespace
+
+fs::path sidecarPath(const fs::path& csv)
+{
+    fs::path json = csv;
+    json.replace_extension(".json");
+    return json;
+}
+
+Status writeRunCsv(const fs::path& path, const project::RunRecord& run, const ItemDetails& details,
+                   const std::vector<int>& requested)
+{
+    auto items = resolveItems(run, requested);
+    if (!items)
+        return items.error();
+    const auto dims = run.coordinates.cols();
+    const std::size_t n = std::size_t(run.coordinates.rows());
+    const bool withMetadata = details.metadata.size() == n && !details.metadataColumns.empty();
+    std::string out = "index,path,label";
+    if (withMetadata)
+        for (const auto& column : details.metadataColumns)
+            out += "," + project::csvField(column);
+    out += dims == 3 ? ",x,y,z\n" : ",x,y\n";
+    char number[32];
+    for (int i : *items) {
+        const std::size_t k = std::size_t(i);
+        out += std::to_string(i) + ",";
+        if (k < details.paths.size())
+            out += project::csvField(details.paths[k]);
+        out += ",";
+        const int label = k < run.labels.size() ? run.labels[k] : -1;
+        if (label >= 0)
+            out += project::csvField(label < int(run.classNames.size()) ? run.classNames[std::size_t(label)]
+                                                                         : std::to_string(label));
+        if (withMetadata)
+            for (std::size_t c = 0; c < details.metadataColumns.size(); ++c)
+                out += "," + project::csvField(c < details.metadata[k].size() ? details.metadata[k][c] : std::string());
+        for (Eigen::Index c = 0; c < dims; ++c) {
+            std::snprintf(number, sizeof number, ",%.9g", double(run.coordinates(i, c)));
+            out += number;
+        }
+        out += '\n';
+    }
+    return saveAtomically(path, out);
+}
+
+Status writeRunNpy(const fs::path& path, const project::RunRecord& run, const std::vector<int>& requested)
+{
+    auto items = resolveItems(run, requested);
+    if (!items)
+        return items.error();
+    Matrix rows(Eigen::Index(items->size()), run.coordinates.cols());
+    for (std::size_t r = 0; r < items->size(); ++r)
+        rows.row(Eigen::Index(r)) = run.coordinates.row((*items)[r]);
+    return npy::writeMatrix(path, rows);
+}
+
+Status writeRunJson(const fs::path& path, const project::RunRecord& run, std::size_t exportedItems)
+{
+    auto optional = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    QJsonObject metrics{{"klDivergence", optional(run.klDivergence)},
+                        {"knn10Accuracy", optional(run.knnAccuracy)},
+                        {"trustworthiness10", optional(run.trustworthiness)},
+                        {"continuity10", optional(run.continuity)}};
+    QJsonObject timings{{"load", run.timings.load},       {"features", run.timings.features},
+                        {"pca", run.timings.pca},         {"affinities", run.timings.affinities},
+                        {"optimisation", run.timings.optimisation}, {"total", run.timings.total()}};
+    QJsonArray classes;
+    for (const auto& name : run.classNames)
+        classes.append(QString::fromStdString(name));
+    const QJsonObject root{{"program", "t-SNE Explorer"},
+                           {"run", QJsonObject{{"id", run.id},
+                                               {"name", QString::fromStdString(run.name)},
+                                               {"status", project::runStatusName(run.status)},
+                                               {"iterationsDone", run.iterationsDone},
+                                               {"threads", run.threads},
+                                               {"notes", QString::fromStdString(run.notes)}}},
+                           {"parameters", project::parametersToJson(run.parameters, run.parameters.dataset)},
+                           {"metrics", metrics},
+                           {"seconds", timings},
+                           {"classes", classes},
+                           {"items", qint64(exportedItems)},
+                           {"itemsInRun", qint64(run.coordinates.rows())},
+                           {"dimensions", qint64(run.coordinates.cols())},
+                           {"datasetHash", QString::fromStdString(run.datasetHash)}};
+    return saveAtomically(path, QJsonDocument(root).toJson().toStdString());
+}
+
+}  // namespace tse::figure

@@ -1,0 +1,30 @@
+#pragma once
+// A run's coordinates for other tools: CSV "index,path,label,<metadata…>,x,y[,z]" with the
+// run's parameters and metrics in a sidecar JSON, or a float32 .npy; all items or a selection.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tse/common/result.h"
+#include "tse/project/runrecord.h"
+
+namespace tse::figure {
+
+// What the dataset knows about each item (empty when the dataset is not at hand).
+struct ItemDetails {
+    std::vector<std::string> paths;
+    std::vector<std::string> metadataColumns;
+    std::vector<std::vector<std::string>> metadata;  // N × metadataColumns.size()
+};
+
+// items: dataset indices to export in this order; empty = all.
+Status writeRunCsv(const std::filesystem::path& path, const project::RunRecord& run, const ItemDetails& details,
+                   const std::vector<int>& items = {});
+Status writeRunNpy(const std::filesystem::path& path, const project::RunRecord& run, const std::vector<int>& items = {});
+// The sidecar: run name, parameters (as in projects), metrics, timings, item count.
+Status writeRunJson(const std::filesystem::path& path, const project::RunRecord& run, std::size_t exportedItems);
+// coords.csv → coords.json
+std::filesystem::path sidecarPath(const std::filesystem::path& csv);
+
+}  // namespace tse::figure

@@ -1,0 +1,16 @@
+#pragma once
+// Run parameters as JSON: how projects store them and how exports describe a run.
+
+#include <QJsonObject>
+
+#include <string>
+
+#include "tse/project/runrecord.h"
+
+namespace tse::project {
+
+// storedDataset: what to write as the dataset (e.g. a path made relative to the project).
+QJsonObject parametersToJson(const RunParameters& parameters, const std::string& storedDataset);
+RunParameters parametersFromJson(const QJsonObject& object);
+
+}  // namespace tse::project

@@ -1,0 +1,121 @@
+// tsne-explorer-cli export, through the real executable: figures and coordinates of saved runs.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QImage>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "tse/common/csv.h"
+#include "tse/common/npy.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string output;
+};
+
+Outcome runCli(const std::string& args)
+{
+    Outcome outcome;
+    FILE* pipe = popen((std::string(TSE_CLI_PATH) + " " + args + " 2>&1").c_str(), "r");
+    std::array<char, 4096> buffer;
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+        outcome.output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return outcome;
+}
+
+fs::path scratch()
+{
+    static const fs::path dir = [] {
+        auto d = fs::temp_directory_path() / ("tse_test_cli_export_" + std::to_string(getpid()));
+        fs::remove_all(d);
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+}  // namespace
+
+TEST(CliExport, FiguresAndCoordinatesOfASavedRun)
+{
+    const auto project = scratch() / "p.tsnex";
+    const auto direct = scratch() / "direct.npy";
+    ASSERT_EQ(runCli("embed sample --dims 2 --iterations 250 --quiet --name flat --project " + project.string() +
+                     " --out-npy " + direct.string())
+                  .exitCode,
+              0);
+    const auto d = scratch();
+    const auto result = runCli("export " + project.string() + " --run flat --png " + (d / "m.png").string() +
+                               " --size 1200x800 --svg " + (d / "m.svg").string() + " --pdf " + (d / "m.pdf").string() +
+                               " --csv " + (d / "m.csv").string() + " --npy " + (d / "m.npy").string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(QImage(QString::fromStdString((d / "m.png").string())).size(), QSize(1200, 800));
+    EXPECT_TRUE(fs::file_size(d / "m.svg") > 1000);
+    EXPECT_TRUE(fs::file_size(d / "m.pdf") > 1000);
+    EXPECT_TRUE(fs::exists(d / "m.json"));
+    // The exported numbers are the run's: the same as embed wrote directly.
+    EXPECT_EQ(tse::npy::readMatrix(d / "m.npy").value(), tse::npy::readMatrix(direct).value());
+    auto table = tse::csv::read(d / "m.csv");
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->rows.size(), 3000u);
+    EXPECT_EQ(table->header, (std::vector<std::string>{"index", "path", "label", "x", "y"}));
+}
+
+TEST(CliExport, FolderRunsExportPathsAndMetadata)
+{
+    const auto images = scratch() / "faces";
+    fs::create_directories(images);
+    std::ofstream labels(images / "labels.csv");
+    labels << "file,label,age\n";
+    for (int i = 0; i < 8; ++i) {
+        QImage image(20, 20, QImage::Format_RGB888);
+        image.fill(QColor(i * 30, 255 - i * 30, 100));
+        const std::string name = "img" + std::to_string(i) + ".png";
+        ASSERT_TRUE(image.save(QString::fromStdString((images / name).string())));
+        labels << name << "," << (i % 2 ? "ann" : "bob") << "," << 20 + i << "\n";
+    }
+    labels.close();
+    const auto project = scratch() / "folder.tsnex";
+    ASSERT_EQ(runCli("embed " + images.string() + " --perplexity 2 --pca-dims 0 --iterations 200 --quiet --project " +
+                     project.string())
+                  .exitCode,
+              0);
+    const auto csv = scratch() / "folder.csv";
+    const auto result = runCli("export " + project.string() + " --run 1 --csv " + csv.string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    auto table = tse::csv::read(csv);
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->header, (std::vector<std::string>{"index", "path", "label", "age", "x", "y"}));
+    ASSERT_EQ(table->rows.size(), 8u);
+    EXPECT_EQ(table->rows[3][1], (images / "img3.png").string());
+    EXPECT_EQ(table->rows[3][2], "ann");
+    EXPECT_EQ(table->rows[3][3], "23");
+}
+
+TEST(CliExport, BadRequestsAreClearErrors)
+{
+    const auto project = scratch() / "p3.tsnex";
+    ASSERT_EQ(runCli("embed sample --dims 3 --iterations 250 --quiet --name deep --project " + project.string()).exitCode, 0);
+    const auto svg = runCli("export " + project.string() + " --run deep --svg " + (scratch() / "x.svg").string());
+    EXPECT_EQ(svg.exitCode, 1);
+    EXPECT_NE(svg.output.find("2D"), std::string::npos) << svg.output;
+    const auto missing = runCli("export " + project.string() + " --run nope --png x.png");
+    EXPECT_NE(missing.output.find("has no run 'nope'"), std::string::npos) << missing.output;
+    EXPECT_NE(missing.output.find("deep"), std::string::npos);
+    EXPECT_EQ(runCli("export " + project.string() + " --run deep --png x.png --size 9000x10").exitCode, 2);
+    EXPECT_EQ(runCli("export " + project.string() + " --run deep").exitCode, 2);
+    const auto notProject = runCli("export /etc/hostname --run 1 --png x.png");
+    EXPECT_EQ(notProject.exitCode, 1);
+}
