@@ -24,6 +24,7 @@
 #include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "klchart.h"
+#include "maptools.h"
 #include "previewdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
@@ -272,12 +273,15 @@ void MainWindow::createActions()
     openFileAction_ = new QAction(this);
     openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseIdxFile);
-    exportCsvAction_ = new QAction(this);
-    exportCsvAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportCsvAction_, &QAction::triggered, this, &MainWindow::exportCoordinates);
-    exportPngAction_ = new QAction(this);
-    exportPngAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportPngAction_, &QAction::triggered, this, &MainWindow::exportImage);
+    mapTools_ = new MapTools(
+        view_, this, [this] { return projects_->run(shownRunId_); },
+        [this](const project::RunRecord& record) -> DatasetPtr {
+            // Only when the dataset is loaded and still the one the run used.
+            const DatasetPtr ds = library_->dataset(QString::fromStdString(record.parameters.dataset));
+            return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
+        });
+    connect(mapTools_, &MapTools::message, this,
+            [this](const QString& text, int milliseconds) { statusBar()->showMessage(text, milliseconds); });
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -330,8 +334,7 @@ void MainWindow::createMenus()
     fileMenu_->addAction(openFolderAction_);
     fileMenu_->addAction(openFileAction_);
     fileMenu_->addSeparator();
-    fileMenu_->addAction(exportCsvAction_);
-    fileMenu_->addAction(exportPngAction_);
+    mapTools_->addExportActions(fileMenu_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
     editMenu_ = menuBar()->addMenu(QString());
@@ -341,12 +344,14 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     editMenu_->addAction(undo);
     editMenu_->addAction(redo);
+    mapTools_->addEditActions(editMenu_);
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAction_);
     runMenu_->addAction(cancelAction_);
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(resetCameraAction_);
     viewMenu_->addAction(turntableAction_);
+    mapTools_->addViewActions(viewMenu_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(datasetDock_->toggleViewAction());
     viewMenu_->addAction(parameterDock_->toggleViewAction());
@@ -362,25 +367,7 @@ void MainWindow::createMenus()
     toolbar->addAction(runAction_);
     toolbar->addAction(cancelAction_);
     toolbar->addSeparator();
-    toolbar->addAction(exportCsvAction_);
-    toolbar->addAction(exportPngAction_);
-    toolbar->addSeparator();
-    search_ = new QLineEdit(toolbar);
-    search_->setObjectName(QStringLiteral("searchField"));
-    search_->setClearButtonEnabled(true);
-    search_->setMaximumWidth(260);
-    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) { applySearch(text); });
-    toolbar->addWidget(search_);
-    searchCount_ = new QLabel(toolbar);
-    searchCount_->setObjectName(QStringLiteral("searchCount"));
-    toolbar->addWidget(searchCount_);
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        search_->setFocus();
-        search_->selectAll();
-    });
-    addAction(find);
+    mapTools_->addToToolbar(toolbar);
 }
 
 void MainWindow::retranslate()
@@ -398,14 +385,12 @@ void MainWindow::retranslate()
     helpMenu_->setTitle(tr("&Help"));
     openFolderAction_->setText(tr("Open image &folder…"));
     openFileAction_->setText(tr("Open &IDX file…"));
-    exportCsvAction_->setText(tr("Export &coordinates (CSV)…"));
-    exportPngAction_->setText(tr("Export &image (PNG)…"));
     quitAction_->setText(tr("&Quit"));
     runAction_->setText(tr("&Run t-SNE"));
     cancelAction_->setText(tr("&Cancel run"));
     resetCameraAction_->setText(tr("Reset &camera"));
     turntableAction_->setText(tr("&Turntable"));
-    search_->setPlaceholderText(tr("Search label, file or metadata (Ctrl+F)"));
+    mapTools_->retranslate();
     aboutAction_->setText(tr("&About t-SNE Explorer"));
     klDock_->setWindowTitle(tr("KL divergence"));
     cancelButton_->setText(tr("Cancel"));
@@ -669,43 +654,7 @@ void MainWindow::editNotes(int runId)
         projects_->setNotes(runId, notes);
 }
 
-int MainWindow::applySearch(const QString& text)
-{
-    const auto* record = projects_->run(shownRunId_);
-    if (!record) {
-        searchCount_->clear();
-        return 0;
-    }
-    const auto n = static_cast<std::size_t>(record->coordinates.rows());
-    const QString needle = text.trimmed();
-    if (needle.isEmpty()) {
-        view_->setHighlight({});
-        searchCount_->clear();
-        return static_cast<int>(n);
-    }
-    // File paths and metadata come from the dataset when it is loaded and the same size.
-    const DatasetPtr ds = library_->dataset(QString::fromStdString(record->parameters.dataset));
-    const bool details = ds && ds->size() == n;
-    auto contains = [&](const std::string& s) {
-        return QString::fromStdString(s).contains(needle, Qt::CaseInsensitive);
-    };
-    std::vector<bool> match(n, false);
-    int count = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const int label = i < record->labels.size() ? record->labels[i] : -1;
-        bool hit = label >= 0 && label < static_cast<int>(record->classNames.size()) &&
-                   contains(record->classNames[label]);
-        if (!hit && details && i < ds->itemPaths.size())
-            hit = contains(ds->itemPaths[i]);
-        if (!hit && details && i < ds->metadata.size())
-            hit = std::any_of(ds->metadata[i].begin(), ds->metadata[i].end(), contains);
-        match[i] = hit;
-        count += hit;
-    }
-    view_->setHighlight(match);
-    searchCount_->setText(tr("%L1 of %L2 match").arg(count).arg(n));
-    return count;
-}
+int MainWindow::applySearch(const QString& text) { return mapTools_->applySearch(text); }
 
 ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds)
 {
@@ -853,61 +802,12 @@ void MainWindow::showRun(int runId)
     shownRunId_ = runId;
     view_->setMap(record.coordinates, record.labels, record.classNames);
     klChart_->setSamples(record.klHistory);
-    if (search_ && !search_->text().isEmpty())
-        applySearch(search_->text());
+    mapTools_->runShown();
     QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
                                        QString::fromStdString(project::describe(record.parameters)));
     if (record.klDivergence)
         title += tr(" — KL %1").arg(*record.klDivergence, 0, 'f', 3);
     view_->setTitle(title);
-}
-
-void MainWindow::exportCoordinates()
-{
-    const project::RunRecord* shown = projects_->run(shownRunId_);
-    if (!shown) {
-        statusBar()->showMessage(tr("There is no finished run to export yet."), 5000);
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export coordinates"),
-                                                      preferences::lastExportFolder() + QStringLiteral("/coordinates.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    preferences::setLastExportFolder(QFileInfo(path).absolutePath());
-    const auto& r = *shown;
-    if (auto written = project::writeCoordinatesCsv(path.toStdString(), r.coordinates, r.labels, r.classNames); !written)
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n%2")
-                                                            .arg(path, QString::fromStdString(written.error().message)));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
-}
-
-void MainWindow::exportImage()
-{
-    bool ok = false;
-    const QString size = QInputDialog::getText(this, tr("Export image"), tr("Size in pixels (width×height):"),
-                                               QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
-    if (!ok)
-        return;
-    const auto match = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s*[x×X]\\s*(\\d+)\\s*$")).match(size);
-    const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
-    const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-    if (w < 16 || h < 16 || w > 7680 || h > 4320) {
-        QMessageBox::warning(this, tr("Export image"), tr("Enter a size such as 1920x1080 (at most 7680x4320)."));
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
-                                                      preferences::lastExportFolder() + QStringLiteral("/map.png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    preferences::setLastExportFolder(QFileInfo(path).absolutePath());
-    const QImage image = view_->renderImage(QSize(w, h));
-    if (image.isNull() || !image.save(path, "PNG"))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
 void MainWindow::rememberOpened(const QString& spec)

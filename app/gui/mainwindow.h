@@ -27,6 +27,7 @@ class KlChart;
 class PreviewDock;
 class ProjectController;
 class ParameterDock;
+class MapTools;
 class RunController;
 class RunHistoryDock;
 class ScatterView;
@@ -49,6 +50,7 @@ public:
     RunController* runs() const { return controller_; }
     ScatterView* scatterView() const { return view_; }
     ParameterDock* parameterDock() const { return parameterDock_; }
+    MapTools* mapTools() const { return mapTools_; }
     RunHistoryDock* historyDock() const { return historyDock_; }
     KlChart* klChart() const { return klChart_; }
     PreviewDock* previewDock() const { return previewDock_; }
@@ -89,8 +91,6 @@ private:
     bool launchRun(const DatasetPtr& dataset, const project::RunParameters& parameters);
     void onRunFinished(const project::RunRecord& record, const QString& error);
     void setBusy(bool busy, const QString& what);
-    void exportCoordinates();
-    void exportImage();
     void chooseFolder();
     void chooseIdxFile();
     void rememberOpened(const QString& spec);
@@ -132,15 +132,12 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* openFolderAction_ = nullptr;
     QAction* openFileAction_ = nullptr;
-    QAction* exportCsvAction_ = nullptr;
-    QAction* exportPngAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* runAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
     QAction* resetCameraAction_ = nullptr;
     QAction* turntableAction_ = nullptr;
-    QLineEdit* search_ = nullptr;
-    QLabel* searchCount_ = nullptr;
+    MapTools* mapTools_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
     QFutureWatcher<std::vector<double>> spectrumWatcher_;

@@ -3,6 +3,8 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
 #include <QtDataVisualization/Q3DInputHandler>
@@ -15,7 +17,9 @@
 
 #include "palette.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tse::gui {
 using figure::classColor;
@@ -50,6 +54,18 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         auto* cam = graph_->scene()->activeCamera();
         cam->setXRotation(std::fmod(cam->xRotation() + 0.6f + 180.0f, 360.0f) - 180.0f);  // ~15°/s
     });
+    // Hover: once the mouse rests over the map, ask the graph which point is under it.
+    hoverTimer_ = new QTimer(this);
+    hoverTimer_->setSingleShot(true);
+    hoverTimer_->setInterval(120);
+    connect(hoverTimer_, &QTimer::timeout, this, [this] {
+        if (hoverPreview_) {
+            hoverQuery_ = true;
+            pickAt(hoverPosition_);
+        }
+    });
+    pickClock_ = new QElapsedTimer();
+    graph_->installEventFilter(this);
     container_ = QWidget::createWindowContainer(graph_, this);
     container_->setMinimumSize(320, 240);
     container_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -66,7 +82,9 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     legend_->setObjectName(QStringLiteral("legend"));
     legend_->setMaximumWidth(190);
     legend_->setSelectionMode(QAbstractItemView::NoSelection);
-    legend_->setToolTip(tr("Untick a class to hide it"));
+    legend_->setToolTip(tr("Untick a class to hide it; right-click to select it"));
+    legend_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(legend_, &QListWidget::customContextMenuRequested, this, &ScatterView::showLegendMenu);
     connect(legend_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int index = item->data(Qt::UserRole).toInt();
         if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index])
@@ -84,11 +102,128 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-ScatterView::~ScatterView() = default;
+ScatterView::~ScatterView() { delete pickClock_; }
+
+bool ScatterView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == graph_) {
+        if (event->type() == QEvent::MouseMove) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            if (mouse->buttons() == Qt::NoButton) {
+                hoverPosition_ = mouse->position().toPoint();
+                hoverTimer_->start();
+            } else {
+                hoverTimer_->stop();  // rotating, not hovering
+            }
+        } else if (event->type() == QEvent::MouseButtonPress) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            hoverTimer_->stop();
+            hoverQuery_ = false;
+            shiftClick_ = mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ShiftModifier);
+            if (mouse->button() == Qt::LeftButton)
+                pickClock_->start();
+        } else if (event->type() == QEvent::Leave) {
+            hoverTimer_->stop();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScatterView::pickAt(const QPoint& position)
+{
+    pickClock_->start();
+    graph_->scene()->setSelectionQueryPosition(position);
+}
+
+void ScatterView::setPointScale(float scale)
+{
+    scale = std::clamp(scale, 0.2f, 5.0f);
+    if (std::abs(scale - pointScale_) < 1e-4f)
+        return;
+    pointScale_ = scale;
+    refresh();
+}
+
+void ScatterView::setCameraView(CameraView view)
+{
+    if (dimensions_ == 2) {
+        resetCamera();  // a 2D map has one view
+        return;
+    }
+    const Q3DCamera::CameraPreset presets[] = {Q3DCamera::CameraPresetFront, Q3DCamera::CameraPresetRight,
+                                               Q3DCamera::CameraPresetDirectlyAbove,
+                                               Q3DCamera::CameraPresetIsometricRightHigh};
+    graph_->scene()->activeCamera()->setCameraPreset(presets[static_cast<int>(view)]);
+}
+
+void ScatterView::setMeasureFps(bool on) { graph_->setMeasureFps(on); }
+
+double ScatterView::framesPerSecond() const { return graph_->currentFps(); }
+
+figure::FigureData ScatterView::figureData() const
+{
+    figure::FigureData data;
+    std::vector<int> legendOfSeries(series_.size(), -1);
+    for (std::size_t s = 0; s < series_.size(); ++s)
+        if (series_[s] && series_[s]->isVisible() && s < builtNames_.size()) {
+            legendOfSeries[s] = static_cast<int>(data.legend.size());
+            data.legend.push_back({builtNames_[s], builtColours_[s]});
+        }
+    std::vector<int> kept;
+    for (int i = 0; i < static_cast<int>(seriesOfItem_.size()); ++i)
+        if (legendOfSeries[static_cast<std::size_t>(seriesOfItem_[i])] >= 0)
+            kept.push_back(i);
+    data.coordinates.resize(static_cast<Eigen::Index>(kept.size()), coordinates_.cols());
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        data.coordinates.row(static_cast<Eigen::Index>(k)) = coordinates_.row(kept[k]);
+        data.groups.push_back(legendOfSeries[static_cast<std::size_t>(seriesOfItem_[kept[k]])]);
+    }
+    return data;
+}
+
+void ScatterView::showLegendMenu(const QPoint& position)
+{
+    QListWidgetItem* entry = legend_->itemAt(position);
+    if (!entry)
+        return;
+    const int group = entry->data(Qt::UserRole).toInt();
+    if (group < 0 || group >= static_cast<int>(itemsOfSeries_.size()))
+        return;
+    // The items of a scheme group (class, category or value bin), whether dimmed or not.
+    auto membersOf = [this](int g) {
+        std::vector<int> items;
+        for (int i = 0; i < static_cast<int>(schemeGroups_.size()); ++i)
+            if (schemeGroups_[i] == g)
+                items.push_back(i);
+        return items;
+    };
+    const bool schemeGroup = group < static_cast<int>(schemeNames_.size());
+    QMenu menu(this);
+    QAction* select = menu.addAction(tr("&Select these points"));
+    QAction* add = menu.addAction(tr("&Add them to the selection"));
+    select->setEnabled(schemeGroup);
+    add->setEnabled(schemeGroup);
+    menu.addSeparator();
+    QAction* only = menu.addAction(tr("Show &only this"));
+    QAction* all = menu.addAction(tr("Show a&ll"));
+    QAction* chosen = menu.exec(legend_->viewport()->mapToGlobal(position));
+    if (chosen == select) {
+        setSelection(membersOf(group));
+    } else if (chosen == add) {
+        std::vector<int> items = selection_;
+        const auto more = membersOf(group);
+        items.insert(items.end(), more.begin(), more.end());
+        setSelection(std::move(items));
+    } else if (chosen == only || chosen == all) {
+        for (int row = 0; row < legend_->count(); ++row)
+            legend_->item(row)->setCheckState(chosen == all || legend_->item(row) == entry ? Qt::Checked : Qt::Unchecked);
+    }
+}
 
 void ScatterView::retranslate() { legend_->setAccessibleName(tr("Legend")); }
 
 void ScatterView::setTitle(const QString& title) { title_->setText(title); }
+QString ScatterView::title() const { return title_->text(); }
 
 void ScatterView::setLegendVisible(bool visible) { legend_->setVisible(visible); }
 
@@ -116,29 +251,24 @@ void ScatterView::clear()
     seriesOfItem_.clear();
     positionOfItem_.clear();
     itemsOfSeries_.clear();
-    selectedItem_ = -1;
 }
 
 void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labels,
                          const std::vector<std::string>& classNames)
 {
+    if (coordinates.rows() != coordinates_.rows()) {
+        // Another dataset: item indices mean other images.
+        highlight_.clear();
+        if (!selection_.empty()) {
+            selection_.clear();
+            emit selectionChanged(0);
+        }
+    }
     coordinates_ = coordinates;
     labels_ = labels;
     classNames_ = classNames;
-    const int classes = static_cast<int>(classNames.size());
-    std::vector<int> groups(coordinates.rows());
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        const int label = i < labels.size() ? labels[i] : -1;
-        groups[i] = label >= 0 && label < classes ? label : classes;
-    }
-    std::vector<QString> names;
-    std::vector<QColor> colours;
-    for (int c = 0; c <= classes; ++c) {
-        names.push_back(c < classes ? QString::fromStdString(classNames[c]) : tr("(unlabelled)"));
-        colours.push_back(classColor(c < classes ? c : -1));
-    }
     dimensions_ = static_cast<int>(coordinates.cols());
-    buildSeries(groups, names, colours);
+    setClassColouring();
     auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler());
     if (dimensions_ == 2) {
         // A 2D map lies flat in the x–z plane and is looked at from straight above, locked.
@@ -151,59 +281,160 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
     }
     if (input)
         input->setRotationEnabled(dimensions_ != 2);
+    // Seen from straight above without perspective, a 2D map looks like the figure it exports.
+    graph_->setOrthoProjection(dimensions_ == 2);
+}
+
+void ScatterView::setClassColouring()
+{
+    const int classes = static_cast<int>(classNames_.size());
+    std::vector<int> groups(coordinates_.rows());
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const int label = i < labels_.size() ? labels_[i] : -1;
+        groups[i] = label >= 0 && label < classes ? label : classes;
+    }
+    std::vector<QString> names;
+    std::vector<QColor> colours;
+    for (int c = 0; c <= classes; ++c) {
+        names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : tr("(unlabelled)"));
+        colours.push_back(classColor(c < classes ? c : -1, palette_));
+    }
+    classScheme_ = true;
+    setScheme(std::move(groups), std::move(names), std::move(colours));
+}
+
+void ScatterView::setPalette(figure::Palette palette)
+{
+    palette_ = palette;
+    if (classScheme_)
+        setClassColouring();
 }
 
 void ScatterView::setValueColouring(const Eigen::VectorXf& values)
 {
     if (values.size() != coordinates_.rows() || values.size() == 0)
         return;
-    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp.
-    static const QRgb ramp[] = {0x440154, 0x46327e, 0x365c8d, 0x277f8e, 0x1fa187, 0x4ac16d, 0xa0da39, 0xfde725};
+    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp;
+    // missing values (NaN) get a grey group of their own.
     constexpr int bins = 8;
-    const float lo = values.minCoeff(), hi = values.maxCoeff();
+    float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+    for (float v : values)
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    if (lo > hi)
+        lo = hi = 0.0f;
     const float width = hi > lo ? (hi - lo) / bins : 1.0f;
     std::vector<int> groups(values.size());
-    for (Eigen::Index i = 0; i < values.size(); ++i)
-        groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
+    bool missing = false;
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        if (!std::isfinite(values[i])) {
+            groups[i] = bins;
+            missing = true;
+        } else {
+            groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
+        }
+    }
     std::vector<QString> names;
     std::vector<QColor> colours;
     for (int b = 0; b < bins; ++b) {
         names.push_back(QStringLiteral("%1 – %2").arg(lo + b * width, 0, 'g', 3).arg(lo + (b + 1) * width, 0, 'g', 3));
-        colours.push_back(QColor::fromRgb(ramp[b]));
+        colours.push_back(figure::scaleColor((b + 0.5) / bins));
     }
-    buildSeries(groups, names, colours);
+    if (missing) {
+        names.push_back(tr("(no value)"));
+        colours.push_back(QColor(0xBBBBBB));
+    }
+    classScheme_ = false;
+    setScheme(std::move(groups), std::move(names), std::move(colours));
 }
 
-void ScatterView::setClassColouring()
+void ScatterView::setCategoryColouring(const std::vector<std::string>& values)
 {
-    const Matrix coordinates = coordinates_;
-    const float x = cameraXRotation(), y = cameraYRotation(), zoom = cameraZoom();
-    setMap(coordinates, labels_, classNames_);
-    setCamera(x, y, zoom);
+    if (values.size() != static_cast<std::size_t>(coordinates_.rows()))
+        return;
+    std::vector<std::string> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<int> groups(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        groups[i] = static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
+    std::vector<QString> names;
+    std::vector<QColor> colours;
+    for (std::size_t c = 0; c < distinct.size(); ++c) {
+        names.push_back(distinct[c].empty() ? tr("(no value)") : QString::fromStdString(distinct[c]));
+        colours.push_back(distinct[c].empty() ? QColor(0xBBBBBB) : classColor(static_cast<int>(c), palette_));
+    }
+    classScheme_ = false;
+    setScheme(std::move(groups), std::move(names), std::move(colours));
 }
 
 void ScatterView::setHighlight(const std::vector<bool>& match)
 {
-    if (match.empty() || match.size() != static_cast<std::size_t>(coordinates_.rows())) {
-        setClassColouring();
+    highlight_ = match.size() == static_cast<std::size_t>(coordinates_.rows()) ? match : std::vector<bool>();
+    refresh();
+}
+
+void ScatterView::setSelection(std::vector<int> items)
+{
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::erase_if(items, [this](int i) { return i < 0 || i >= coordinates_.rows(); });
+    if (items == selection_)
         return;
+    selection_ = std::move(items);
+    refresh();
+    emit selectionChanged(static_cast<int>(selection_.size()));
+}
+
+void ScatterView::toggleSelected(int item)
+{
+    std::vector<int> items = selection_;
+    const auto at = std::lower_bound(items.begin(), items.end(), item);
+    if (at != items.end() && *at == item)
+        items.erase(at);
+    else
+        items.insert(at, item);
+    setSelection(std::move(items));
+}
+
+void ScatterView::setScheme(std::vector<int> groups, std::vector<QString> names, std::vector<QColor> colours)
+{
+    schemeGroups_ = std::move(groups);
+    schemeNames_ = std::move(names);
+    schemeColours_ = std::move(colours);
+    refresh();
+}
+
+void ScatterView::refresh()
+{
+    const float x = cameraXRotation(), y = cameraYRotation(), zoom = cameraZoom();
+    std::vector<bool> emphasis;
+    if (!selection_.empty()) {
+        emphasis.assign(schemeGroups_.size(), false);
+        for (int i : selection_)
+            if (i < static_cast<int>(emphasis.size()))
+                emphasis[i] = true;
+    } else {
+        emphasis = highlight_;
     }
-    const int classes = static_cast<int>(classNames_.size());
-    const int others = classes + 1;  // after the classes and "(unlabelled)"
-    std::vector<int> groups(match.size());
-    for (std::size_t i = 0; i < match.size(); ++i) {
-        const int label = i < labels_.size() ? labels_[i] : -1;
-        groups[i] = !match[i] ? others : (label >= 0 && label < classes ? label : classes);
+    if (emphasis.size() != schemeGroups_.size()) {
+        buildSeries(schemeGroups_, schemeNames_, schemeColours_);
+    } else {
+        // What is left out becomes one light grey series after the scheme's groups.
+        std::vector<int> groups = schemeGroups_;
+        const int dimmed = static_cast<int>(schemeNames_.size());
+        for (std::size_t i = 0; i < groups.size(); ++i)
+            if (!emphasis[i])
+                groups[i] = dimmed;
+        std::vector<QString> names = schemeNames_;
+        std::vector<QColor> colours = schemeColours_;
+        names.push_back(selection_.empty() ? tr("(not matching)") : tr("(not selected)"));
+        colours.push_back(QColor(0xE4E4E4));
+        buildSeries(groups, names, colours);
     }
-    std::vector<QString> names;
-    std::vector<QColor> colours;
-    for (int c = 0; c <= classes; ++c) {
-        names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : tr("(unlabelled)"));
-        colours.push_back(classColor(c < classes ? c : -1));
-    }
-    names.push_back(tr("(not matching)"));
-    colours.push_back(QColor(0xE4E4E4));
-    buildSeries(groups, names, colours);
+    setCamera(x, y, zoom);
 }
 
 void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
@@ -223,24 +454,44 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         itemsOfSeries_[s].push_back(i);
     }
     series_.assign(groupCount, nullptr);
+    builtNames_ = names;
+    builtColours_ = colours;
+    // Large maps draw flat points (fast); a changed point size needs real meshes.
     const bool spheres = n <= kSphereLimit;
+    const bool resized = std::abs(pointScale_ - 1.0f) > 1e-3f;
     for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
             continue;
         auto* series = new QScatter3DSeries();
         series->setName(names[s]);
         series->setItemLabelFormat(QStringLiteral("@seriesName"));
-        series->setMesh(spheres ? QAbstract3DSeries::MeshSphere : QAbstract3DSeries::MeshPoint);
+        series->setMesh(spheres ? QAbstract3DSeries::MeshSphere
+                                : resized ? QAbstract3DSeries::MeshMinimal
+                                          : QAbstract3DSeries::MeshPoint);
         series->setMeshSmooth(false);
-        series->setItemSize(spheres ? 0.06f : 0.0f);
+        series->setItemSize(spheres ? 0.06f * pointScale_ : resized ? 0.015f * pointScale_ : 0.0f);
         series->setBaseColor(colours[s]);
         graph_->addSeries(series);
         series_[s] = series;
         connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
+            if (pickClock_->isValid()) {
+                lastPickMs_ = pickClock_->nsecsElapsed() / 1e6;
+                pickClock_->invalidate();
+            }
+            const bool hover = hoverQuery_;
+            hoverQuery_ = false;
             if (index >= 0 && index < static_cast<int>(itemsOfSeries_[s].size())) {
                 selectedItem_ = itemsOfSeries_[s][index];
                 emit itemSelected(selectedItem_);
-            } else if (selectedItem_ >= 0 && seriesOfItem_[selectedItem_] == s) {
+                if (shiftClick_) {
+                    shiftClick_ = false;
+                    // Deferred: toggling rebuilds the series this signal comes from.
+                    QTimer::singleShot(0, this, [this, item = selectedItem_] { toggleSelected(item); });
+                }
+            } else if (hover) {
+                // Resting over empty space keeps the last preview.
+            } else if (selectedItem_ >= 0 && selectedItem_ < static_cast<int>(seriesOfItem_.size()) &&
+                       seriesOfItem_[selectedItem_] == s) {
                 selectedItem_ = -1;  // cleared, not moved to another series
                 emit itemSelected(-1);
             }
@@ -257,6 +508,12 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         legend_->addItem(item);
     }
     rebuildSeriesData(coordinates_);
+    // The picked point stays marked across recolouring.
+    if (selectedItem_ >= 0 && selectedItem_ < n) {
+        const int keep = selectedItem_;
+        selectedItem_ = -1;
+        selectItem(keep);
+    }
 }
 
 void ScatterView::updateCoordinates(const Matrix& coordinates)

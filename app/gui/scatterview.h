@@ -3,12 +3,14 @@
 // class that knows Qt Data Visualization, so a move to another 3D module touches this file.
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
 #include <string>
 #include <vector>
 
+#include "figure.h"
 #include "tse/common/matrix.h"
 
 class Q3DScatter;
@@ -16,6 +18,7 @@ class QScatter3DSeries;
 class QListWidget;
 class QLabel;
 class QTimer;
+class QListWidgetItem;
 
 namespace tse::gui {
 
@@ -27,18 +30,50 @@ public:
 
     // Shows a map: coordinates N × 2 or N × 3; labels index classNames (−1 = unlabelled).
     void setMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
-    // Colours points by a value per item (e.g. how far each moved) in 8 bins, legend with ranges.
+    // Colours points by a value per item (e.g. how far each moved, or a numeric metadata column)
+    // in 8 bins of a colour-blind-safe scale, legend with ranges. NaN values are grey.
     void setValueColouring(const Eigen::VectorXf& values);
+    // Colours points by a text value per item (a categorical metadata column), legend by value.
+    void setCategoryColouring(const std::vector<std::string>& values);
     // Back to one colour per class.
     void setClassColouring();
-    // Keeps class colours for items where match[i] is true and greys out the rest (empty:
-    // no highlight).
+    void setPalette(figure::Palette palette);
+    figure::Palette palette() const { return palette_; }
+    // Keeps colours for items where match[i] is true and greys out the rest (empty: no highlight).
+    // A non-empty selection takes precedence over the highlight.
     void setHighlight(const std::vector<bool>& match);
+
+    // The multi-selection (dataset item indices, sorted). Shift-click toggles an item; the
+    // legend's context menu selects a class.
+    void setSelection(std::vector<int> items);
+    const std::vector<int>& selection() const { return selection_; }
+    void toggleSelected(int item);
+    // Point diameter relative to the default (1 = default; points of large maps become small
+    // spheres when changed).
+    void setPointScale(float scale);
+    float pointScale() const { return pointScale_; }
+    enum class CameraView { Front, Side, Top, Isometric };
+    void setCameraView(CameraView view);
+    // Show the point under a resting mouse in the preview (hover), not only on click.
+    void setHoverPreview(bool on) { hoverPreview_ = on; }
+    bool hoverPreview() const { return hoverPreview_; }
+    // Asks the view which point lies under a widget position (as the mouse would); the answer
+    // comes as itemSelected. For tests and benchmarks of picking.
+    void pickAt(const QPoint& position);
+    // Milliseconds from the last pick request to its answer.
+    double lastPickMilliseconds() const { return lastPickMs_; }
+    // Frames per second the view rendered lately (Qt Data Visualization's own count).
+    void setMeasureFps(bool on);
+    double framesPerSecond() const;
+    // What the map shows now, for vector and PNG figures: coordinates, colour groups, legend
+    // (hidden legend entries and their points left out).
+    figure::FigureData figureData() const;
     // Moves the points of the current map (same N and labels), for live animation.
     void updateCoordinates(const Matrix& coordinates);
     // Removes the points (the map's data stay for setClassColouring).
     void clear();
     void setTitle(const QString& title);
+    QString title() const;
     void setLegendVisible(bool visible);
     // Selection by dataset item index (−1 = none).
     void selectItem(int item);
@@ -67,13 +102,40 @@ signals:
     void cameraChanged(float xRotation, float yRotation, float zoom);
     // The user picked a point (item index in the dataset), or cleared the selection (−1).
     void itemSelected(int item);
+    // The multi-selection changed (shift-click, legend, setSelection).
+    void selectionChanged(int count);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuildSeriesData(const Matrix& coordinates);
-    // One series per group (class or value bin): groups[i] indexes names and colours.
+    // The colouring in force (class, value bins or categories): groups[i] indexes names and colours.
+    void setScheme(std::vector<int> groups, std::vector<QString> names, std::vector<QColor> colours);
+    // Builds the series from the scheme, dimming what the selection or highlight leaves out.
+    void refresh();
     void buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
                      const std::vector<QColor>& colours);
+    void showLegendMenu(const QPoint& position);
     void retranslate();
+
+    std::vector<int> schemeGroups_;
+    std::vector<QString> schemeNames_;
+    std::vector<QColor> schemeColours_;
+    bool classScheme_ = true;
+    std::vector<bool> highlight_;
+    std::vector<int> selection_;
+    figure::Palette palette_ = figure::Palette::Muted;
+    float pointScale_ = 1.0f;
+    bool hoverPreview_ = true;
+    QTimer* hoverTimer_ = nullptr;
+    QPoint hoverPosition_;
+    QElapsedTimer* pickClock_ = nullptr;
+    double lastPickMs_ = 0.0;
+    bool hoverQuery_ = false;   // the pending pick came from hovering
+    bool shiftClick_ = false;   // the pending pick came from a shift-click
+    std::vector<QString> builtNames_;  // what the series show now (scheme + dimmed group)
+    std::vector<QColor> builtColours_;
 
     Q3DScatter* graph_ = nullptr;
     QWidget* container_ = nullptr;

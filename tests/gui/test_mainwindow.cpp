@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QWindow>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -25,6 +27,9 @@
 #include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "klchart.h"
+#include "maptools.h"
+#include "tse/common/csv.h"
+#include "tse/common/npy.h"
 #include "mainwindow.h"
 #include "parameterdock.h"
 #include "previewdock.h"
@@ -516,6 +521,172 @@ TEST(Workbench, CnnFeaturesAreChosenInTheParameterEditor)
     saveScreenshot(window.get(), QStringLiteral("features-vgg-run.png"));
     qunsetenv("TORCH_HOME");
     qunsetenv("TSE_CACHE_DIR");
+}
+
+TEST(MapView, ClickAndHoverPickThePointUnderTheMouse)
+{
+    // A known layout: item 0 in the middle of a flat map, four items in the corners.
+    tse::gui::ScatterView view;
+    view.resize(600, 500);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    tse::Matrix c(5, 2);
+    c << 0, 0, -10, -10, 10, -10, -10, 10, 10, 10;
+    view.setMap(c, {0, 1, 1, 1, 1}, {"centre", "corner"});
+    QTest::qWait(300);
+    QSignalSpy picked(&view, &tse::gui::ScatterView::itemSelected);
+    QWidget* container = nullptr;
+    for (QWidget* child : view.findChildren<QWidget*>())
+        if (child->metaObject()->className() == QByteArray("QWindowContainer"))
+            container = child;
+    ASSERT_NE(container, nullptr);
+    view.pickAt(QPoint(container->width() / 2, container->height() / 2));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.selectedItem() == 0; }, 3000));
+    EXPECT_GT(view.lastPickMilliseconds(), 0.0);
+    EXPECT_LT(view.lastPickMilliseconds(), 1000.0);
+
+    // Hover: the mouse resting near a corner point shows that point.
+    view.selectItem(-1);
+    QWindow* window = nullptr;
+    for (QWindow* w : QGuiApplication::allWindows())
+        if (w->inherits("Q3DScatter") && w->isExposed())
+            window = w;
+    ASSERT_NE(window, nullptr);
+    picked.clear();
+    QMouseEvent move(QEvent::MouseMove, QPointF(window->width() / 2.0, window->height() / 2.0),
+                     window->mapToGlobal(QPointF(window->width() / 2.0, window->height() / 2.0)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window, &move);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.selectedItem() == 0; }, 3000)) << "hover did not pick the centre";
+}
+
+TEST(Workbench, SelectColourAndExportTheMap)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 300, 2);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    auto* tools = window->mapTools();
+    auto* view = window->scatterView();
+    const auto& record = window->runRecords().rbegin()->second;
+
+    // Search, then select every match, then add one more point by shift-click's toggle.
+    EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
+    EXPECT_EQ(tools->selectAllMatches(), 300);
+    EXPECT_EQ(view->selection().size(), 300u);
+    const int other = record.labels[0] == 1 ? 1 : 0;
+    view->toggleSelected(other);
+    EXPECT_EQ(view->selection().size(), 301u);
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("selectionCount"))->text().contains(QStringLiteral("301")));
+    EXPECT_EQ(view->seriesCount(), 3) << "the selection's classes plus the dimmed rest";
+    saveScreenshot(window.get(), QStringLiteral("selection.png"));
+
+    const QImage grid = tools->selectionGrid(64);
+    ASSERT_FALSE(grid.isNull());
+    EXPECT_EQ(grid.width(), 18 * 64);  // ceil(sqrt(301)) columns
+
+    QTemporaryDir dir;
+    // PNG with title and legend at the asked size.
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    ASSERT_TRUE(tools->exportImage(png, QSize(1280, 720)).ok());
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(1280, 720));
+    EXPECT_GT(distinctColours(image), 5);
+    // Vector figures of the 2D map.
+    const QString svg = dir.filePath(QStringLiteral("map.svg")), pdf = dir.filePath(QStringLiteral("map.pdf"));
+    ASSERT_TRUE(tools->exportVector(svg).ok());
+    ASSERT_TRUE(tools->exportVector(pdf).ok());
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svgFile.readAll().startsWith("<?xml"));
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
+    // Coordinates of the selection only, and of everything as .npy.
+    const QString csv = dir.filePath(QStringLiteral("sel.csv"));
+    ASSERT_TRUE(tools->exportCoordinates(csv, true).ok());
+    auto table = tse::csv::read(csv.toStdString());
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->rows.size(), 301u);
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("sel.json"))));
+    const QString npy = dir.filePath(QStringLiteral("all.npy"));
+    ASSERT_TRUE(tools->exportCoordinates(npy, false).ok());
+    EXPECT_EQ(tse::npy::readMatrix(npy.toStdString()).value(), record.coordinates);
+
+    tools->clearSelection();
+    EXPECT_TRUE(view->selection().empty());
+    EXPECT_EQ(window->applySearch(QString()), 3000);
+    EXPECT_EQ(view->seriesCount(), 10);
+    view->setPointScale(2.0f);
+    EXPECT_FLOAT_EQ(view->pointScale(), 2.0f);
+    EXPECT_EQ(view->pointCount(), 3000);
+}
+
+TEST(Workbench, ColourByMetadataAnd3DViews)
+{
+    QTemporaryDir dir;
+    QFile labels(dir.filePath(QStringLiteral("labels.csv")));
+    ASSERT_TRUE(labels.open(QIODevice::WriteOnly));
+    labels.write("file,label,age,site\n");
+    for (int i = 0; i < 24; ++i) {
+        QImage image(16, 16, QImage::Format_RGB888);
+        image.fill(QColor((i * 37) % 255, i < 12 ? 40 : 220, (i * 91) % 255));
+        ASSERT_TRUE(image.save(dir.filePath(QStringLiteral("%1.png").arg(i))));
+        labels.write(QStringLiteral("%1.png,%2,%3,%4\n")
+                         .arg(i)
+                         .arg(i < 12 ? "a" : "b")
+                         .arg(i == 5 ? QString() : QString::number(20 + i))
+                         .arg(i % 3 == 0 ? "north" : "south")
+                         .toUtf8());
+    }
+    labels.close();
+    auto window = openWorkbench();
+    window->openDataset(dir.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == dir.path(); }, 20000));
+    auto p = window->parameterDock()->parameters();
+    p.features = "raw";
+    p.pcaDims = 0;
+    p.tsne.perplexity = 5;
+    p.tsne.iterations = 250;
+    p.tsne.dimensions = 3;
+    window->parameterDock()->setParameters(p);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(60000));
+    auto* tools = window->mapTools();
+    auto* view = window->scatterView();
+    EXPECT_EQ(tools->colourColumns(), (QStringList{QStringLiteral("age"), QStringLiteral("site")}));
+    tools->setColourBy(QStringLiteral("age"));  // numeric: 8 bins + "(no value)" for item 5
+    const auto numeric = view->figureData();
+    EXPECT_EQ(numeric.legend.size(), 9u);
+    EXPECT_EQ(numeric.legend.back().name, QStringLiteral("(no value)"));
+    saveScreenshot(window.get(), QStringLiteral("colour-by-age.png"));
+    tools->setColourBy(QStringLiteral("site"));  // categorical
+    const auto categories = view->figureData();
+    ASSERT_EQ(categories.legend.size(), 2u);
+    EXPECT_EQ(categories.legend[0].name, QStringLiteral("north"));
+    tools->setColourBy(QString());
+    EXPECT_EQ(view->figureData().legend.size(), 2u);  // classes a and b
+
+    // Camera presets turn the 3D view; vector export refuses a 3D map, PNG works.
+    view->setCameraView(tse::gui::ScatterView::CameraView::Front);
+    const float front = view->cameraYRotation();
+    view->setCameraView(tse::gui::ScatterView::CameraView::Top);
+    EXPECT_NE(front, view->cameraYRotation());
+    QTemporaryDir out;
+    EXPECT_FALSE(tools->exportVector(out.filePath(QStringLiteral("x.svg"))).ok());
+    const QString png = out.filePath(QStringLiteral("m3d.png"));
+    ASSERT_TRUE(tools->exportImage(png, QSize(800, 600)).ok());
+    EXPECT_EQ(QImage(png).size(), QSize(800, 600));
+    EXPECT_GT(distinctColours(QImage(png)), 5);
+    // The CSV carries paths and both metadata columns.
+    const QString csv = out.filePath(QStringLiteral("all.csv"));
+    ASSERT_TRUE(tools->exportCoordinates(csv, false).ok());
+    auto table = tse::csv::read(csv.toStdString());
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->header, (std::vector<std::string>{"index", "path", "label", "age", "site", "x", "y", "z"}));
+    EXPECT_EQ(table->rows.size(), 24u);
 }
 
 // Runs last: it installs translators for the rest of the process.
