@@ -50,6 +50,37 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::MapTools</name>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln point(s)</source>
+        <translation>
+            <numerusform>Selected %Ln point</numerusform>
+            <numerusform>Selected %Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection — %Ln image(s)</source>
+        <translation>
+            <numerusform>Selection — %Ln image</numerusform>
+            <numerusform>Selection — %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only the %Ln selected point(s)?</source>
+        <translation>
+            <numerusform>Export only the %Ln selected point?</numerusform>
+            <numerusform>Export only the %Ln selected points?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ParameterDock</name>
     <message numerus="yes">
         <source>%n component(s) keep %1% of the variance.</source>

@@ -84,7 +84,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped; first: %1</source>
-        <translation><numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform></translation>
+        <translation>
+            <numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -96,11 +98,15 @@
     </message>
     <message numerus="yes">
         <source>%1 — %Ln item(s)</source>
-        <translation><numerusform>%1 — 항목 %Ln개</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 항목 %Ln개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln item(s), %2×%3 pixels</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;항목 %Ln개, %2×%3 픽셀</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import report</source>
@@ -108,7 +114,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be used and were skipped.</source>
-        <translation><numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform></translation>
+        <translation>
+            <numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show skipped files…</source>
@@ -178,14 +186,6 @@
     <message>
         <source>Open &amp;IDX file…</source>
         <translation>IDX 파일 열기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;coordinates (CSV)…</source>
-        <translation>좌표 내보내기(CSV)(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;image (PNG)…</source>
-        <translation>이미지 내보내기(PNG)(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -260,52 +260,6 @@
     <message>
         <source> — KL %1</source>
         <translation> — KL %1</translation>
-    </message>
-    <message>
-        <source>There is no finished run to export yet.</source>
-        <translation>아직 내보낼 완료된 실행이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Export coordinates</source>
-        <translation>좌표 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>%1에 쓸 수 없습니다:
-%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1에 저장함</translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>Size in pixels (width×height):</source>
-        <translation>픽셀 크기 (너비×높이):</translation>
-    </message>
-    <message>
-        <source>Enter a size such as 1920x1080 (at most 7680x4320).</source>
-        <translation>1920x1080 같은 크기를 입력하세요 (최대 7680x4320).</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
@@ -429,11 +383,15 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n run(s)</source>
-        <translation><numerusform>실행 %n개 삭제</numerusform></translation>
+        <translation>
+            <numerusform>실행 %n개 삭제</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%Ln item(s))</source>
-        <translation><numerusform>%1 열림 (항목 %Ln개)</numerusform></translation>
+        <translation>
+            <numerusform>%1 열림 (항목 %Ln개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Turntable</source>
@@ -444,12 +402,205 @@ The file keeps its previous content.</source>
         <translation>KL 발산</translation>
     </message>
     <message>
+        <source>Download weights</source>
+        <translation>가중치 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapTools</name>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;image (PNG)…</source>
+        <translation>이미지 내보내기(PNG)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;vector figure (SVG, PDF)…</source>
+        <translation>벡터 그림 내보내기(SVG, PDF)(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>2D maps only</source>
+        <translation>2D 지도만</translation>
+    </message>
+    <message>
+        <source>Export &amp;coordinates (CSV)…</source>
+        <translation>좌표 내보내기(CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export coordinates (&amp;NPY)…</source>
+        <translation>좌표 내보내기(NPY)(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Search label, file or metadata (Ctrl+F)</source>
-        <translation>레이블, 파일, 메타데이터 검색 (Ctrl+F)</translation>
+        <translation>레이블, 파일 또는 메타데이터 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select all &amp;matches</source>
+        <translation>일치 항목 모두 선택(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation>선택 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show selection as image &amp;grid…</source>
+        <translation>선택을 이미지 격자로 보기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source> Colour: </source>
+        <translation> 색: </translation>
+    </message>
+    <message>
+        <source> Size: </source>
+        <translation> 크기: </translation>
+    </message>
+    <message>
+        <source>Point size relative to the default</source>
+        <translation>기본값 대비 점 크기</translation>
+    </message>
+    <message>
+        <source>Preview on &amp;hover</source>
+        <translation>마우스를 올리면 미리 보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Bright colours</source>
+        <translation>밝은 색(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Camera &amp;view</source>
+        <translation>카메라 시점(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>앞(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>옆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>위(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Isometric</source>
+        <translation>등각(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
     </message>
     <message>
         <source>%L1 of %L2 match</source>
         <translation>%L2개 중 %L1개 일치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln point(s)</source>
+        <translation>
+            <numerusform>점 %Ln개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no finished run to export yet.</source>
+        <translation>아직 내보낼 완료된 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The 3D view could not be rendered (no OpenGL context).</source>
+        <translation>3D 보기를 렌더링할 수 없습니다 (OpenGL 컨텍스트 없음).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select points first (Shift+click, or the legend&apos;s menu).</source>
+        <translation>먼저 점을 선택하세요 (Shift+클릭 또는 범례 메뉴).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection — %Ln image(s)</source>
+        <translation>
+            <numerusform>선택 — 이미지 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>PNG로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save image grid</source>
+        <translation>이미지 격자 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only the %Ln selected point(s)?</source>
+        <translation>
+            <numerusform>선택한 점 %Ln개만 내보낼까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>Size in pixels (width×height, up to 7680×4320):</source>
+        <translation>픽셀 크기 (가로×세로, 최대 7680×4320):</translation>
+    </message>
+    <message>
+        <source>Enter a size such as 1920x1080 (at most 7680x4320).</source>
+        <translation>1920x1080과 같은 크기를 입력하세요 (최대 7680x4320).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Vector figures are for 2D maps; export 3D maps as PNG.</source>
+        <translation>벡터 그림은 2D 지도용입니다. 3D 지도는 PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Export vector figure</source>
+        <translation>벡터 그림 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;PDF documents (*.pdf)</source>
+        <translation>SVG 이미지 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export coordinates</source>
+        <translation>좌표 내보내기</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 배열 (*.npy)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1을(를) 쓸 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its parameters in %2</source>
+        <translation>%1과(와) 매개변수 파일 %2 저장됨</translation>
     </message>
 </context>
 <context>
@@ -576,7 +727,101 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>%n component(s) keep %1% of the variance.</source>
-        <translation><numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform></translation>
+        <translation>
+            <numerusform>주성분 %n개가 분산의 %1%를 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VGG16 (ImageNet)</source>
+        <translation>VGG16 (ImageNet)</translation>
+    </message>
+    <message>
+        <source>VGG19 (ImageNet)</source>
+        <translation>VGG19 (ImageNet)</translation>
+    </message>
+    <message>
+        <source>VGG weights file…</source>
+        <translation>VGG 가중치 파일…</translation>
+    </message>
+    <message>
+        <source>TorchScript model…</source>
+        <translation>TorchScript 모델…</translation>
+    </message>
+    <message>
+        <source>What each image becomes before PCA: its pixels, or the activations of a CNN.</source>
+        <translation>PCA 전에 각 이미지를 나타내는 값: 픽셀 또는 CNN의 활성값.</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>층(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>모델 파일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>I&amp;nput size:</source>
+        <translation>입력 크기(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Input &amp;mean:</source>
+        <translation>입력 평균(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Input s&amp;td:</source>
+        <translation>입력 표준편차(&amp;T):</translation>
+    </message>
+    <message>
+        <source>fc7 (default) and fc6: the fully connected layers (4,096 values); pool5: the last convolutional block (25,088 values).</source>
+        <translation>fc7(기본값)과 fc6: 완전 연결층 (값 4,096개). pool5: 마지막 합성곱 블록 (값 25,088개).</translation>
+    </message>
+    <message>
+        <source>Choose the model file</source>
+        <translation>모델 파일 선택</translation>
+    </message>
+    <message>
+        <source>Crop to the largest &amp;face</source>
+        <translation>가장 큰 얼굴만 잘라내기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Detect the largest face in each image (Haar cascade) and use only it; images without a face are used whole and listed in the run&apos;s notes.</source>
+        <translation>각 이미지에서 가장 큰 얼굴을 찾아(Haar 캐스케이드) 그 부분만 사용합니다. 얼굴이 없는 이미지는 전체를 사용하고 실행 메모에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Download weights…</source>
+        <translation>가중치 다운로드(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Per-channel mean (R, G, B) subtracted after scaling to [0, 1].</source>
+        <translation>[0, 1]로 조정한 뒤 빼는 채널별 평균 (R, G, B).</translation>
+    </message>
+    <message>
+        <source>Per-channel standard deviation (R, G, B) the input is divided by.</source>
+        <translation>입력을 나누는 채널별 표준편차 (R, G, B).</translation>
+    </message>
+    <message>
+        <source>torch hub cache (default)</source>
+        <translation>torch hub 캐시 (기본값)</translation>
+    </message>
+    <message>
+        <source>choose a file</source>
+        <translation>파일을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript model</source>
+        <translation>TorchScript 모델 선택</translation>
+    </message>
+    <message>
+        <source>Choose VGG weights</source>
+        <translation>VGG 가중치 선택</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.ptc *.torchscript);;All files (*)</source>
+        <translation>TorchScript 모델 (*.pt *.ptc *.torchscript);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch 가중치 (*.pth *.pt);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -719,10 +964,6 @@ The file keeps its previous content.</source>
 <context>
     <name>tse::gui::ScatterView</name>
     <message>
-        <source>Untick a class to hide it</source>
-        <translation>클래스의 체크를 해제하면 숨겨집니다</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
@@ -732,11 +973,64 @@ The file keeps its previous content.</source>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation><numerusform>항목 %Ln개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not matching)</source>
         <translation>(일치하지 않음)</translation>
+    </message>
+    <message>
+        <source>Untick a class to hide it; right-click to select it</source>
+        <translation>클래스의 체크를 해제하면 숨깁니다. 오른쪽 클릭으로 선택합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Select these points</source>
+        <translation>이 점들 선택(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the selection</source>
+        <translation>선택에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;only this</source>
+        <translation>이것만 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>모두 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(값 없음)</translation>
+    </message>
+    <message>
+        <source>(not selected)</source>
+        <translation>(선택되지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::WeightsDownloader</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>다운로드가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Downloading %1 weights (about 550 MB) to %2…</source>
+        <translation>%1 가중치(약 550 MB)를 %2에 다운로드하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Download weights</source>
+        <translation>가중치 다운로드</translation>
     </message>
 </context>
 </TS>

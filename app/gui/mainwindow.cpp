@@ -187,7 +187,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         const auto* record = projects_->run(shownRunId_);
         const DatasetPtr ds = record ? library_->dataset(QString::fromStdString(record->parameters.dataset)) : nullptr;
         previewDock_->showItem(ds && static_cast<Eigen::Index>(ds->size()) == record->coordinates.rows() ? ds : nullptr,
-                               item);
+                               item, record ? record->tsneInput : nullptr);
         if (item >= 0)
             previewDock_->raise();
     });

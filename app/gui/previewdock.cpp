@@ -46,6 +46,27 @@ std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int 
     return out;
 }
 
+std::vector<int> nearestInFeatures(const Matrix& features, int item, int k)
+{
+    const auto n = static_cast<int>(features.rows());
+    if (item < 0 || item >= n)
+        return {};
+    // One matrix–vector product: |a − b|² = |b|² − 2 a·b + const.
+    const Eigen::VectorXf dots = features * features.row(item).transpose();
+    const Eigen::VectorXf norms = features.rowwise().squaredNorm();
+    std::vector<std::pair<float, int>> distances;
+    distances.reserve(static_cast<std::size_t>(n));
+    for (int j = 0; j < n; ++j)
+        if (j != item)
+            distances.emplace_back(norms[j] - 2.0f * dots[j], j);
+    k = std::min<int>(k, static_cast<int>(distances.size()));
+    std::partial_sort(distances.begin(), distances.begin() + k, distances.end());
+    std::vector<int> out;
+    for (int m = 0; m < k; ++m)
+        out.push_back(distances[static_cast<std::size_t>(m)].second);
+    return out;
+}
+
 PreviewDock::PreviewDock(QWidget* parent) : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("PreviewDock"));
@@ -97,7 +118,7 @@ void PreviewDock::changeEvent(QEvent* event)
 
 QString PreviewDock::details() const { return text_->text(); }
 
-void PreviewDock::showItem(const DatasetPtr& dataset, int item)
+void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features)
 {
     neighbourList_->clear();
     neighbours_.clear();
@@ -119,7 +140,9 @@ void PreviewDock::showItem(const DatasetPtr& dataset, int item)
                         .arg(QString::fromStdString(dataset->metadataColumns[c]).toHtmlEscaped(),
                              QString::fromStdString(dataset->metadata[index][c]).toHtmlEscaped());
     text_->setText(text);
-    neighbours_ = nearestInPixels(*dataset, item_, kNeighbours);
+    neighbours_ = features && features->rows() == static_cast<Eigen::Index>(dataset->size())
+                      ? nearestInFeatures(*features, item_, kNeighbours)
+                      : nearestInPixels(*dataset, item_, kNeighbours);
     for (int j : neighbours_) {
         auto* entry = new QListWidgetItem(neighbourList_);
         entry->setIcon(QIcon(QPixmap::fromImage(itemImage(*dataset, static_cast<std::size_t>(j))

@@ -1,12 +1,14 @@
 #pragma once
 // What the picked point is: its image, label, file and metadata, and its 10 nearest
-// neighbours in feature space (raw pixels) as thumbnails; clicking one moves to it.
+// neighbours in feature space (the run's PCA space, or raw pixels for runs loaded from a
+// project) as thumbnails; clicking one moves to it.
 
 #include <QDockWidget>
 
 #include <vector>
 
 #include "datasetlibrary.h"
+#include "tse/common/matrix.h"
 
 class QLabel;
 class QListWidget;
@@ -18,8 +20,9 @@ class PreviewDock : public QDockWidget {
 public:
     explicit PreviewDock(QWidget* parent = nullptr);
 
-    // Shows item `item` of the dataset (−1 or no dataset: nothing).
-    void showItem(const DatasetPtr& dataset, int item);
+    // Shows item `item` of the dataset (−1 or no dataset: nothing). Neighbours are found in
+    // `features` (N × D, e.g. the run's PCA space) when given, else in raw pixels.
+    void showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features = nullptr);
     int shownItem() const { return item_; }
     const std::vector<int>& neighbours() const { return neighbours_; }
     QString details() const;
@@ -43,5 +46,7 @@ private:
 
 // The k nearest other items to `item` by Euclidean distance between raw pixels.
 std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k);
+// The same between rows of a feature matrix.
+std::vector<int> nearestInFeatures(const Matrix& features, int item, int k);
 
 }  // namespace tse::gui

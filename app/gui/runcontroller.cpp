@@ -63,7 +63,7 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
         // CNN features take minutes: they get most of the bar, and the disk cache keeps them.
         const bool cnn = parameters.features != "raw" || parameters.faces;
         const double preparationShare = cnn ? 0.7 : kPreparationShare;
-        static const app::FeatureDiskCache disk;
+        const app::FeatureDiskCache disk;  // where is read per run: the cache folder may change
         auto finish = [&](project::RunStatus status, const QString& error) {
             record.status = status;
             std::lock_guard lock(exchange->mutex);
@@ -94,6 +94,7 @@ bool RunController::start(DatasetPtr dataset, const project::RunParameters& para
             exchange->warning = QString::fromStdString(record.notes);
         }
         record.explainedVarianceRatio = prepared->explainedVarianceRatio;
+        record.tsneInput = prepared->tsneInput;
         auto& run = *prepared->run;
         record.threads = run.threads();
 

@@ -14,6 +14,7 @@
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
+#include <QtDataVisualization/qutils.h>
 
 #include "palette.h"
 
@@ -33,7 +34,11 @@ constexpr int kSphereLimit = 8000;
 ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("ScatterView"));
-    graph_ = new Q3DScatter();
+    // No multisampling: with Mesa's software renderer (Xvfb, VMs) it costs most of the frame;
+    // the static optimisation draws each series' points in one batch.
+    static const QSurfaceFormat format = qDefaultSurfaceFormat(false);
+    graph_ = new Q3DScatter(&format);
+    graph_->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
     graph_->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
     graph_->activeTheme()->setType(Q3DTheme::ThemeQt);
     graph_->activeTheme()->setLabelBackgroundEnabled(false);
@@ -132,8 +137,15 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
 void ScatterView::pickAt(const QPoint& position)
 {
     pickClock_->start();
+    // As a mouse press does: the renderer only answers queries aimed at the primary view.
+    if (auto* input = graph_->activeInputHandler()) {
+        input->setInputView(QAbstract3DInputHandler::InputViewOnPrimary);
+        input->setInputPosition(position);
+    }
     graph_->scene()->setSelectionQueryPosition(position);
 }
+
+QSize ScatterView::mapSize() const { return container_->size(); }
 
 void ScatterView::setPointScale(float scale)
 {

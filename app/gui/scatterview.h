@@ -60,6 +60,8 @@ public:
     // Asks the view which point lies under a widget position (as the mouse would); the answer
     // comes as itemSelected. For tests and benchmarks of picking.
     void pickAt(const QPoint& position);
+    // The size of the 3D view itself (pickAt positions are relative to it).
+    QSize mapSize() const;
     // Milliseconds from the last pick request to its answer.
     double lastPickMilliseconds() const { return lastPickMs_; }
     // Frames per second the view rendered lately (Qt Data Visualization's own count).

@@ -2,6 +2,7 @@
 // A run is a value: the parameters that produced it and what came out.
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,9 @@ struct RunRecord {
     std::string datasetHash;   // content hash of the images (Dataset::contentHash)
     std::string featuresKey;   // what produced the features: dataset hash + extractor
     std::string notes;
+    // In memory only (never saved): what t-SNE embedded (N × PCA dims), so the preview finds a
+    // point's nearest neighbours in the run's own feature space in a few milliseconds.
+    std::shared_ptr<const Matrix> tsneInput;
 };
 
 struct ParameterDifference {
