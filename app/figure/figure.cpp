@@ -177,20 +177,21 @@ Status writePng(const std::filesystem::path& path, const FigureData& data, const
     return {};
 }
 
-Status writeSvg(const std::filesystem::path& path, const FigureData& data, const FigureOptions& options)
+namespace {
+
+Status checkVectorFigure(const FigureData& data, const FigureOptions& options)
 {
     if (data.coordinates.cols() != 2)
         return makeError(ErrorCode::InvalidArgument, "vector figures (SVG, PDF) are for 2D maps; export a 3D map as PNG");
-    if (auto ok = checkFigureSize(options.size); !ok)
-        return ok;
-    QSvgGenerator svg;
-    svg.setFileName(qs(path.string()));
-    svg.setSize(options.size);
-    svg.setViewBox(QRect(QPoint(0, 0), options.size));
-    svg.setTitle(options.title);
-    svg.setDescription(QStringLiteral("t-SNE map exported by t-SNE Explorer"));
+    return checkFigureSize(options.size);
+}
+
+// Paints the figure on a vector device and checks something was written.
+Status paintVector(QPaintDevice* device, const std::filesystem::path& path, const FigureData& data,
+                   const FigureOptions& options)
+{
     QPainter painter;
-    if (!painter.begin(&svg))
+    if (!painter.begin(device))
         return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
     paintFigure(painter, data, options);
     painter.end();
@@ -199,11 +200,24 @@ Status writeSvg(const std::filesystem::path& path, const FigureData& data, const
     return {};
 }
 
+}  // namespace
+
+Status writeSvg(const std::filesystem::path& path, const FigureData& data, const FigureOptions& options)
+{
+    if (auto ok = checkVectorFigure(data, options); !ok)
+        return ok;
+    QSvgGenerator svg;
+    svg.setFileName(qs(path.string()));
+    svg.setSize(options.size);
+    svg.setViewBox(QRect(QPoint(0, 0), options.size));
+    svg.setTitle(options.title);
+    svg.setDescription(QStringLiteral("t-SNE map exported by t-SNE Explorer"));
+    return paintVector(&svg, path, data, options);
+}
+
 Status writePdf(const std::filesystem::path& path, const FigureData& data, const FigureOptions& options)
 {
-    if (data.coordinates.cols() != 2)
-        return makeError(ErrorCode::InvalidArgument, "vector figures (SVG, PDF) are for 2D maps; export a 3D map as PNG");
-    if (auto ok = checkFigureSize(options.size); !ok)
+    if (auto ok = checkVectorFigure(data, options); !ok)
         return ok;
     QPdfWriter pdf(qs(path.string()));
     // One page the size of the figure, at 96 pixels per inch.
@@ -212,14 +226,7 @@ Status writePdf(const std::filesystem::path& path, const FigureData& data, const
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(options.title);
     pdf.setCreator(QStringLiteral("t-SNE Explorer"));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
-    paintFigure(painter, data, options);
-    painter.end();
-    if (!QFileInfo(qs(path.string())).size())
-        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
-    return {};
+    return paintVector(&pdf, path, data, options);
 }
 
 }  // namespace tse::figure

@@ -12,28 +12,14 @@
 #include <fstream>
 
 #include "tse/common/csv.h"
+#include "clirunner.h"
 #include "tse/common/npy.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string output;
-};
-
-Outcome runCli(const std::string& args)
-{
-    Outcome outcome;
-    FILE* pipe = popen((std::string(TSE_CLI_PATH) + " " + args + " 2>&1").c_str(), "r");
-    std::array<char, 4096> buffer;
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        outcome.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
-}
+CliOutcome runCli(const std::string& args) { return runCliWith("", args); }
 
 fs::path scratch()
 {

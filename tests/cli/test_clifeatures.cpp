@@ -12,16 +12,12 @@
 #include <fstream>
 
 #include "clioptions.h"
+#include "clirunner.h"
 #include "tse/common/npy.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    std::string output;
-};
 
 fs::path scratch()
 {
@@ -34,19 +30,12 @@ fs::path scratch()
     return dir;
 }
 
+
 // Every run uses a cache folder of this test's own, so earlier runs never answer.
-Outcome runCli(const std::string& args)
+CliOutcome runCli(const std::string& args)
 {
-    const std::string command = "TSE_CACHE_DIR=" + (scratch() / "cache").string() + " TORCH_HOME=" +
-                                (scratch() / "torch").string() + " " + TSE_CLI_PATH + " " + args + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer;
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        outcome.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
+    return runCliWith("TSE_CACHE_DIR=" + (scratch() / "cache").string() + " TORCH_HOME=" + (scratch() / "torch").string() + " ",
+                      args);
 }
 
 // Two classes of six generated images each, of different sizes.

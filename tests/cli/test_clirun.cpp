@@ -10,31 +10,14 @@
 #include <limits>
 #include <sstream>
 
+#include "clirunner.h"
 #include "tse/common/npy.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string output;  // stdout and stderr together
-};
-
-Outcome runCli(const std::string& args)
-{
-    const std::string command = std::string(TSE_CLI_PATH) + " " + args + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return outcome;
-    std::array<char, 4096> buffer;
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        outcome.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
-}
+CliOutcome runCli(const std::string& args) { return runCliWith("", args); }
 
 fs::path tempDir()
 {
