@@ -63,6 +63,10 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     Result<app::PreparedRun> prepared = makeError(ErrorCode::Internal, "not run");
 
     const auto loadStart = Clock::now();
+    const bool matrixInput = endsWith(parameters.dataset, ".npy") || endsWith(parameters.dataset, ".csv");
+    if (matrixInput && (parameters.features != "raw" || parameters.faces) && !command.quiet)
+        err << "warning: " << parameters.dataset
+            << " is a feature matrix; --features, --layer and --faces apply to images and are ignored\n";
     if (endsWith(parameters.dataset, ".npy")) {
         auto matrix = npy::readMatrix(parameters.dataset);
         if (!matrix)

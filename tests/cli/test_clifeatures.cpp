@@ -117,6 +117,17 @@ TEST(CliFeatures, MissingWeightsAndBadOptionsAreClearErrors)
     EXPECT_FALSE(fs::exists(scratch() / "hub" / "vgg19-dcbb9e9d.pth"));
 }
 
+TEST(CliFeatures, FeatureOptionsOnAMatrixAreReportedAsIgnored)
+{
+    const auto matrix = scratch() / "m.npy";
+    tse::Matrix m = tse::Matrix::Random(40, 5);
+    ASSERT_TRUE(tse::npy::writeMatrix(matrix, m).ok());
+    const auto result = runCli("embed " + matrix.string() + " --features vgg16 --perplexity 5 --pca-dims 0 --iterations 100 --out-npy " +
+                               (scratch() / "m-out.npy").string());
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("are ignored"), std::string::npos) << result.output;
+}
+
 TEST(CliFeatures, RawFaceModeReportsImagesWithoutFaces)
 {
     const auto out = scratch() / "faces.npy";

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QDir>
@@ -582,6 +583,12 @@ TEST(Workbench, SelectColourAndExportTheMap)
     const QImage grid = tools->selectionGrid(64);
     ASSERT_FALSE(grid.isNull());
     EXPECT_EQ(grid.width(), 18 * 64);  // ceil(sqrt(301)) columns
+    tools->showSelectionGrid();
+    auto* gridDialog = window->findChild<QDialog*>(QStringLiteral("selectionGrid"));
+    ASSERT_NE(gridDialog, nullptr);
+    EXPECT_TRUE(gridDialog->isVisible());
+    saveScreenshot(gridDialog, QStringLiteral("selection-grid.png"));
+    gridDialog->close();
 
     QTemporaryDir dir;
     // PNG with title and legend at the asked size.
