@@ -105,6 +105,8 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     setSmallRun(window->parameterDock(), 300, 3);
     QSignalSpy finished(window.get(), &MainWindow::runFinished);
     QSignalSpy snapshots(window->runs(), &tse::gui::RunController::snapshotReady);
+    // The run takes well under a second: refresh often enough to see it form whatever the load.
+    window->runs()->setSnapshotInterval(20);
     ASSERT_TRUE(window->startRun());
     ASSERT_TRUE(finished.wait(120000));
     EXPECT_GE(snapshots.count(), 2) << "the view should update while the map forms";
