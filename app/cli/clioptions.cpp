@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "tse/features/extractor.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -370,18 +372,12 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
         } else if (arg == "--features") {
             ok = value(v);
             if (ok) {
-                const auto ends = [&](const char* suffix) {
-                    const std::string x(suffix);
-                    return v.size() > x.size() && v.compare(v.size() - x.size(), x.size(), x) == 0;
-                };
-                if (ends(".pt") || ends(".ptc") || ends(".torchscript")) {
-                    e.parameters.features = "torchscript";
-                    e.parameters.modelFile = v;
-                } else if (ends(".pth")) {
-                    e.parameters.features = "vgg";
-                    e.parameters.modelFile = v;
-                } else if (v == "raw" || v == "vgg16" || v == "vgg19") {
-                    e.parameters.features = v;
+                // The extractor's own parser knows the names and the file kinds (.pt, .pth).
+                auto spec = features::parseFeatureSpec(v);
+                if (spec) {
+                    e.parameters.features = features::extractorName(spec->kind);
+                    if (!spec->modelFile.empty())
+                        e.parameters.modelFile = spec->modelFile.string();
                 } else {
                     outcome.error = "--features must be raw, vgg16, vgg19, a TorchScript .pt file or VGG weights .pth, got '" + v + "'";
                     ok = false;

@@ -24,11 +24,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
-bool endsWith(const std::string& s, const std::string& suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Peak resident memory of this process in MiB (VmHWM).
 double peakMemoryMiB()
 {
@@ -40,13 +35,6 @@ double peakMemoryMiB()
 }
 
 }  // namespace
-
-std::string itemLabel(const imageio::Dataset& dataset, std::size_t i)
-{
-    if (i < dataset.itemPaths.size() && !dataset.itemPaths[i].empty())
-        return dataset.itemPaths[i];
-    return dataset.source + "#" + std::to_string(i);
-}
 
 int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
 {
@@ -63,11 +51,11 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     Result<app::PreparedRun> prepared = makeError(ErrorCode::Internal, "not run");
 
     const auto loadStart = Clock::now();
-    const bool matrixInput = endsWith(parameters.dataset, ".npy") || endsWith(parameters.dataset, ".csv");
+    const bool matrixInput = parameters.dataset.ends_with(".npy") || parameters.dataset.ends_with(".csv");
     if (matrixInput && (parameters.features != "raw" || parameters.faces) && !command.quiet)
         err << "warning: " << parameters.dataset
             << " is a feature matrix; --features, --layer and --faces apply to images and are ignored\n";
-    if (endsWith(parameters.dataset, ".npy")) {
+    if (parameters.dataset.ends_with(".npy")) {
         auto matrix = npy::readMatrix(parameters.dataset);
         if (!matrix)
             return fail(matrix.error());
@@ -90,7 +78,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         timings.load = seconds(loadStart);
         auto features = std::make_shared<const Matrix>(std::move(matrix.value()));
         prepared = app::prepareRunFromFeatures(features, parameters.dataset, parameters, &cache, {});
-    } else if (endsWith(parameters.dataset, ".csv")) {
+    } else if (parameters.dataset.ends_with(".csv")) {
         auto table = csv::readFeatures(parameters.dataset);
         if (!table)
             return fail(table.error());
@@ -121,7 +109,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                                    app::FeatureRuntime{&disk, command.batchSize});
         if (prepared && !prepared->noFaceItems.empty() && !command.quiet)
             err << "face mode: no face found in " << prepared->noFaceItems.size() << " of " << dataset->size()
-                << " images (kept whole; first: " << itemLabel(*dataset, prepared->noFaceItems.front()) << ")\n";
+                << " images (kept whole; first: " << dataset->itemName(prepared->noFaceItems.front()) << ")\n";
     }
     if (!prepared)
         return fail(prepared.error());

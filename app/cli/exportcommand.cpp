@@ -48,11 +48,7 @@ figure::ItemDetails itemDetails(const project::RunRecord& run, std::ostream& err
         err << "warning: " << spec << " no longer holds the run's images; the path and metadata columns stay empty\n";
         return details;
     }
-    for (const auto& p : dataset->itemPaths)
-        details.paths.push_back((fs::path(spec) / p).string());
-    details.metadataColumns = dataset->metadataColumns;
-    details.metadata = dataset->metadata;
-    return details;
+    return figure::itemDetailsOf(*dataset);
 }
 
 }  // namespace

@@ -9,7 +9,6 @@
 #include "../pipeline/pipeline.h"
 #include "consoleprogress.h"
 #include "download.h"
-#include "embedcommand.h"
 #include "tse/common/npy.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -57,7 +56,7 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
         return fail(written.error());
     std::ofstream files(besides(matrixPath, ".files.txt"));
     for (std::size_t i = 0; i < dataset->size(); ++i) {
-        std::string path = itemLabel(*dataset, i);
+        std::string path = dataset->itemName(i);
         if (i < dataset->itemPaths.size())
             path = (fs::path(dataset->source) / dataset->itemPaths[i]).string();
         files << path << "\n";
@@ -70,7 +69,7 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
             << (extracted->fromDisk ? " (from the cache " + disk.directory().string() + ")" : std::string()) << "\n";
         if (!extracted->noFaceItems.empty())
             out << "no face found in " << extracted->noFaceItems.size() << " images (kept whole), e.g. "
-                << itemLabel(*dataset, extracted->noFaceItems.front()) << "\n";
+                << dataset->itemName(extracted->noFaceItems.front()) << "\n";
         out << "wrote " << matrixPath.string() << ", " << besides(matrixPath, ".labels.npy").string() << ", "
             << besides(matrixPath, ".files.txt").string() << "\n";
     }

@@ -43,6 +43,16 @@ Status saveAtomically(const fs::path& path, const std::string& bytes)
 
 }  // namespace
 
+ItemDetails itemDetailsOf(const imageio::Dataset& dataset)
+{
+    ItemDetails details;
+    for (const auto& p : dataset.itemPaths)
+        details.paths.push_back((fs::path(dataset.source) / p).string());
+    details.metadataColumns = dataset.metadataColumns;
+    details.metadata = dataset.metadata;
+    return details;
+}
+
 fs::path sidecarPath(const fs::path& csv)
 {
     fs::path json = csv;

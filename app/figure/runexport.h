@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tse/common/result.h"
+#include "tse/imageio/dataset.h"
 #include "tse/project/runrecord.h"
 
 namespace tse::figure {
@@ -17,6 +18,9 @@ struct ItemDetails {
     std::vector<std::string> metadataColumns;
     std::vector<std::vector<std::string>> metadata;  // N × metadataColumns.size()
 };
+
+// Absolute paths and the metadata columns of a dataset's items.
+ItemDetails itemDetailsOf(const imageio::Dataset& dataset);
 
 // items: dataset indices to export in this order; empty = all.
 Status writeRunCsv(const std::filesystem::path& path, const project::RunRecord& run, const ItemDetails& details,

@@ -378,13 +378,8 @@ Status MapTools::exportCoordinates(const QString& path, bool selectionOnly)
     const std::string file = path.toStdString();
     if (path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
         return figure::writeRunNpy(file, *run, items);
-    figure::ItemDetails details;
-    if (const DatasetPtr ds = dataset_(*run)) {
-        for (const auto& p : ds->itemPaths)
-            details.paths.push_back((std::filesystem::path(ds->source) / p).string());
-        details.metadataColumns = ds->metadataColumns;
-        details.metadata = ds->metadata;
-    }
+    const DatasetPtr ds = dataset_(*run);
+    const figure::ItemDetails details = ds ? figure::itemDetailsOf(*ds) : figure::ItemDetails{};
     if (auto ok = figure::writeRunCsv(file, *run, details, items); !ok)
         return ok;
     return figure::writeRunJson(figure::sidecarPath(file), *run,

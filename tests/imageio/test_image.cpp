@@ -108,3 +108,13 @@ TEST(Image, CropClipsToTheImageAndResizeHitsTheSize)
     EXPECT_EQ(big.height, 6);
     EXPECT_EQ(big.pixels.size(), 48u);
 }
+
+TEST(Image, ItemsAreNamedByFileOrBySourceAndIndex)
+{
+    Dataset ds;
+    ds.source = "images-idx3-ubyte.gz";
+    ds.labels = {0, 0};
+    EXPECT_EQ(ds.itemName(1), "images-idx3-ubyte.gz#1");
+    ds.itemPaths = {"a/x.png", "b/y.png"};
+    EXPECT_EQ(ds.itemName(1), "b/y.png");
+}

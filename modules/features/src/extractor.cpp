@@ -19,11 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool endsWith(std::string_view text, std::string_view suffix)
-{
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 int workerCount(int threads)
 {
     return threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
@@ -42,11 +37,6 @@ void parallelFor(std::size_t begin, std::size_t end, int workers, Fn fn)
         });
     for (auto& t : pool)
         t.join();
-}
-
-std::string itemName(const imageio::Dataset& dataset, std::size_t i)
-{
-    return i < dataset.itemPaths.size() ? dataset.itemPaths[i] : "item " + std::to_string(i);
 }
 
 // Same channel count as the dataset (gray ↔ RGB).
@@ -79,7 +69,7 @@ public:
     {
         auto image = imageio::loadOriginalImage(dataset_, i);
         if (!image)
-            return makeError(image.error().code, "cannot read " + itemName(dataset_, i) + ": " + image.error().message);
+            return makeError(image.error().code, "cannot read " + dataset_.itemName(i) + ": " + image.error().message);
         if (!faces_)
             return image;
         const auto face = faces_->largestFace(*image);
@@ -219,10 +209,10 @@ Result<FeatureSpec> parseFeatureSpec(std::string_view features, std::string_view
         if (modelFile.empty())
             return makeError(ErrorCode::InvalidArgument, "TorchScript features need a model file (.pt)");
         spec.kind = ExtractorKind::TorchScript;
-    } else if (endsWith(name, ".pt") || endsWith(name, ".ptc") || endsWith(name, ".torchscript")) {
+    } else if (name.ends_with(".pt") || name.ends_with(".ptc") || name.ends_with(".torchscript")) {
         spec.kind = ExtractorKind::TorchScript;
         spec.modelFile = name;
-    } else if (endsWith(name, ".pth")) {
+    } else if (name.ends_with(".pth")) {
         spec.kind = ExtractorKind::VggFile;
         spec.modelFile = name;
     } else {

@@ -4,6 +4,13 @@
 
 namespace tse::imageio {
 
+std::string Dataset::itemName(std::size_t i) const
+{
+    if (i < itemPaths.size() && !itemPaths[i].empty())
+        return itemPaths[i];
+    return source + "#" + std::to_string(i);
+}
+
 std::string Dataset::className(int label) const
 {
     if (label >= 0 && label < static_cast<int>(classNames.size()))

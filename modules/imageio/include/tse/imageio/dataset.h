@@ -31,6 +31,8 @@ struct Dataset {
     std::size_t imageBytes() const { return static_cast<std::size_t>(width) * height * channels; }
     const std::uint8_t* image(std::size_t i) const { return pixels.data() + i * imageBytes(); }
     std::string className(int label) const;
+    // How messages name item i: its file (relative to source), or SOURCE#i for IDX items.
+    std::string itemName(std::size_t i) const;
     // Items per class, index = label.
     std::vector<std::size_t> classCounts() const;
     // A 64-bit FNV-1a hash of the pixels and labels, as 16 hex digits: identifies the content.
