@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
@@ -28,6 +29,9 @@ namespace {
 
 // Spheres look best for small maps; beyond this many points flat points keep rotation smooth.
 constexpr int kSphereLimit = 8000;
+// The renderer's selection pass finds a sphere up to 12 % beyond its drawn radius (measured
+// against it in tests/gui/test_picking.cpp); the CPU picker counts the same disc as on it.
+constexpr float kSelectionMargin = 1.12f;
 
 }  // namespace
 
@@ -59,17 +63,22 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         auto* cam = graph_->scene()->activeCamera();
         cam->setXRotation(std::fmod(cam->xRotation() + 0.6f + 180.0f, 360.0f) - 180.0f);  // ~15°/s
     });
-    // Hover: once the mouse rests over the map, ask the graph which point is under it.
+    // Hover: once the mouse pauses over the map, show the point under it. Picking is cheap (CPU);
+    // the pause only spares the preview from following every pixel of a fast sweep.
     hoverTimer_ = new QTimer(this);
     hoverTimer_->setSingleShot(true);
-    hoverTimer_->setInterval(120);
+    hoverTimer_->setInterval(30);
     connect(hoverTimer_, &QTimer::timeout, this, [this] {
-        if (hoverPreview_) {
-            hoverQuery_ = true;
-            pickAt(hoverPosition_);
-        }
+        if (!hoverPreview_)
+            return;
+        const int item = pointAt(hoverPosition_);
+        if (item >= 0)  // resting over empty space keeps the last preview
+            selectItem(item);
     });
-    pickClock_ = new QElapsedTimer();
+    // Clicks are picked on the CPU too (eventFilter); the renderer's own selection pass is only
+    // run on request (rendererPickAt).
+    if (auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler()))
+        input->setSelectionEnabled(false);
     graph_->installEventFilter(this);
     container_ = QWidget::createWindowContainer(graph_, this);
     container_->setMinimumSize(320, 240);
@@ -92,8 +101,10 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     connect(legend_, &QListWidget::customContextMenuRequested, this, &ScatterView::showLegendMenu);
     connect(legend_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int index = item->data(Qt::UserRole).toInt();
-        if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index])
+        if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index]) {
             series_[index]->setVisible(item->checkState() == Qt::Checked);
+            ++dataVersion_;  // hidden points cannot be picked
+        }
     });
 
     auto* mapColumn = new QVBoxLayout();
@@ -107,7 +118,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-ScatterView::~ScatterView() { delete pickClock_; }
+ScatterView::~ScatterView() = default;
 
 bool ScatterView::eventFilter(QObject* watched, QEvent* event)
 {
@@ -123,10 +134,18 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
         } else if (event->type() == QEvent::MouseButtonPress) {
             const auto* mouse = static_cast<QMouseEvent*>(event);
             hoverTimer_->stop();
-            hoverQuery_ = false;
-            shiftClick_ = mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ShiftModifier);
-            if (mouse->button() == Qt::LeftButton)
-                pickClock_->start();
+            if (mouse->button() == Qt::LeftButton) {
+                const QPoint at = mouse->position().toPoint();
+                if (mouse->modifiers() & Qt::ShiftModifier) {
+                    const int item = pointAt(at);
+                    if (item >= 0) {
+                        selectItem(item);
+                        toggleSelected(item);
+                    }
+                } else {
+                    pickAt(at);
+                }
+            }
         } else if (event->type() == QEvent::Leave) {
             hoverTimer_->stop();
         }
@@ -134,15 +153,105 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ScatterView::pickAt(const QPoint& position)
+ScatterViewGeometry ScatterView::viewGeometry() const
 {
-    pickClock_->start();
-    // As a mouse press does: the renderer only answers queries aimed at the primary view.
+    ScatterViewGeometry g;
+    g.viewport = graph_->size();
+    g.orthographic = graph_->isOrthoProjection();
+    const Q3DCamera* camera = graph_->scene()->activeCamera();
+    g.xRotation = camera->xRotation();
+    g.yRotation = camera->yRotation();
+    g.zoomLevel = camera->zoomLevel();
+    g.target = camera->target();
+    g.axisMin = QVector3D(graph_->axisX()->min(), graph_->axisY()->min(), graph_->axisZ()->min());
+    g.axisMax = QVector3D(graph_->axisX()->max(), graph_->axisY()->max(), graph_->axisZ()->max());
+    g.aspectRatio = static_cast<float>(graph_->aspectRatio());
+    g.horizontalAspectRatio = static_cast<float>(graph_->horizontalAspectRatio());
+    return g;
+}
+
+const ScreenPointIndex& ScatterView::screenIndex()
+{
+    const ScatterViewGeometry geometry = viewGeometry();
+    if (indexedGeometry_ == geometry && indexedDataVersion_ == dataVersion_)
+        return screenIndex_;
+    const ScatterViewProjection projection(geometry);
+    // Drawn sizes as the renderer sizes them: flat points are (item size × zoom) pixels wide;
+    // meshes are item size scene units in radius; item size 0 means the renderer's default,
+    // 2/√(points shown) within [0.01, 0.1].
+    int shown = 0;
+    for (QScatter3DSeries* s : series_)
+        if (s && s->isVisible())
+            shown += s->dataProxy()->itemCount();
+    const float defaultSize = std::clamp(2.0f / std::sqrt(static_cast<float>(std::max(shown, 1))), 0.01f, 0.1f);
+    std::vector<ScreenPointIndex::Point> points;
+    points.reserve(static_cast<std::size_t>(shown));
+    for (std::size_t s = 0; s < series_.size(); ++s) {
+        const QScatter3DSeries* series = series_[s];
+        if (!series || !series->isVisible())
+            continue;
+        const float size = series->itemSize() > 0.0f ? series->itemSize() / 3.0f : defaultSize;
+        const bool flat = series->mesh() == QAbstract3DSeries::MeshPoint;
+        const QScatterDataArray& array = *series->dataProxy()->array();
+        for (int k = 0; k < static_cast<int>(array.size()); ++k) {
+            const ScreenPoint at = projection.project(array.at(k).position());
+            if (!at.visible)
+                continue;
+            const float radius = kSelectionMargin * (flat ? 0.5f * size * projection.zoomLevel()
+                                                          : size * projection.pixelsPerSceneUnit(at.depth));
+            points.push_back({static_cast<float>(at.position.x()), static_cast<float>(at.position.y()), at.depth, radius,
+                              itemsOfSeries_[s][static_cast<std::size_t>(k)]});
+        }
+    }
+    screenIndex_.build(std::move(points), geometry.viewport);
+    indexedGeometry_ = geometry;
+    indexedDataVersion_ = dataVersion_;
+    return screenIndex_;
+}
+
+int ScatterView::pointAt(const QPoint& position)
+{
+    // Within this many pixels of a point's centre counts as on it: flat points of large maps
+    // are only a pixel or two wide.
+    constexpr float kTolerance = 6.0f;
+    QElapsedTimer clock;
+    clock.start();
+    // The renderer reads the pixel at (x, height − y) from the bottom: its centre lies half a
+    // pixel right of and above the mouse position.
+    const int item = screenIndex().pick(QPointF(position) + QPointF(0.5, -0.5), kTolerance);
+    lastPickMs_ = clock.nsecsElapsed() / 1e6;
+    return item;
+}
+
+void ScatterView::pickAt(const QPoint& position) { selectItem(pointAt(position)); }
+
+std::optional<ScreenPointIndex::Point> ScatterView::screenPoint(int item)
+{
+    if (const ScreenPointIndex::Point* point = screenIndex().find(item))
+        return *point;
+    return std::nullopt;
+}
+
+void ScatterView::rendererPickAt(const QPoint& position)
+{
+    // As Qt's input handler does on a press: the renderer only answers queries aimed at the
+    // primary view.
     if (auto* input = graph_->activeInputHandler()) {
         input->setInputView(QAbstract3DInputHandler::InputViewOnPrimary);
         input->setInputPosition(position);
     }
+    rendererQuery_ = true;
     graph_->scene()->setSelectionQueryPosition(position);
+}
+
+void ScatterView::answerRendererQuery(int item)
+{
+    if (!rendererQuery_)
+        return;
+    rendererQuery_ = false;
+    // The renderer has marked its own pick; the view's selection stays what it was.
+    QTimer::singleShot(0, this, [this] { markSelected(); });
+    emit rendererPicked(item);
 }
 
 QSize ScatterView::mapSize() const { return container_->size(); }
@@ -241,14 +350,23 @@ void ScatterView::setLegendVisible(bool visible) { legend_->setVisible(visible);
 
 void ScatterView::selectItem(int item)
 {
+    if (item < 0 || item >= static_cast<int>(seriesOfItem_.size()))
+        item = -1;
     if (item == selectedItem_)
         return;
-    if (item < 0 || item >= static_cast<int>(seriesOfItem_.size())) {
+    selectedItem_ = item;
+    markSelected();
+    emit itemSelected(item);
+}
+
+void ScatterView::markSelected()
+{
+    markingSelection_ = true;
+    if (selectedItem_ < 0)
         graph_->clearSelection();
-        return;
-    }
-    if (QScatter3DSeries* series = series_[seriesOfItem_[item]])
-        series->setSelectedItem(positionOfItem_[item]);
+    else if (QScatter3DSeries* series = series_[seriesOfItem_[selectedItem_]])
+        series->setSelectedItem(positionOfItem_[selectedItem_]);
+    markingSelection_ = false;
 }
 
 void ScatterView::clear()
@@ -485,27 +603,15 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         series->setBaseColor(colours[s]);
         graph_->addSeries(series);
         series_[s] = series;
+        // Only the renderer's own picks (rendererPickAt) arrive here unasked.
         connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
-            if (pickClock_->isValid()) {
-                lastPickMs_ = pickClock_->nsecsElapsed() / 1e6;
-                pickClock_->invalidate();
-            }
-            const bool hover = hoverQuery_;
-            hoverQuery_ = false;
+            if (markingSelection_ || !rendererQuery_)
+                return;
             if (index >= 0 && index < static_cast<int>(itemsOfSeries_[s].size())) {
-                selectedItem_ = itemsOfSeries_[s][index];
-                emit itemSelected(selectedItem_);
-                if (shiftClick_) {
-                    shiftClick_ = false;
-                    // Deferred: toggling rebuilds the series this signal comes from.
-                    QTimer::singleShot(0, this, [this, item = selectedItem_] { toggleSelected(item); });
-                }
-            } else if (hover) {
-                // Resting over empty space keeps the last preview.
-            } else if (selectedItem_ >= 0 && selectedItem_ < static_cast<int>(seriesOfItem_.size()) &&
-                       seriesOfItem_[selectedItem_] == s) {
-                selectedItem_ = -1;  // cleared, not moved to another series
-                emit itemSelected(-1);
+                answerRendererQuery(itemsOfSeries_[s][index]);
+            } else {
+                // Cleared: nothing there, unless another series reports its pick right after.
+                QTimer::singleShot(0, this, [this] { answerRendererQuery(-1); });
             }
         });
 
@@ -521,11 +627,10 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
     }
     rebuildSeriesData(coordinates_);
     // The picked point stays marked across recolouring.
-    if (selectedItem_ >= 0 && selectedItem_ < n) {
-        const int keep = selectedItem_;
+    if (selectedItem_ >= n)
         selectedItem_ = -1;
-        selectItem(keep);
-    }
+    if (selectedItem_ >= 0)
+        markSelected();
 }
 
 void ScatterView::updateCoordinates(const Matrix& coordinates)
@@ -554,6 +659,7 @@ void ScatterView::rebuildSeriesData(const Matrix& coordinates)
     for (std::size_t s = 0; s < series_.size(); ++s)
         if (series_[s])
             series_[s]->dataProxy()->resetArray(arrays[s]);  // takes ownership
+    ++dataVersion_;
 }
 
 int ScatterView::pointCount() const

@@ -3,15 +3,17 @@
 // class that knows Qt Data Visualization, so a move to another 3D module touches this file.
 
 #include <QColor>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "figure.h"
+#include "screenpointindex.h"
 #include "tse/common/matrix.h"
+#include "viewprojection.h"
 
 class Q3DScatter;
 class QScatter3DSeries;
@@ -57,12 +59,23 @@ public:
     // Show the point under a resting mouse in the preview (hover), not only on click.
     void setHoverPreview(bool on) { hoverPreview_ = on; }
     bool hoverPreview() const { return hoverPreview_; }
-    // Asks the view which point lies under a widget position (as the mouse would); the answer
-    // comes as itemSelected. For tests and benchmarks of picking.
+    // The point under a position in the 3D view (−1: none), found on the CPU from the view's
+    // projection (see viewprojection.h): the front-most point drawn there, else the nearest
+    // within a few pixels. Hidden classes are left out.
+    int pointAt(const QPoint& position);
+    // Picks as a left click there does: selects the point (itemSelected), or clears on empty space.
     void pickAt(const QPoint& position);
-    // The size of the 3D view itself (pickAt positions are relative to it).
+    // Where and how large an item is drawn in the 3D view now (empty when hidden, behind the
+    // camera or outside the view).
+    std::optional<ScreenPointIndex::Point> screenPoint(int item);
+    // Asks Qt Data Visualization itself which point is under the position (a selection render
+    // pass of all points); the answer comes as rendererPicked. For tests and benchmarks that
+    // check the CPU picking against the renderer. The renderer only reports a change: with
+    // nothing selected before, finding nothing goes unreported.
+    void rendererPickAt(const QPoint& position);
+    // The size of the 3D view itself (positions above are relative to it).
     QSize mapSize() const;
-    // Milliseconds from the last pick request to its answer.
+    // Milliseconds the last pointAt took (including re-projecting after a camera change).
     double lastPickMilliseconds() const { return lastPickMs_; }
     // Frames per second the view rendered lately (Qt Data Visualization's own count).
     void setMeasureFps(bool on);
@@ -106,6 +119,8 @@ signals:
     void itemSelected(int item);
     // The multi-selection changed (shift-click, legend, setSelection).
     void selectionChanged(int count);
+    // The renderer's answer to rendererPickAt (item index, −1 = nothing there).
+    void rendererPicked(int item);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -120,6 +135,12 @@ private:
                      const std::vector<QColor>& colours);
     void showLegendMenu(const QPoint& position);
     void retranslate();
+    ScatterViewGeometry viewGeometry() const;
+    // Re-projects the shown points when the camera, window, axes or data changed since last time.
+    const ScreenPointIndex& screenIndex();
+    // Marks selectedItem_ in the graph without the series' change signal counting as a pick.
+    void markSelected();
+    void answerRendererQuery(int item);
 
     std::vector<int> schemeGroups_;
     std::vector<QString> schemeNames_;
@@ -132,10 +153,12 @@ private:
     bool hoverPreview_ = true;
     QTimer* hoverTimer_ = nullptr;
     QPoint hoverPosition_;
-    QElapsedTimer* pickClock_ = nullptr;
     double lastPickMs_ = 0.0;
-    bool hoverQuery_ = false;   // the pending pick came from hovering
-    bool shiftClick_ = false;   // the pending pick came from a shift-click
+    bool markingSelection_ = false;  // series signals caused by markSelected are not picks
+    bool rendererQuery_ = false;     // a rendererPickAt awaits its answer
+    ScreenPointIndex screenIndex_;
+    std::optional<ScatterViewGeometry> indexedGeometry_;  // what screenIndex_ was built for
+    int dataVersion_ = 0, indexedDataVersion_ = -1;       // bumped when points or visibility change
     std::vector<QString> builtNames_;  // what the series show now (scheme + dimmed group)
     std::vector<QColor> builtColours_;
 

@@ -558,6 +558,30 @@ TEST(MapView, ClickAndHoverPickThePointUnderTheMouse)
                      Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window, &move);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.selectedItem() == 0; }, 3000)) << "hover did not pick the centre";
+
+    // Clicks: on a corner point, shift-click on another (added to the multi-selection), on
+    // empty space (cleared).
+    const auto press = [&](QPointF at, Qt::KeyboardModifiers modifiers) {
+        QMouseEvent event(QEvent::MouseButtonPress, at, window->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                          modifiers);
+        QCoreApplication::sendEvent(window, &event);
+        QMouseEvent release(QEvent::MouseButtonRelease, at, window->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                            modifiers);
+        QCoreApplication::sendEvent(window, &release);
+    };
+    const auto corner = view.screenPoint(4);
+    ASSERT_TRUE(corner.has_value());
+    press(QPointF(corner->x + 1, corner->y), Qt::NoModifier);
+    EXPECT_EQ(view.selectedItem(), 4);
+    EXPECT_TRUE(view.selection().empty());
+    const auto other = view.screenPoint(1);
+    ASSERT_TRUE(other.has_value());
+    press(QPointF(other->x, other->y + 1), Qt::ShiftModifier);
+    EXPECT_EQ(view.selectedItem(), 1);
+    EXPECT_EQ(view.selection(), std::vector<int>{1});
+    press(QPointF((corner->x + window->width() / 2.0) / 2, (corner->y + window->height() / 2.0) / 2), Qt::NoModifier);
+    EXPECT_EQ(view.selectedItem(), -1) << "a click on empty space clears the picked point";
+    EXPECT_LT(view.lastPickMilliseconds(), 10.0);
 }
 
 TEST(Workbench, SelectColourAndExportTheMap)

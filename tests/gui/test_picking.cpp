@@ -1,0 +1,252 @@
+// Picking the point under the mouse on the CPU (viewprojection, screenpointindex) and checking
+// it against Qt Data Visualization's own answer (its selection render pass) under Xvfb.
+
+#include <gtest/gtest.h>
+
+#include <QLineF>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWindow>
+
+#include <random>
+
+#include "scatterview.h"
+#include "screenpointindex.h"
+#include "viewprojection.h"
+
+using tse::gui::ScatterView;
+using tse::gui::ScreenPointIndex;
+
+namespace {
+
+// The renderer's answer for a position (−1: nothing there). It only reports a change of
+// selection, so an item away from the position is selected first.
+int askRenderer(ScatterView& view, QPoint at, int items)
+{
+    int anchor = 0;
+    double farthest = -1.0;
+    for (int i = 0; i < items; ++i)
+        if (const auto p = view.screenPoint(i)) {
+            const double d = QLineF(QPointF(p->x, p->y), at).length();
+            if (d > farthest) {
+                farthest = d;
+                anchor = i;
+            }
+        }
+    view.selectItem(anchor);
+    QSignalSpy answer(&view, &ScatterView::rendererPicked);
+    view.rendererPickAt(at);
+    if (!answer.wait(5000)) {
+        ADD_FAILURE() << "the renderer did not answer";
+        return -2;
+    }
+    return answer.takeFirst().at(0).toInt();
+}
+
+QWindow* graphWindow()
+{
+    for (QWindow* w : QGuiApplication::allWindows())
+        if (w->inherits("Q3DScatter") && w->isExposed())
+            return w;
+    return nullptr;
+}
+
+struct Agreement {
+    int asked = 0;     // positions where the renderer found a point
+    int agree = 0;     // ... and the CPU picker found the same one
+    int onCentre = 0;  // centre positions where the renderer found that very item (not one in front)
+    int offCentre = 0; // positions off the centres where the renderer found a point
+    int empty = 0;     // positions where the renderer found nothing
+    int inFront = 0;   // the CPU found another point drawn there, nearer the camera
+};
+
+// Asks both the renderer and the CPU picker at each item's projected centre, and at random
+// positions between the points (edges of discs, empty space).
+Agreement compareWithRenderer(ScatterView& view, int items, unsigned seed, int samples = 60, bool strict = true)
+{
+    Agreement result;
+    const QRect inside(QPoint(4, 4), view.mapSize() - QSize(8, 8));
+    std::vector<QPoint> positions;
+    std::vector<int> centreOf;
+    for (int i = 0; i < items; ++i) {
+        const auto at = view.screenPoint(i);
+        if (at && inside.contains(QPoint(int(at->x), int(at->y)))) {
+            positions.push_back(QPoint(int(at->x), int(at->y)));
+            centreOf.push_back(i);
+        }
+    }
+    // Near the points: on their discs, across their edges and just beside them.
+    std::mt19937 rng(seed);
+    const std::size_t centres = positions.size();
+    for (int k = 0; k < samples && centres > 0; ++k) {
+        positions.push_back(positions[rng() % centres] + QPoint(int(rng() % 19) - 9, int(rng() % 19) - 9));
+        centreOf.push_back(-1);
+    }
+    for (std::size_t k = 0; k < positions.size(); ++k) {
+        const int renderer = askRenderer(view, positions[k], items);
+        const int cpu = view.pointAt(positions[k]);
+        if (renderer < 0) {
+            ++result.empty;
+            continue;  // empty space: the CPU may still offer a point within its tolerance
+        }
+        ++result.asked;
+        const auto rendererPoint = view.screenPoint(renderer);
+        const auto cpuPoint = view.screenPoint(cpu);
+        const QPointF pixelCentre = QPointF(positions[k]) + QPointF(0.5, -0.5);
+        if (cpu == renderer) {
+            ++result.agree;
+        } else if (!strict && cpuPoint && rendererPoint && cpuPoint->depth < rendererPoint->depth &&
+                   QLineF(QPointF(cpuPoint->x, cpuPoint->y), pixelCentre).length() <= cpuPoint->radius + 1.0) {
+            ++result.inFront;  // both points are drawn on this pixel; the CPU took the nearer one
+        } else {
+            ADD_FAILURE() << "at (" << positions[k].x() << ", " << positions[k].y() << ") the renderer found "
+                          << renderer << ", the CPU " << cpu;
+        }
+        if (renderer == centreOf[k])
+            ++result.onCentre;
+        else if (centreOf[k] < 0)
+            ++result.offCentre;
+    }
+    return result;
+}
+
+tse::Matrix spreadPoints(int n, int dims, unsigned seed)
+{
+    // A jittered lattice: every point well away from the others on screen from any side.
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> jitter(-0.15f, 0.15f);
+    tse::Matrix c(n, dims);
+    const int side = dims == 3 ? 3 : 5;
+    for (int i = 0; i < n; ++i) {
+        int rest = i;
+        for (int d = 0; d < dims; ++d) {
+            c(i, d) = 10.0f * (rest % side) + 3.0f * d + jitter(rng) * 10.0f;
+            rest /= side;
+        }
+    }
+    return c;
+}
+
+// Shows a one-class map in a window of the given size and waits for it to be drawn.
+void showMap(ScatterView& view, QSize size, const tse::Matrix& coordinates, float pointScale = 1.0f)
+{
+    view.resize(size);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setMap(coordinates, std::vector<int>(static_cast<std::size_t>(coordinates.rows()), 0), {"points"});
+    view.setPointScale(pointScale);
+    QTest::qWait(300);
+}
+
+}  // namespace
+
+TEST(ScreenPointIndex, FrontMostCoveringPointElseNearestWithinTolerance)
+{
+    ScreenPointIndex index;
+    index.build({{100, 100, 5.0f, 10.0f, 0},   // behind, large
+                 {104, 100, 3.0f, 6.0f, 1},    // in front, covers (101, 100)
+                 {300, 200, 4.0f, 1.0f, 2},    // a one-pixel point
+                 {-5, 50, 1.0f, 50.0f, 3}},    // outside the view: never picked
+                QSize(400, 300));
+    EXPECT_EQ(index.size(), 3u);
+    EXPECT_EQ(index.pick(QPointF(101, 100), 6.0f), 1) << "front-most of the discs under the mouse";
+    EXPECT_EQ(index.pick(QPointF(92, 100), 6.0f), 0) << "only the large one covers this";
+    EXPECT_EQ(index.pick(QPointF(304, 203), 6.0f), 2) << "near a small point counts";
+    EXPECT_EQ(index.pick(QPointF(310, 200), 6.0f), -1) << "too far from anything";
+    EXPECT_EQ(index.pick(QPointF(2, 50), 6.0f), -1);
+    index.clear();
+    EXPECT_EQ(index.pick(QPointF(100, 100), 6.0f), -1);
+}
+
+TEST(ScatterViewProjection, MapsTheAxisBoxAsTheRendererDoes)
+{
+    tse::gui::ScatterViewGeometry g;
+    g.viewport = QSize(800, 500);  // 16:10: no automatic zoom-out
+    g.axisMin = QVector3D(0, 0, 0);
+    g.axisMax = QVector3D(10, 4, 5);  // x twice as wide as z
+    const tse::gui::ScatterViewProjection front(g);
+    // Seen from the front (no rotation) the box's centre is the view's centre, x grows to the
+    // right, y upwards; z is drawn reversed (larger z further away).
+    const auto centre = front.project(QVector3D(5, 2, 2.5f));
+    EXPECT_NEAR(centre.position.x(), 400.0, 1e-3);
+    EXPECT_NEAR(centre.position.y(), 250.0, 1e-3);
+    EXPECT_NEAR(centre.depth, 6.0f, 1e-4);
+    EXPECT_EQ(front.toScene(QVector3D(10, 4, 5)), QVector3D(2.0f, 1.0f, -1.0f));
+    EXPECT_GT(front.project(QVector3D(10, 2, 2.5f)).position.x(), 400.0);
+    EXPECT_LT(front.project(QVector3D(5, 4, 2.5f)).position.y(), 250.0);
+    EXPECT_GT(front.project(QVector3D(5, 2, 5)).depth, centre.depth);
+    EXPECT_FALSE(front.project(QVector3D(11, 2, 2.5f)).visible) << "outside the axis range";
+    // Orthographic at 200 %: scene x = 2 lies 4 units right of the centre, in a box ±2 units
+    // (250 px) high.
+    g.zoomLevel = 200.0f;
+    g.orthographic = true;
+    const tse::gui::ScatterViewProjection zoomed(g);
+    EXPECT_NEAR(zoomed.project(QVector3D(10, 2, 2.5f)).position.x() - 400.0, 4.0 * 250.0 / 2.0, 1e-2);
+    EXPECT_NEAR(zoomed.pixelsPerSceneUnit(6.0f), 2.0 * 250.0 / 2.0, 1e-3);
+}
+
+TEST(MapPicking, CpuPicksWhatTheRendererPicks3D)
+{
+    ScatterView view;
+    const int n = 27;
+    // Spheres several pixels wide, so that positions fall on their discs and across their edges.
+    showMap(view, QSize(700, 520), spreadPoints(n, 3, 1), 4.0f);
+    struct Camera {
+        float x, y, zoom;
+    };
+    for (const Camera camera : {Camera{-45.0f, 30.0f, 100.0f}, Camera{37.0f, 12.0f, 140.0f}, Camera{160.0f, -20.0f, 80.0f},
+                                Camera{0.0f, 89.0f, 100.0f}}) {
+        SCOPED_TRACE(testing::Message() << "camera " << camera.x << ", " << camera.y << ", " << camera.zoom);
+        view.setCamera(camera.x, camera.y, camera.zoom);
+        QTest::qWait(100);
+        const Agreement a = compareWithRenderer(view, n, 7);
+        EXPECT_GE(a.empty, 3) << "some positions beside the points";
+        EXPECT_GE(a.offCentre, 8) << "and many on the discs but off centre";
+        EXPECT_GE(a.onCentre, n * 2 / 3) << "most items are themselves found at their projected centre";
+        EXPECT_EQ(a.agree, a.asked);
+    }
+    // A tall window: the renderer zooms out so the graph fits.
+    view.resize(420, 640);
+    view.setCamera(-45.0f, 30.0f, 100.0f);
+    QTest::qWait(300);
+    const Agreement tall = compareWithRenderer(view, n, 8);
+    EXPECT_GE(tall.onCentre, n / 2);
+    EXPECT_EQ(tall.agree, tall.asked);
+}
+
+TEST(MapPicking, CpuPicksWhatTheRendererPicks2D)
+{
+    ScatterView view;
+    const int n = 25;
+    showMap(view, QSize(640, 480), spreadPoints(n, 2, 2), 4.0f);
+    Agreement a = compareWithRenderer(view, n, 9);
+    EXPECT_EQ(a.onCentre, n) << "a flat map is seen whole from above";
+    EXPECT_EQ(a.agree, a.asked);
+    view.setCamera(view.cameraXRotation(), view.cameraYRotation(), 170.0f);
+    QTest::qWait(100);
+    a = compareWithRenderer(view, n, 10);
+    EXPECT_GE(a.onCentre, 4);
+    EXPECT_EQ(a.agree, a.asked);
+}
+
+TEST(MapPicking, FlatPointsOfLargeMaps)
+{
+    // Beyond the sphere limit points are drawn as GL points a pixel or two wide. Where the
+    // renderer finds one under a pixel, the CPU picker finds the same one, or (where points
+    // overlap) another one drawn on that pixel nearer the camera: the renderer's selection
+    // pass does not keep the nearest of overlapping GL points.
+    const int n = 9000;
+    std::mt19937 rng(4);
+    std::normal_distribution<float> normal;
+    tse::Matrix c(n, 3);
+    for (int i = 0; i < n; ++i)
+        for (int d = 0; d < 3; ++d)
+            c(i, d) = normal(rng);
+    ScatterView view;
+    showMap(view, QSize(700, 520), c);
+    const Agreement a = compareWithRenderer(view, 80, 11, 40, false);
+    EXPECT_GE(a.asked, 60);
+    EXPECT_GE(a.agree, a.asked * 3 / 4);
+    EXPECT_EQ(a.agree + a.inFront, a.asked);
+}
