@@ -139,6 +139,26 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     EXPECT_EQ(preview->shownItem(), neighbour);
     saveScreenshot(window.get(), QStringLiteral("preview.png"));
 
+    // Hovering: the mouse moved onto a point shows it in the preview.
+    QWindow* graph = nullptr;
+    for (QWindow* w : QGuiApplication::allWindows())
+        if (w->inherits("Q3DScatter") && w->isExposed())
+            graph = w;
+    ASSERT_NE(graph, nullptr);
+    int hovered = -1;
+    std::optional<tse::gui::ScreenPointIndex::Point> at;
+    for (int item = 100; item < 3000 && hovered < 0; item += 97)
+        if ((at = view->screenPoint(item)) && view->pointAt(QPoint(int(at->x), int(at->y))) == item)
+            hovered = item;  // one not covered by another point
+    ASSERT_GE(hovered, 0);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at->x, at->y), graph->mapToGlobal(QPointF(at->x, at->y)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(graph, &move);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->shownItem() == hovered; }, 3000));
+    EXPECT_EQ(view->selectedItem(), hovered);
+    EXPECT_LT(view->lastPickMilliseconds(), 10.0);
+    saveScreenshot(window.get(), QStringLiteral("hover.png"));
+
     // Search: one class out of ten lights up, the rest is greyed out as one series.
     EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
     EXPECT_EQ(view->seriesCount(), 2);
