@@ -683,6 +683,9 @@ void ScatterView::setCamera(float xRotation, float yRotation, float zoom)
     camera->setZoomLevel(zoom);
 }
 
+void ScatterView::setCameraTarget(const QVector3D& target) { graph_->scene()->activeCamera()->setTarget(target); }
+QVector3D ScatterView::cameraTarget() const { return graph_->scene()->activeCamera()->target(); }
+
 float ScatterView::cameraXRotation() const { return graph_->scene()->activeCamera()->xRotation(); }
 float ScatterView::cameraYRotation() const { return graph_->scene()->activeCamera()->yRotation(); }
 float ScatterView::cameraZoom() const { return graph_->scene()->activeCamera()->zoomLevel(); }
@@ -708,6 +711,7 @@ void ScatterView::resetCamera()
     graph_->scene()->activeCamera()->setCameraPreset(dimensions_ == 2 ? Q3DCamera::CameraPresetDirectlyAbove
                                                                       : Q3DCamera::CameraPresetIsometricRightHigh);
     graph_->scene()->activeCamera()->setZoomLevel(100.0f);
+    setCameraTarget(QVector3D());  // zooming with the wheel moves it
 }
 
 }  // namespace tse::gui

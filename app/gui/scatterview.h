@@ -112,6 +112,10 @@ public:
     float cameraXRotation() const;
     float cameraYRotation() const;
     float cameraZoom() const;
+    // The point the camera turns around and zooms towards, in normalized graph coordinates
+    // (−1…1 per axis; the wheel moves it towards the mouse).
+    void setCameraTarget(const QVector3D& target);
+    QVector3D cameraTarget() const;
 
 signals:
     void cameraChanged(float xRotation, float yRotation, float zoom);

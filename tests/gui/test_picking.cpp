@@ -206,6 +206,16 @@ TEST(MapPicking, CpuPicksWhatTheRendererPicks3D)
         EXPECT_GE(a.onCentre, n * 2 / 3) << "most items are themselves found at their projected centre";
         EXPECT_EQ(a.agree, a.asked);
     }
+    // Zooming with the wheel moves the camera's target towards the mouse.
+    view.setCameraTarget(QVector3D(0.3f, -0.2f, 0.4f));
+    view.setCamera(-30.0f, 25.0f, 180.0f);
+    QTest::qWait(100);
+    const Agreement aimed = compareWithRenderer(view, n, 12);
+    EXPECT_GE(aimed.onCentre, n / 3);
+    EXPECT_EQ(aimed.agree, aimed.asked);
+    view.resetCamera();
+    EXPECT_EQ(view.cameraTarget(), QVector3D()) << "reset aims at the centre again";
+
     // A tall window: the renderer zooms out so the graph fits.
     view.resize(420, 640);
     view.setCamera(-45.0f, 30.0f, 100.0f);
