@@ -1021,16 +1021,18 @@ The file keeps its previous content.</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <source>Downloading %1 weights (about 550 MB) to %2…</source>
-        <translation>%1 가중치(약 550 MB)를 %2에 다운로드하는 중…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
         <source>Download weights</source>
         <translation>가중치 다운로드</translation>
+    </message>
+    <message>
+        <source>Downloading %1 weights (about 550 MB) to
+%2</source>
+        <translation>%1 가중치(약 550 MB)를 다운로드하는 중, 저장 위치:
+%2</translation>
     </message>
 </context>
 </TS>

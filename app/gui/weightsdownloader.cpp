@@ -1,6 +1,7 @@
 #include "weightsdownloader.h"
 
 #include <QProgressDialog>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrent>
 
 #include "download.h"
@@ -11,11 +12,20 @@ namespace tse::gui {
 
 WeightsDownloader::WeightsDownloader(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<QString>::progressValueChanged, this, [this](int value) {
-        if (dialog_)
-            dialog_->setValue(value);
+    // Polled rather than taken from the progress signals: Qt Concurrent drops progress updates
+    // that come faster than 25 a second, so a stalled download would show a stale figure.
+    poll_ = new QTimer(this);
+    poll_->setInterval(200);
+    connect(poll_, &QTimer::timeout, this, [this] {
+        if (!dialog_)
+            return;
+        dialog_->setValue(watcher_.progressValue());
+        // "Downloading FILE: 12.3 MB of 527.8 MB" under the description.
+        const QString text = watcher_.progressText();
+        dialog_->setLabelText(text.isEmpty() ? description_ : description_ + QLatin1Char('\n') + text);
     });
     connect(&watcher_, &QFutureWatcher<QString>::finished, this, [this] {
+        poll_->stop();
         if (dialog_)
             dialog_->deleteLater();
         const QString error = watcher_.isCanceled() ? tr("The download was cancelled.") : watcher_.result();
@@ -38,8 +48,8 @@ bool WeightsDownloader::start(QWidget* dialogParent, const QString& model, const
     const auto target = features::torchHubCheckpoints() / published->fileName;
     target_ = QString::fromStdString(target.string());
     const std::string address = url.isEmpty() ? published->url : url.toStdString();
-    dialog_ = new QProgressDialog(tr("Downloading %1 weights (about 550 MB) to %2…").arg(model.toUpper(), target_),
-                                  tr("Cancel"), 0, 1000, dialogParent);
+    description_ = tr("Downloading %1 weights (about 550 MB) to\n%2").arg(model.toUpper(), target_);
+    dialog_ = new QProgressDialog(description_, tr("Cancel"), 0, 1000, dialogParent);
     dialog_->setObjectName(QStringLiteral("downloadProgress"));
     dialog_->setWindowTitle(tr("Download weights"));
     dialog_->setMinimumDuration(0);
@@ -53,6 +63,7 @@ bool WeightsDownloader::start(QWidget* dialogParent, const QString& model, const
         promise.addResult(done.ok() ? QString() : QString::fromStdString(done.error().message));
     }));
     dialog_->show();
+    poll_->start();
     return true;
 }
 

@@ -9,6 +9,8 @@
 class QProgressDialog;
 class QWidget;
 
+class QTimer;
+
 namespace tse::gui {
 
 class WeightsDownloader : public QObject {
@@ -30,6 +32,8 @@ private:
     QFutureWatcher<QString> watcher_;
     QPointer<QProgressDialog> dialog_;
     QString target_;
+    QString description_;
+    QTimer* poll_ = nullptr;  // what is downloaded where (the dialog adds the progress below)
 };
 
 }  // namespace tse::gui

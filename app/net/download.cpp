@@ -67,7 +67,9 @@ Status downloadFile(const std::string& url, const fs::path& target, const Downlo
         // Reported here rather than from downloadProgress, which Qt emits only now and then.
         expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (expected > 0)
-            progress.report("Downloading " + address.fileName().toStdString(), double(received) / double(expected));
+            progress.report("Downloading " + address.fileName().toStdString() + ": " + megabytes(received) + " of " +
+                                megabytes(expected),
+                            double(received) / double(expected));
     });
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
