@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMouseEvent>
 #include <QWindow>
 #include <QPushButton>
@@ -602,6 +603,16 @@ TEST(MapView, ClickAndHoverPickThePointUnderTheMouse)
     press(QPointF((corner->x + window->width() / 2.0) / 2, (corner->y + window->height() / 2.0) / 2), Qt::NoModifier);
     EXPECT_EQ(view.selectedItem(), -1) << "a click on empty space clears the picked point";
     EXPECT_LT(view.lastPickMilliseconds(), 10.0);
+
+    // Hidden classes cannot be picked.
+    auto* legend = view.findChild<QListWidget*>(QStringLiteral("legend"));
+    ASSERT_NE(legend, nullptr);
+    const QPoint onCorner(int(corner->x), int(corner->y));
+    EXPECT_EQ(view.pointAt(onCorner), 4);
+    legend->item(1)->setCheckState(Qt::Unchecked);  // "corner"
+    EXPECT_EQ(view.pointAt(onCorner), -1);
+    legend->item(1)->setCheckState(Qt::Checked);
+    EXPECT_EQ(view.pointAt(onCorner), 4);
 }
 
 TEST(Workbench, SelectColourAndExportTheMap)
