@@ -152,16 +152,25 @@ void ComparisonWindow::linkCameras()
                     other->selectItem(item);
             syncing_ = false;
         });
-    for (ScatterView* source : views_)
-        connect(source, &ScatterView::cameraChanged, this, [this, source](float x, float y, float zoom) {
-            if (syncing_)
-                return;
-            syncing_ = true;  // the followers' own change signals must not echo back
-            for (ScatterView* other : views_)
-                if (other != source)
-                    other->setCamera(x, y, zoom);
-            syncing_ = false;
+    // The followers' own change signals must not echo back.
+    const auto follow = [this](ScatterView* source, const auto& apply) {
+        if (syncing_)
+            return;
+        syncing_ = true;
+        for (ScatterView* other : views_)
+            if (other != source)
+                apply(other);
+        syncing_ = false;
+    };
+    for (ScatterView* source : views_) {
+        connect(source, &ScatterView::cameraChanged, this, [follow, source](float x, float y, float zoom) {
+            follow(source, [&](ScatterView* other) { other->setCamera(x, y, zoom); });
         });
+        // Zooming with the wheel aims at the mouse: the others aim at the same place.
+        connect(source, &ScatterView::cameraTargetChanged, this, [follow, source](const QVector3D& target) {
+            follow(source, [&](ScatterView* other) { other->setCameraTarget(target); });
+        });
+    }
 }
 
 }  // namespace tse::gui

@@ -57,6 +57,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     connect(camera, &Q3DCamera::xRotationChanged, this, announce);
     connect(camera, &Q3DCamera::yRotationChanged, this, announce);
     connect(camera, &Q3DCamera::zoomLevelChanged, this, announce);
+    connect(camera, &Q3DCamera::targetChanged, this, &ScatterView::cameraTargetChanged);
     turntable_ = new QTimer(this);
     turntable_->setInterval(40);
     connect(turntable_, &QTimer::timeout, this, [this] {

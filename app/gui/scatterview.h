@@ -119,6 +119,7 @@ public:
 
 signals:
     void cameraChanged(float xRotation, float yRotation, float zoom);
+    void cameraTargetChanged(const QVector3D& target);
     // The user picked a point (item index in the dataset), or cleared the selection (−1).
     void itemSelected(int item);
     // The multi-selection changed (shift-click, legend, setSelection).

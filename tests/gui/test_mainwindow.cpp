@@ -433,6 +433,8 @@ TEST(Workbench, ComparesTwoRunsSideBySide)
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraXRotation(), 33.0f);
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraYRotation(), 21.0f);
     EXPECT_FLOAT_EQ(comparison->view(1)->cameraZoom(), 150.0f);
+    comparison->view(1)->setCameraTarget(QVector3D(0.25f, 0.0f, -0.5f));
+    EXPECT_EQ(comparison->view(0)->cameraTarget(), QVector3D(0.25f, 0.0f, -0.5f)) << "zooming at the mouse is linked";
 
     // Colour by movement: the second map's points fall into movement bins, then back to classes.
     comparison->setColourByMovement(true);
