@@ -131,6 +131,27 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::FeatureCacheAction</name>
+    <message>
+        <source>Clear feature &amp;cache (%1)…</source>
+        <translation>특징 캐시 비우기(&amp;C) (%1)…</translation>
+    </message>
+    <message>
+        <source>Clear feature cache</source>
+        <translation>특징 캐시 비우기</translation>
+    </message>
+    <message>
+        <source>Remove the image features kept in %1 (%2)?
+They are computed again when a run needs them; your projects and runs are not affected.</source>
+        <translation>%1에 보관된 이미지 특징(%2)을 삭제할까요?
+실행에 필요하면 다시 계산되며, 프로젝트와 실행 기록에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Feature cache cleared: %1 freed</source>
+        <translation>특징 캐시를 비웠습니다: %1 확보</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::KlChart</name>
     <message>
         <source>KL divergence (vertical) by iteration (horizontal)</source>

@@ -23,6 +23,7 @@
 
 #include "comparisonwindow.h"
 #include "datasetdock.h"
+#include "featurecacheaction.h"
 #include "klchart.h"
 #include "maptools.h"
 #include "previewdock.h"
@@ -348,6 +349,9 @@ void MainWindow::createMenus()
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAction_);
     runMenu_->addAction(cancelAction_);
+    runMenu_->addSeparator();
+    connect(new FeatureCacheAction(runMenu_, this), &FeatureCacheAction::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(resetCameraAction_);
     viewMenu_->addAction(turntableAction_);

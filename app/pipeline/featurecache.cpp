@@ -2,7 +2,10 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <algorithm>
+#include <chrono>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "tse/common/npy.h"
@@ -45,7 +48,22 @@ fs::path FeatureDiskCache::defaultDirectory()
     return fs::temp_directory_path() / "tsne-explorer" / "features";
 }
 
-FeatureDiskCache::FeatureDiskCache(fs::path directory) : directory_(std::move(directory)) {}
+std::uintmax_t FeatureDiskCache::defaultLimitBytes()
+{
+    constexpr std::uintmax_t megabyte = 1024 * 1024;
+    if (const char* limit = std::getenv("TSE_CACHE_LIMIT_MB"); limit && *limit) {
+        char* end = nullptr;
+        const unsigned long long mb = std::strtoull(limit, &end, 10);
+        if (end && *end == '\0')
+            return mb * megabyte;
+    }
+    return 4096 * megabyte;
+}
+
+FeatureDiskCache::FeatureDiskCache(fs::path directory, std::uintmax_t limitBytes)
+    : directory_(std::move(directory)), limitBytes_(limitBytes)
+{
+}
 
 fs::path FeatureDiskCache::fileFor(const std::string& key, const char* suffix) const
 {
@@ -62,6 +80,8 @@ std::optional<CachedFeatures> FeatureDiskCache::load(const std::string& key) con
     auto features = npy::readMatrix(fileFor(key, ".npy"));
     if (!features)
         return std::nullopt;
+    // Used now: the least recently used entries are the first to go when the cache is full.
+    fs::last_write_time(fileFor(key, ".key"), fs::file_time_type::clock::now(), ec);
     CachedFeatures entry{std::move(features.value()), {}};
     if (fs::exists(fileFor(key, ".noface.npy"), ec))
         if (auto items = npy::readLabels(fileFor(key, ".noface.npy")))
@@ -91,7 +111,86 @@ bool FeatureDiskCache::store(const std::string& key, const CachedFeatures& entry
             return false;
     }
     fs::rename(partial, target, ec);
-    return !ec;
+    if (ec)
+        return false;
+    trim(key);
+    return true;
+}
+
+namespace {
+
+// The cache's files by entry (the key's hash, the name's first 16 characters).
+struct Entry {
+    std::vector<fs::path> files;
+    std::uintmax_t bytes = 0;
+    fs::file_time_type lastUse = fs::file_time_type::min();  // the .key file's time
+};
+
+std::map<std::string, Entry> entriesIn(const fs::path& directory)
+{
+    std::map<std::string, Entry> entries;
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& path = it->path();
+        const std::string name = path.filename().string();
+        if (name.size() < 17 || !it->is_regular_file(ec))
+            continue;
+        // Another process may be writing it: only leftovers older than a day count.
+        if (path.extension() == ".partial" && it->last_write_time(ec) > fs::file_time_type::clock::now() - std::chrono::hours(24))
+            continue;
+        Entry& entry = entries[name.substr(0, 16)];
+        entry.files.push_back(path);
+        entry.bytes += it->file_size(ec);
+        if (path.extension() == ".key")
+            entry.lastUse = it->last_write_time(ec);
+    }
+    return entries;
+}
+
+}  // namespace
+
+std::uintmax_t FeatureDiskCache::sizeOnDisk() const
+{
+    std::uintmax_t total = 0;
+    for (const auto& [hash, entry] : entriesIn(directory_))
+        total += entry.bytes;
+    return total;
+}
+
+std::uintmax_t FeatureDiskCache::clear() const
+{
+    std::uintmax_t freed = 0;
+    std::error_code ec;
+    for (const auto& [hash, entry] : entriesIn(directory_))
+        for (const fs::path& file : entry.files) {
+            const auto bytes = fs::file_size(file, ec);
+            if (fs::remove(file, ec) && !ec)
+                freed += bytes;
+        }
+    return freed;
+}
+
+void FeatureDiskCache::trim(const std::string& keep) const
+{
+    auto entries = entriesIn(directory_);
+    std::uintmax_t total = 0;
+    std::vector<std::pair<fs::file_time_type, std::string>> byAge;
+    const std::string kept = fnv1a(keep);
+    for (const auto& [hash, entry] : entries) {
+        total += entry.bytes;
+        if (hash != kept)
+            byAge.emplace_back(entry.lastUse, hash);
+    }
+    // Oldest first; an entry without a key file (a write interrupted before it) has the oldest time.
+    std::sort(byAge.begin(), byAge.end());
+    std::error_code ec;
+    for (const auto& [lastUse, hash] : byAge) {
+        if (total <= limitBytes_)
+            break;
+        for (const fs::path& file : entries[hash].files)
+            fs::remove(file, ec);
+        total -= std::min(total, entries[hash].bytes);
+    }
 }
 
 }  // namespace tse::app

@@ -3,6 +3,7 @@
 // preprocessing, face mode, weights file), so re-running t-SNE with other parameters — even
 // after a restart — never re-extracts CNN features. Safe to delete: it is only a cache.
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,18 +23,31 @@ public:
     // $TSE_CACHE_DIR, else $XDG_CACHE_HOME/tsne-explorer, else ~/.cache/tsne-explorer; + /features.
     static std::filesystem::path defaultDirectory();
 
-    explicit FeatureDiskCache(std::filesystem::path directory = defaultDirectory());
+    // $TSE_CACHE_LIMIT_MB megabytes, else 4 GiB: CNN features of 70,000 images take ~1 GB per
+    // extractor/layer/preprocessing, and the cache must not fill the user's disk.
+    static std::uintmax_t defaultLimitBytes();
+
+    explicit FeatureDiskCache(std::filesystem::path directory = defaultDirectory(),
+                              std::uintmax_t limitBytes = defaultLimitBytes());
 
     std::optional<CachedFeatures> load(const std::string& key) const;
     // Written beside the final name and renamed, so a crash never leaves half a matrix; a
-    // failure to write (full disk, read-only cache) is not an error for the run.
+    // failure to write (full disk, read-only cache) is not an error for the run. Then the least
+    // recently used entries (never this one) are removed until the cache fits its limit.
     bool store(const std::string& key, const CachedFeatures& entry) const;
+    // Bytes the cache's files take now.
+    std::uintmax_t sizeOnDisk() const;
+    // Removes every entry (and leftovers of interrupted writes); returns the bytes freed.
+    std::uintmax_t clear() const;
 
     const std::filesystem::path& directory() const { return directory_; }
 
 private:
     std::filesystem::path fileFor(const std::string& key, const char* suffix) const;
+    // Removes least recently used entries other than keep until the files fit the limit.
+    void trim(const std::string& keep) const;
     std::filesystem::path directory_;
+    std::uintmax_t limitBytes_;
 };
 
 }  // namespace tse::app

@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QTimer>
+#include <QMessageBox>
+#include <QMenu>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QWindow>
@@ -547,6 +550,22 @@ TEST(Workbench, CnnFeaturesAreChosenInTheParameterEditor)
     EXPECT_EQ(QDir(cache.path() + QStringLiteral("/features")).entryList({QStringLiteral("*.npy")}).size(), 1)
         << "CNN features are kept on disk";
     saveScreenshot(window.get(), QStringLiteral("features-vgg-run.png"));
+
+    // Run ▸ Clear feature cache… shows the size, asks, and empties the cache.
+    auto* clearCache = window->findChild<QAction*>(QStringLiteral("clearFeatureCacheAction"));
+    ASSERT_NE(clearCache, nullptr);
+    auto* runMenu = qobject_cast<QMenu*>(clearCache->parent());
+    ASSERT_NE(runMenu, nullptr);
+    emit runMenu->aboutToShow();
+    EXPECT_TRUE(clearCache->isEnabled());
+    EXPECT_FALSE(clearCache->text().contains(QStringLiteral("(0 bytes)"))) << clearCache->text().toStdString();
+    QTimer::singleShot(100, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    clearCache->trigger();
+    EXPECT_TRUE(QDir(cache.path() + QStringLiteral("/features")).entryList(QDir::Files).isEmpty());
+    EXPECT_FALSE(clearCache->isEnabled()) << "nothing left to clear";
     qunsetenv("TORCH_HOME");
     qunsetenv("TSE_CACHE_DIR");
 }
