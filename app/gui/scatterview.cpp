@@ -1,10 +1,10 @@
 #include "scatterview.h"
 
 #include <QBoxLayout>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
@@ -18,6 +18,7 @@
 #include <QtDataVisualization/qutils.h>
 
 #include "palette.h"
+#include "pointstyle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,8 +28,6 @@ namespace tse::gui {
 using figure::classColor;
 namespace {
 
-// Spheres look best for small maps; beyond this many points flat points keep rotation smooth.
-constexpr int kSphereLimit = 8000;
 // The renderer's selection pass finds a sphere up to 12 % beyond its drawn radius (measured
 // against it in tests/gui/test_picking.cpp); the CPU picker counts the same disc as on it.
 constexpr float kSelectionMargin = 1.12f;
@@ -587,20 +586,17 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
     series_.assign(groupCount, nullptr);
     builtNames_ = names;
     builtColours_ = colours;
-    // Large maps draw flat points (fast); a changed point size needs real meshes.
-    const bool spheres = n <= kSphereLimit;
-    const bool resized = std::abs(pointScale_ - 1.0f) > 1e-3f;
+    static const bool software = isSoftwareRenderer(openGLRenderer());
+    const PointStyle style = pointStyleFor(n, pointScale_, software);
     for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
             continue;
         auto* series = new QScatter3DSeries();
         series->setName(names[s]);
         series->setItemLabelFormat(QStringLiteral("@seriesName"));
-        series->setMesh(spheres ? QAbstract3DSeries::MeshSphere
-                                : resized ? QAbstract3DSeries::MeshMinimal
-                                          : QAbstract3DSeries::MeshPoint);
+        series->setMesh(style.mesh);
         series->setMeshSmooth(false);
-        series->setItemSize(spheres ? 0.06f * pointScale_ : resized ? 0.015f * pointScale_ : 0.0f);
+        series->setItemSize(style.itemSize);
         series->setBaseColor(colours[s]);
         graph_->addSeries(series);
         series_[s] = series;

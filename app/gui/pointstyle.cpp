@@ -1,0 +1,55 @@
+#include "pointstyle.h"
+
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+
+#include <cmath>
+
+namespace tse::gui {
+namespace {
+
+constexpr int kSphereLimit = 8000;          // with a graphics card
+constexpr int kSoftwareSphereLimit = 1000;  // with a software renderer
+constexpr float kMeshSize = 0.06f;          // spheres and pyramids of small maps
+constexpr float kLargeMapMeshSize = 0.015f;  // pyramids of large maps, when points are resized
+
+}  // namespace
+
+PointStyle pointStyleFor(int points, float scale, bool softwareRenderer)
+{
+    if (points <= (softwareRenderer ? kSoftwareSphereLimit : kSphereLimit))
+        return {QAbstract3DSeries::MeshSphere, kMeshSize * scale};
+    if (points <= kSphereLimit)
+        return {QAbstract3DSeries::MeshMinimal, kMeshSize * scale};
+    // Flat points are the fastest; a changed point size needs meshes.
+    if (std::abs(scale - 1.0f) > 1e-3f)
+        return {QAbstract3DSeries::MeshMinimal, kLargeMapMeshSize * scale};
+    return {QAbstract3DSeries::MeshPoint, 0.0f};
+}
+
+QString openGLRenderer()
+{
+    static const QString renderer = [] {
+        QOffscreenSurface surface;
+        surface.create();
+        QOpenGLContext context;
+        if (!context.create() || !context.makeCurrent(&surface))
+            return QString();
+        const auto* name = reinterpret_cast<const char*>(context.functions()->glGetString(GL_RENDERER));
+        const QString text = name ? QString::fromLatin1(name) : QString();
+        context.doneCurrent();
+        return text;
+    }();
+    return renderer;
+}
+
+bool isSoftwareRenderer(const QString& renderer)
+{
+    for (const char* software : {"llvmpipe", "softpipe", "Software Rasterizer", "SwiftShader", "swrast"})
+        if (renderer.contains(QLatin1String(software), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+}  // namespace tse::gui

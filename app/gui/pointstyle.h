@@ -1,0 +1,26 @@
+#pragma once
+// How the map draws its points. Shaded spheres look best, but their cost grows with the number
+// of points, and far faster under a software OpenGL renderer (virtual machines, remote
+// desktops, Xvfb) than on a graphics card: 2,500 spheres turn at 8.5 frames/s under Mesa's
+// llvmpipe, 1,000 at 23 (bench_view). So spheres are kept for small maps, small pyramids
+// ("minimal" meshes) for mid-sized maps on software renderers, and flat GL points beyond.
+
+#include <QString>
+#include <QtDataVisualization/QAbstract3DSeries>
+
+namespace tse::gui {
+
+struct PointStyle {
+    QAbstract3DSeries::Mesh mesh = QAbstract3DSeries::MeshSphere;
+    float itemSize = 0.0f;  // QScatter3DSeries::itemSize (0 = the renderer's default for points)
+};
+
+// points: how many the map shows; scale: the user's point size (1 = default).
+PointStyle pointStyleFor(int points, float scale, bool softwareRenderer);
+
+// The OpenGL renderer's name (GL_RENDERER), read once per process with a throw-away context;
+// empty when no context can be made.
+QString openGLRenderer();
+bool isSoftwareRenderer(const QString& renderer);
+
+}  // namespace tse::gui
