@@ -140,6 +140,21 @@ void showMap(ScatterView& view, QSize size, const tse::Matrix& coordinates, floa
     QTest::qWait(300);
 }
 
+// A dense Gaussian cloud of n small points: the renderer and the CPU asked at 80 items'
+// centres and 40 positions near them, overlaps allowed.
+Agreement pickInACloud(int n, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal;
+    tse::Matrix c(n, 3);
+    for (int i = 0; i < n; ++i)
+        for (int d = 0; d < 3; ++d)
+            c(i, d) = normal(rng);
+    ScatterView view;
+    showMap(view, QSize(700, 520), c);
+    return compareWithRenderer(view, 80, seed + 7, 40, false);
+}
+
 }  // namespace
 
 TEST(ScreenPointIndex, FrontMostCoveringPointElseNearestWithinTolerance)
@@ -247,16 +262,7 @@ TEST(MapPicking, FlatPointsOfLargeMaps)
     // renderer finds one under a pixel, the CPU picker finds the same one or, where points
     // overlap, another one drawn at that pixel (seen: nearer the camera; the renderer's
     // selection pass does not keep the nearest of overlapping GL points).
-    const int n = 9000;
-    std::mt19937 rng(4);
-    std::normal_distribution<float> normal;
-    tse::Matrix c(n, 3);
-    for (int i = 0; i < n; ++i)
-        for (int d = 0; d < 3; ++d)
-            c(i, d) = normal(rng);
-    ScatterView view;
-    showMap(view, QSize(700, 520), c);
-    const Agreement a = compareWithRenderer(view, 80, 11, 40, false);
+    const Agreement a = pickInACloud(9000, 4);
     EXPECT_GE(a.asked, 60);
     EXPECT_GE(a.agree, a.asked * 3 / 4);
     EXPECT_EQ(a.agree + a.nearby, a.asked);
@@ -267,16 +273,7 @@ TEST(MapPicking, MidSizedMapsOnSoftwareRenderers)
     // Between 1,000 and 8,000 points a software renderer draws small pyramids instead of
     // spheres (pointstyle.h), a pixel or two wide here; the CPU picker takes them for discs, so
     // where they overlap it may pick a neighbour drawn at the same pixel.
-    const int n = 2000;
-    std::mt19937 rng(6);
-    std::normal_distribution<float> normal;
-    tse::Matrix c(n, 3);
-    for (int i = 0; i < n; ++i)
-        for (int d = 0; d < 3; ++d)
-            c(i, d) = normal(rng);
-    ScatterView view;
-    showMap(view, QSize(700, 520), c);
-    const Agreement a = compareWithRenderer(view, 80, 13, 40, false);
+    const Agreement a = pickInACloud(2000, 6);
     EXPECT_GE(a.asked, 60);
     EXPECT_GE(a.agree, a.asked * 2 / 3);
     EXPECT_EQ(a.agree + a.nearby, a.asked);
