@@ -152,6 +152,65 @@ They are computed again when a run needs them; your projects and runs are not af
     </message>
 </context>
 <context>
+    <name>tse::gui::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3</source>
+        <translation>%1 — %2 × %3</translation>
+    </message>
+    <message>
+        <source>HD</source>
+        <translation>HD</translation>
+    </message>
+    <message>
+        <source>Full HD</source>
+        <translation>풀 HD</translation>
+    </message>
+    <message>
+        <source>4K</source>
+        <translation>4K</translation>
+    </message>
+    <message>
+        <source>8K</source>
+        <translation>8K</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>화면 크기 그대로</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Show the &amp;legend</source>
+        <translation>범례 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::KlChart</name>
     <message>
         <source>KL divergence (vertical) by iteration (horizontal)</source>
@@ -576,14 +635,6 @@ The file keeps its previous content.</source>
     <message>
         <source>Export image</source>
         <translation>이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>Size in pixels (width×height, up to 7680×4320):</source>
-        <translation>픽셀 크기 (가로×세로, 최대 7680×4320):</translation>
-    </message>
-    <message>
-        <source>Enter a size such as 1920x1080 (at most 7680x4320).</source>
-        <translation>1920x1080과 같은 크기를 입력하세요 (최대 7680x4320).</translation>
     </message>
     <message>
         <source>Wrote %1</source>

@@ -7,14 +7,12 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -22,6 +20,7 @@
 #include <cmath>
 
 #include "figure.h"
+#include "imageexportdialog.h"
 #include "preferences.h"
 #include "runexport.h"
 #include "scatterview.h"
@@ -325,7 +324,8 @@ int MapTools::selectAllMatches()
 
 void MapTools::clearSelection() { view_->setSelection({}); }
 
-Status MapTools::exportImage(const QString& path, const QSize& size)
+Status MapTools::exportImage(const QString& path, const QSize& size, const std::optional<QString>& title,
+                             bool showLegend)
 {
     const auto* run = run_();
     if (!run)
@@ -334,7 +334,8 @@ Status MapTools::exportImage(const QString& path, const QSize& size)
         return ok;
     figure::FigureOptions options;
     options.size = size;
-    options.title = view_->title();
+    options.title = title ? title->trimmed() : view_->title();
+    options.showLegend = showLegend;
     const figure::FigureData data = view_->figureData();
     QImage image;
     if (data.coordinates.cols() == 2) {
@@ -344,7 +345,8 @@ Status MapTools::exportImage(const QString& path, const QSize& size)
         image = QImage(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
-        const QRectF plot = figure::paintFrame(painter, QRectF(QPointF(0, 0), QSizeF(size)), options.title, data.legend);
+        const QRectF plot = figure::paintFrame(painter, QRectF(QPointF(0, 0), QSizeF(size)), options.title,
+                                               showLegend ? data.legend : std::vector<figure::LegendEntry>{});
         const QImage map = view_->renderImage(plot.size().toSize());
         if (map.isNull())
             return failure(tr("The 3D view could not be rendered (no OpenGL context)."));
@@ -463,24 +465,17 @@ void MapTools::askImageExport()
         emit message(tr("There is no finished run to export yet."), 5000);
         return;
     }
-    bool ok = false;
-    const QString size = QInputDialog::getText(window_, tr("Export image"), tr("Size in pixels (width×height, up to 7680×4320):"),
-                                               QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
-    if (!ok)
+    ImageExportDialog dialog(window_, view_->mapSize(), view_->title());
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto match = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s*[x×X]\\s*(\\d+)\\s*$")).match(size);
-    const QSize pixels(match.hasMatch() ? match.captured(1).toInt() : 0, match.hasMatch() ? match.captured(2).toInt() : 0);
-    if (!figure::checkFigureSize(pixels)) {
-        QMessageBox::warning(window_, tr("Export image"), tr("Enter a size such as 1920x1080 (at most 7680x4320)."));
-        return;
-    }
+    dialog.remember();
     const QString path = QFileDialog::getSaveFileName(window_, tr("Export image"),
                                                       preferences::lastExportFolder() + QStringLiteral("/map.png"),
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     preferences::setLastExportFolder(QFileInfo(path).absolutePath());
-    if (auto done = exportImage(path, pixels); !done)
+    if (auto done = exportImage(path, dialog.imageSize(), dialog.title(), dialog.showLegend()); !done)
         QMessageBox::warning(window_, tr("Export failed"), QString::fromStdString(done.error().message));
     else
         emit message(tr("Wrote %1").arg(path), 5000);

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "datasetlibrary.h"
@@ -58,7 +59,9 @@ public:
 
     // Exports without dialogs (the menu actions ask for the file first). selectionOnly
     // exports only the selected points (all when nothing is selected).
-    Status exportImage(const QString& path, const QSize& size);
+    // title: the map's own when not given (empty: none).
+    Status exportImage(const QString& path, const QSize& size, const std::optional<QString>& title = std::nullopt,
+                       bool showLegend = true);
     Status exportVector(const QString& path);  // .svg or .pdf; 2D maps only
     Status exportCoordinates(const QString& path, bool selectionOnly);  // .csv (+ .json) or .npy
     // The selected items' images in a grid, cell × cell pixels each, with their labels.

@@ -11,6 +11,8 @@ constexpr auto state = "window/state";
 constexpr auto dataset = "data/lastDataset";
 constexpr auto opened = "data/opened";
 constexpr auto exportFolder = "export/lastFolder";
+constexpr auto imageSize = "export/imageSize";
+constexpr auto imageLegend = "export/imageLegend";
 constexpr auto recent = "projects/recent";
 constexpr auto iterations = "parameters/iterations";
 constexpr auto perplexity = "parameters/perplexity";
@@ -97,5 +99,10 @@ void addRecentProject(const QString& path)
 
 QString lastExportFolder() { return QSettings().value(key::exportFolder).toString(); }
 void setLastExportFolder(const QString& folder) { QSettings().setValue(key::exportFolder, folder); }
+
+QSize imageExportSize() { return QSettings().value(key::imageSize, QSize(1920, 1080)).toSize(); }
+void setImageExportSize(const QSize& size) { QSettings().setValue(key::imageSize, size); }
+bool imageExportLegend() { return QSettings().value(key::imageLegend, true).toBool(); }
+void setImageExportLegend(bool shown) { QSettings().setValue(key::imageLegend, shown); }
 
 }  // namespace tse::gui::preferences

@@ -2,6 +2,7 @@
 // Typed access to what the workbench remembers between starts (QSettings, never the project).
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +28,9 @@ void addRecentProject(const QString& path);
 
 QString lastExportFolder();
 void setLastExportFolder(const QString& folder);
+QSize imageExportSize();  // 1920 × 1080 at first
+void setImageExportSize(const QSize& size);
+bool imageExportLegend();
+void setImageExportLegend(bool shown);
 
 }  // namespace tse::gui::preferences

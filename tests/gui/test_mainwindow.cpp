@@ -675,6 +675,23 @@ TEST(Workbench, SelectColourAndExportTheMap)
     const QImage image(png);
     EXPECT_EQ(image.size(), QSize(1280, 720));
     EXPECT_GT(distinctColours(image), 5);
+    // Without title and legend the map takes the whole figure: the legend's strip on the right
+    // and the title's at the top are left to the points.
+    const QString bare = dir.filePath(QStringLiteral("bare.png"));
+    ASSERT_TRUE(tools->exportImage(bare, QSize(1280, 720), QString(), false).ok());
+    const auto inkIn = [](const QImage& picture, const QRect& area) {
+        int ink = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                ink += picture.pixelColor(x, y).lightness() < 200;
+        return ink;
+    };
+    const QImage bareImage(bare);
+    const QRect legendCorner(1120, 40, 150, 70), titleStrip(300, 5, 680, 30);
+    EXPECT_GT(inkIn(image, legendCorner), 50) << "the legend's swatches and names";
+    EXPECT_GT(inkIn(image, titleStrip), 200) << "the title";
+    EXPECT_EQ(inkIn(bareImage, legendCorner), 0) << "no legend";
+    EXPECT_LT(inkIn(bareImage, titleStrip), 20) << "no title (a point or two may lie there)";
     // Vector figures of the 2D map.
     const QString svg = dir.filePath(QStringLiteral("map.svg")), pdf = dir.filePath(QStringLiteral("map.pdf"));
     ASSERT_TRUE(tools->exportVector(svg).ok());
