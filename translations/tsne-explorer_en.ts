@@ -33,7 +33,7 @@
     </message>
 </context>
 <context>
-    <name>tse::gui::MainWindow</name>
+    <name>tse::gui::HistoryCommands</name>
     <message numerus="yes">
         <source>Delete %n run(s)</source>
         <translation>
@@ -41,6 +41,9 @@
             <numerusform>Delete %n runs</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tse::gui::MainWindow</name>
     <message numerus="yes">
         <source>Opened %1 (%Ln item(s))</source>
         <translation>

@@ -152,6 +152,39 @@ They are computed again when a run needs them; your projects and runs are not af
     </message>
 </context>
 <context>
+    <name>tse::gui::HistoryCommands</name>
+    <message numerus="yes">
+        <source>Delete %n run(s)</source>
+        <translation>
+            <numerusform>실행 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>실행 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Notes on %1:</source>
+        <translation>%1에 대한 메모:</translation>
+    </message>
+    <message>
+        <source>The two runs have the same parameters.</source>
+        <translation>두 실행의 매개변수가 같습니다.</translation>
+    </message>
+    <message>
+        <source>Parameter differences</source>
+        <translation>매개변수 차이</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ImageExportDialog</name>
     <message>
         <source>Export image</source>
@@ -436,36 +469,6 @@ The file keeps its previous content.</source>
     <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Rename run</source>
-        <translation>실행 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Notes on %1:</source>
-        <translation>%1에 대한 메모:</translation>
-    </message>
-    <message>
-        <source>The two runs have the same parameters.</source>
-        <translation>두 실행의 매개변수가 같습니다.</translation>
-    </message>
-    <message>
-        <source>Parameter differences</source>
-        <translation>매개변수 차이</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n run(s)</source>
-        <translation>
-            <numerusform>실행 %n개 삭제</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%Ln item(s))</source>

@@ -6,24 +6,21 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrent>
 
 #include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "featurecacheaction.h"
+#include "historycommands.h"
 #include "klchart.h"
 #include "maptools.h"
 #include "previewdock.h"
@@ -135,11 +132,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
             view_->setTitle(QString());
         }
     });
-    connect(historyDock_, &RunHistoryDock::renameRequested, this, &MainWindow::renameRun);
-    connect(historyDock_, &RunHistoryDock::notesRequested, this, &MainWindow::editNotes);
-    connect(historyDock_, &RunHistoryDock::deleteRequested, this, &MainWindow::deleteRuns);
-    connect(historyDock_, &RunHistoryDock::compareParametersRequested, this, &MainWindow::compareParameters);
-    connect(historyDock_, &RunHistoryDock::compareMapsRequested, this, &MainWindow::compareRuns);
+    history_ = new HistoryCommands(projects_, undoStack_, this);
+    connect(history_, &HistoryCommands::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(historyDock_, &RunHistoryDock::renameRequested, history_, &HistoryCommands::renameRun);
+    connect(historyDock_, &RunHistoryDock::notesRequested, history_, &HistoryCommands::editNotes);
+    connect(historyDock_, &RunHistoryDock::deleteRequested, history_, &HistoryCommands::deleteRuns);
+    connect(historyDock_, &RunHistoryDock::compareParametersRequested, history_, &HistoryCommands::compareParameters);
+    connect(historyDock_, &RunHistoryDock::compareMapsRequested, history_, &HistoryCommands::compareRuns);
     connect(historyDock_, &RunHistoryDock::rerunRequested, this, &MainWindow::rerunIdentically);
     connect(historyDock_, &RunHistoryDock::loadParametersRequested, this, [this](int id) {
         if (const auto* record = projects_->run(id))
@@ -580,125 +579,9 @@ bool MainWindow::rerunIdentically(int runId)
     return true;
 }
 
-namespace {
-
-// Undoable deletion of runs: the records are kept by the command.
-class DeleteRunsCommand : public QUndoCommand {
-public:
-    DeleteRunsCommand(ProjectController* projects, std::vector<int> ids, const QString& text)
-        : projects_(projects), ids_(std::move(ids))
-    {
-        setText(text);
-    }
-    void redo() override
-    {
-        removed_.clear();
-        for (int id : ids_)
-            if (auto record = projects_->takeRun(id))
-                removed_.push_back(std::move(*record));
-    }
-    void undo() override
-    {
-        for (auto& record : removed_)
-            projects_->restoreRun(record);
-    }
-
-private:
-    ProjectController* projects_;
-    std::vector<int> ids_;
-    std::vector<project::RunRecord> removed_;
-};
-
-class RenameRunCommand : public QUndoCommand {
-public:
-    RenameRunCommand(ProjectController* projects, int id, QString before, QString after, const QString& text)
-        : projects_(projects), id_(id), before_(std::move(before)), after_(std::move(after))
-    {
-        setText(text);
-    }
-    void redo() override { projects_->renameRun(id_, after_); }
-    void undo() override { projects_->renameRun(id_, before_); }
-
-private:
-    ProjectController* projects_;
-    int id_;
-    QString before_, after_;
-};
-
-}  // namespace
-
-void MainWindow::deleteRuns(const std::vector<int>& runIds)
-{
-    if (!runIds.empty())
-        undoStack_->push(new DeleteRunsCommand(projects_, runIds,
-                                               tr("Delete %n run(s)", nullptr, static_cast<int>(runIds.size()))));
-}
-
-void MainWindow::renameRun(int runId)
-{
-    const auto* record = projects_->run(runId);
-    if (!record)
-        return;
-    const QString before = QString::fromStdString(record->name);
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal, before, &ok);
-    if (ok && !name.trimmed().isEmpty() && name != before)
-        undoStack_->push(new RenameRunCommand(projects_, runId, before, name.trimmed(), tr("Rename run")));
-}
-
-void MainWindow::editNotes(int runId)
-{
-    const auto* record = projects_->run(runId);
-    if (!record)
-        return;
-    bool ok = false;
-    const QString notes = QInputDialog::getMultiLineText(this, tr("Notes"), tr("Notes on %1:").arg(QString::fromStdString(record->name)),
-                                                         QString::fromStdString(record->notes), &ok);
-    if (ok)
-        projects_->setNotes(runId, notes);
-}
-
 int MainWindow::applySearch(const QString& text) { return mapTools_->applySearch(text); }
 
-ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds)
-{
-    std::vector<const project::RunRecord*> runs;
-    for (int id : runIds)
-        runs.push_back(projects_->run(id));
-    // Oldest first, so the earliest run is the reference the others are aligned to.
-    std::sort(runs.begin(), runs.end(), [](const auto* a, const auto* b) {
-        return a && b && a->created < b->created;
-    });
-    if (const QString reason = ComparisonWindow::cannotCompare(runs); !reason.isEmpty()) {
-        statusBar()->showMessage(reason, 8000);
-        return nullptr;
-    }
-    auto* window = new ComparisonWindow(runs, this);
-    window->show();
-    return window;
-}
-
-void MainWindow::compareParameters(int first, int second)
-{
-    const auto* a = projects_->run(first);
-    const auto* b = projects_->run(second);
-    if (!a || !b)
-        return;
-    const auto differences = project::parameterDifferences(a->parameters, b->parameters);
-    QString text;
-    if (differences.empty()) {
-        text = tr("The two runs have the same parameters.");
-    } else {
-        text = QStringLiteral("<table><tr><th></th><th>%1</th><th>%2</th></tr>")
-                   .arg(QString::fromStdString(a->name).toHtmlEscaped(), QString::fromStdString(b->name).toHtmlEscaped());
-        for (const auto& d : differences)
-            text += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(QString::fromStdString(d.field), QString::fromStdString(d.first).toHtmlEscaped(),
-                             QString::fromStdString(d.second).toHtmlEscaped());
-        text += QStringLiteral("</table>");
-    }
-    QMessageBox::information(this, tr("Parameter differences"), text);
-}
+ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds) { return history_->compareRuns(runIds); }
 
 void MainWindow::updateTitle()
 {

@@ -23,6 +23,7 @@ namespace tse::gui {
 
 class ComparisonWindow;
 class DatasetDock;
+class HistoryCommands;
 class KlChart;
 class PreviewDock;
 class ProjectController;
@@ -101,10 +102,6 @@ private:
     bool saveFromMenu();
     bool saveAsFromMenu();
     void openFromMenu();
-    void renameRun(int runId);
-    void editNotes(int runId);
-    void deleteRuns(const std::vector<int>& runIds);
-    void compareParameters(int first, int second);
     // PCA spectrum of the dataset for the parameter editor's chart, in the background.
     void computeSpectrum(const DatasetPtr& dataset);
 
@@ -115,6 +112,7 @@ private:
     DatasetDock* datasetDock_ = nullptr;
     ParameterDock* parameterDock_ = nullptr;
     RunHistoryDock* historyDock_ = nullptr;
+    HistoryCommands* history_ = nullptr;
     QDockWidget* klDock_ = nullptr;
     KlChart* klChart_ = nullptr;
     PreviewDock* previewDock_ = nullptr;
