@@ -1109,5 +1109,9 @@ The file keeps its previous content.</source>
         <translation>%1 가중치(약 550 MB)를 다운로드하는 중, 저장 위치:
 %2</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 </TS>

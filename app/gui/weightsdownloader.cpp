@@ -1,5 +1,6 @@
 #include "weightsdownloader.h"
 
+#include <QLocale>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrent>
@@ -20,9 +21,12 @@ WeightsDownloader::WeightsDownloader(QObject* parent) : QObject(parent)
         if (!dialog_)
             return;
         dialog_->setValue(watcher_.progressValue());
-        // "Downloading FILE: 12.3 MB of 527.8 MB" under the description.
-        const QString text = watcher_.progressText();
-        dialog_->setLabelText(text.isEmpty() ? description_ : description_ + QLatin1Char('\n') + text);
+        const qint64 received = received_->load(), total = total_->load();
+        if (received > 0)
+            dialog_->setLabelText(description_ + QLatin1Char('\n') +
+                                  (total > 0 ? tr("%1 of %2").arg(QLocale().formattedDataSize(received),
+                                                                  QLocale().formattedDataSize(total))
+                                             : QLocale().formattedDataSize(received)));
     });
     connect(&watcher_, &QFutureWatcher<QString>::finished, this, [this] {
         poll_->stop();
@@ -58,6 +62,12 @@ bool WeightsDownloader::start(QWidget* dialogParent, const QString& model, const
     connect(dialog_, &QProgressDialog::canceled, this, [this] { watcher_.cancel(); });
     net::DownloadOptions options;
     options.sha256Prefix = published->sha256Prefix;
+    received_->store(0);
+    total_->store(-1);
+    options.onBytes = [received = received_, total = total_](std::int64_t bytes, std::int64_t of) {
+        received->store(bytes);
+        total->store(of);
+    };
     watcher_.setFuture(QtConcurrent::run([address, target, options](QPromise<QString>& promise) {
         const auto done = net::downloadFile(address, target, options, progressFor(promise));
         promise.addResult(done.ok() ? QString() : QString::fromStdString(done.error().message));

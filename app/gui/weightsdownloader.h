@@ -6,10 +6,12 @@
 #include <QObject>
 #include <QPointer>
 
-class QProgressDialog;
-class QWidget;
+#include <atomic>
+#include <memory>
 
+class QProgressDialog;
 class QTimer;
+class QWidget;
 
 namespace tse::gui {
 
@@ -33,6 +35,9 @@ private:
     QPointer<QProgressDialog> dialog_;
     QString target_;
     QString description_;
+    // Bytes so far and in all (−1: unknown), written by the download thread.
+    std::shared_ptr<std::atomic<qint64>> received_ = std::make_shared<std::atomic<qint64>>(0);
+    std::shared_ptr<std::atomic<qint64>> total_ = std::make_shared<std::atomic<qint64>>(-1);
     QTimer* poll_ = nullptr;  // what is downloaded where (the dialog adds the progress below)
 };
 

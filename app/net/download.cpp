@@ -66,6 +66,8 @@ Status downloadFile(const std::string& url, const fs::path& target, const Downlo
         }
         // Reported here rather than from downloadProgress, which Qt emits only now and then.
         expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (options.onBytes)
+            options.onBytes(received, expected > 0 ? expected : -1);
         if (expected > 0)
             progress.report("Downloading " + address.fileName().toStdString() + ": " + megabytes(received) + " of " +
                                 megabytes(expected),

@@ -4,7 +4,9 @@
 // file appears at `target` only when complete and verified; a partial or wrong download
 // never replaces anything. Blocking: call it from a worker thread (it runs its own event loop).
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "tse/common/progress.h"
@@ -15,6 +17,9 @@ namespace tse::net {
 struct DownloadOptions {
     std::string sha256Prefix;  // empty: no check
     int stallTimeoutMs = 30000;  // give up when no byte arrives for this long
+    // Called from the downloading thread as bytes arrive (total −1 while unknown), for
+    // displays that word the progress themselves (translated, their own units).
+    std::function<void(std::int64_t received, std::int64_t total)> onBytes;
 };
 
 Status downloadFile(const std::string& url, const std::filesystem::path& target, const DownloadOptions& options,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,7 +40,9 @@ TEST(WeightsDownloader, ShowsBytesReceivedAndCancels)
     ASSERT_NE(dialog, nullptr);
     // The figure shown while the transfer stalls is the last one received, not an older one.
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->value() == 300; }, 10000)) << dialog->value();
-    EXPECT_TRUE(dialog->labelText().contains(QStringLiteral("2.9 MB of 9.5 MB"))) << dialog->labelText().toStdString();
+    const QString sizes =
+        QStringLiteral("%1 of %2").arg(QLocale().formattedDataSize(3000000), QLocale().formattedDataSize(10000000));
+    EXPECT_TRUE(dialog->labelText().contains(sizes)) << dialog->labelText().toStdString();
     EXPECT_TRUE(dialog->labelText().contains(QStringLiteral("vgg16-397923af.pth")));
 
     auto* cancel = dialog->findChild<QPushButton*>();

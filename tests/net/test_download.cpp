@@ -122,6 +122,12 @@ TEST(Download, VerifiedFileArrivesWhole)
     options.sha256Prefix = realPrefix();
     std::vector<double> fractions;
     const tse::Progress progress([&](std::string_view, double f) { fractions.push_back(f); }, {});
+    std::int64_t lastReceived = 0, lastTotal = 0;
+    options.onBytes = [&](std::int64_t received, std::int64_t total) {
+        EXPECT_GE(received, lastReceived) << "bytes only grow";
+        lastReceived = received;
+        lastTotal = total;
+    };
     auto done = tse::net::downloadFile(server.url("/tiny-vgg.pth"), target, options, progress);
     ASSERT_TRUE(done.ok()) << done.error().message;
     QFile file(QString::fromStdString(target.string()));
@@ -130,6 +136,8 @@ TEST(Download, VerifiedFileArrivesWhole)
     EXPECT_FALSE(fs::exists(target.string() + ".partial"));
     ASSERT_FALSE(fractions.empty());
     EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
+    EXPECT_EQ(lastReceived, fixtureBytes().size());
+    EXPECT_EQ(lastTotal, fixtureBytes().size()) << "the announced length";
 }
 
 TEST(Download, WrongHashNeverReplacesTheExistingFile)
