@@ -4,6 +4,7 @@
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tse::gui {
@@ -26,6 +27,14 @@ PointStyle pointStyleFor(int points, float scale, bool softwareRenderer)
     if (std::abs(scale - 1.0f) > 1e-3f)
         return {QAbstract3DSeries::MeshMinimal, kLargeMapMeshSize * scale};
     return {QAbstract3DSeries::MeshPoint, 0.0f};
+}
+
+int liveRedrawIntervalMs(int points, bool softwareRenderer)
+{
+    constexpr int kFastest = 40;  // 25 frames a second
+    if (!softwareRenderer)
+        return kFastest;
+    return std::clamp(points / 100, kFastest, 1000);
 }
 
 QString openGLRenderer()

@@ -79,6 +79,12 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     // run on request (rendererPickAt).
     if (auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler()))
         input->setSelectionEnabled(false);
+    liveRedraw_ = new QTimer(this);
+    liveRedraw_->setSingleShot(true);
+    connect(liveRedraw_, &QTimer::timeout, this, [this] {
+        lastLiveRedraw_.start();
+        rebuildSeriesData(coordinates_);
+    });
     graph_->installEventFilter(this);
     container_ = QWidget::createWindowContainer(graph_, this);
     container_->setMinimumSize(320, 240);
@@ -371,6 +377,7 @@ void ScatterView::markSelected()
 
 void ScatterView::clear()
 {
+    liveRedraw_->stop();  // a pending live redraw belongs to the map being replaced
     for (QScatter3DSeries* s : series_)
         if (s) {
             graph_->removeSeries(s);
@@ -586,7 +593,7 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
     series_.assign(groupCount, nullptr);
     builtNames_ = names;
     builtColours_ = colours;
-    static const bool software = isSoftwareRenderer(openGLRenderer());
+    const bool software = isSoftwareRenderer(openGLRenderer());
     const PointStyle style = pointStyleFor(n, pointScale_, software);
     for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
@@ -635,7 +642,17 @@ void ScatterView::updateCoordinates(const Matrix& coordinates)
     if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || coordinates.cols() != dimensions_)
         return;
     coordinates_ = coordinates;
-    rebuildSeriesData(coordinates);
+    // Redrawn at most every liveRedrawIntervalMs: the newest coordinates wait for the next turn.
+    const bool software = isSoftwareRenderer(openGLRenderer());
+    const int interval = liveRedrawIntervalMs(static_cast<int>(coordinates.rows()), software);
+    if (lastLiveRedraw_.isValid() && lastLiveRedraw_.elapsed() < interval) {
+        if (!liveRedraw_->isActive())
+            liveRedraw_->start(static_cast<int>(interval - lastLiveRedraw_.elapsed()));
+        return;
+    }
+    liveRedraw_->stop();
+    lastLiveRedraw_.start();
+    rebuildSeriesData(coordinates_);
 }
 
 void ScatterView::rebuildSeriesData(const Matrix& coordinates)

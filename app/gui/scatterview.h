@@ -3,6 +3,7 @@
 // class that knows Qt Data Visualization, so a move to another 3D module touches this file.
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
@@ -83,7 +84,8 @@ public:
     // What the map shows now, for vector and PNG figures: coordinates, colour groups, legend
     // (hidden legend entries and their points left out).
     figure::FigureData figureData() const;
-    // Moves the points of the current map (same N and labels), for live animation.
+    // Moves the points of the current map (same N and labels), for live animation; redrawn at
+    // most every liveRedrawIntervalMs (pointstyle.h), the newest coordinates last.
     void updateCoordinates(const Matrix& coordinates);
     // Removes the points (the map's data stay for setClassColouring).
     void clear();
@@ -181,6 +183,8 @@ private:
     Matrix coordinates_;
     int dimensions_ = 3;
     QTimer* turntable_ = nullptr;
+    QTimer* liveRedraw_ = nullptr;    // a deferred redraw of the newest live coordinates
+    QElapsedTimer lastLiveRedraw_;
 };
 
 }  // namespace tse::gui

@@ -296,3 +296,32 @@ TEST(PointStyle, SpheresForSmallMapsCheaperShapesBeyond)
     EXPECT_FALSE(tse::gui::isSoftwareRenderer(QStringLiteral("NVIDIA GeForce RTX 3060/PCIe/SSE2")));
     EXPECT_FALSE(tse::gui::openGLRenderer().isEmpty()) << "Xvfb provides OpenGL through Mesa";
 }
+
+TEST(MapView, LiveUpdatesOfLargeMapsAreRedrawnAtAMeasuredPace)
+{
+    // While t-SNE forms a large map, the view redraws at most every liveRedrawIntervalMs and
+    // always ends with the newest coordinates.
+    const int n = 12000;
+    std::mt19937 rng(8);
+    std::normal_distribution<float> normal;
+    tse::Matrix first(n, 3);
+    for (int i = 0; i < n; ++i)
+        for (int d = 0; d < 3; ++d)
+            first(i, d) = normal(rng);
+    ScatterView view;
+    showMap(view, QSize(600, 500), first);
+    tse::Matrix second = first, third = first;
+    second(0, 0) = -first(0, 0);
+    third(0, 0) = first(0, 0) * 0.5f;
+    const auto drawnAt = [&] { return view.screenPoint(0) ? QPointF(view.screenPoint(0)->x, view.screenPoint(0)->y) : QPointF(); };
+    const QPointF before = drawnAt();
+    view.updateCoordinates(second);  // the first live update is drawn at once
+    const QPointF afterSecond = drawnAt();
+    EXPECT_NE(afterSecond, before);
+    view.updateCoordinates(third);  // too soon: waits for its turn
+    EXPECT_EQ(drawnAt(), afterSecond);
+    const int interval = tse::gui::liveRedrawIntervalMs(n, tse::gui::isSoftwareRenderer(tse::gui::openGLRenderer()));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return drawnAt() != afterSecond; }, interval + 2000)) << "the newest is drawn";
+    EXPECT_EQ(tse::gui::liveRedrawIntervalMs(70000, true), 700);
+    EXPECT_EQ(tse::gui::liveRedrawIntervalMs(70000, false), 40) << "a graphics card redraws as fast as t-SNE runs";
+}
