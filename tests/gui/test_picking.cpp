@@ -140,9 +140,7 @@ void showMap(ScatterView& view, QSize size, const tse::Matrix& coordinates, floa
     QTest::qWait(300);
 }
 
-// A dense Gaussian cloud of n small points: the renderer and the CPU asked at 80 items'
-// centres and 40 positions near them, overlaps allowed.
-Agreement pickInACloud(int n, unsigned seed)
+tse::Matrix gaussianCloud(int n, unsigned seed)
 {
     std::mt19937 rng(seed);
     std::normal_distribution<float> normal;
@@ -150,8 +148,15 @@ Agreement pickInACloud(int n, unsigned seed)
     for (int i = 0; i < n; ++i)
         for (int d = 0; d < 3; ++d)
             c(i, d) = normal(rng);
+    return c;
+}
+
+// A dense Gaussian cloud of n small points: the renderer and the CPU asked at 80 items'
+// centres and 40 positions near them, overlaps allowed.
+Agreement pickInACloud(int n, unsigned seed)
+{
     ScatterView view;
-    showMap(view, QSize(700, 520), c);
+    showMap(view, QSize(700, 520), gaussianCloud(n, seed));
     return compareWithRenderer(view, 80, seed + 7, 40, false);
 }
 
@@ -302,12 +307,7 @@ TEST(MapView, LiveUpdatesOfLargeMapsAreRedrawnAtAMeasuredPace)
     // While t-SNE forms a large map, the view redraws at most every liveRedrawIntervalMs and
     // always ends with the newest coordinates.
     const int n = 12000;
-    std::mt19937 rng(8);
-    std::normal_distribution<float> normal;
-    tse::Matrix first(n, 3);
-    for (int i = 0; i < n; ++i)
-        for (int d = 0; d < 3; ++d)
-            first(i, d) = normal(rng);
+    const tse::Matrix first = gaussianCloud(n, 8);
     ScatterView view;
     showMap(view, QSize(600, 500), first);
     tse::Matrix second = first, third = first;
