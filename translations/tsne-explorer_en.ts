@@ -82,6 +82,13 @@
             <numerusform>Export only the %Ln selected points?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln image(s) shown)</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln image shown)</numerusform>
+            <numerusform>Wrote %1 (%Ln images shown)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>

@@ -242,6 +242,18 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Side of each image; the larger, the fewer fit without overlapping</source>
+        <translation>각 이미지의 한 변 길이입니다. 클수록 겹치지 않고 들어가는 이미지가 줄어듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::KlChart</name>
@@ -676,6 +688,28 @@ The file keeps its previous content.</source>
     <message>
         <source>Wrote %1 and its parameters in %2</source>
         <translation>%1과(와) 매개변수 파일 %2 저장됨</translation>
+    </message>
+    <message>
+        <source>Export image &amp;map (PNG with the images)…</source>
+        <translation>이미지 맵 내보내기(&amp;M) (이미지가 들어간 PNG)…</translation>
+    </message>
+    <message>
+        <source>The map with a thumbnail of each image where they fit</source>
+        <translation>들어갈 자리가 있는 곳마다 각 이미지의 썸네일을 넣은 맵</translation>
+    </message>
+    <message>
+        <source>The run&apos;s images are not open (its dataset could not be found).</source>
+        <translation>실행의 이미지가 열려 있지 않습니다(데이터셋을 찾을 수 없음).</translation>
+    </message>
+    <message>
+        <source>Export image map</source>
+        <translation>이미지 맵 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln image(s) shown)</source>
+        <translation>
+            <numerusform>%1 저장함 (이미지 %Ln개 표시)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

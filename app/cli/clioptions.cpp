@@ -96,7 +96,14 @@ ParseOutcome parseExport(const std::vector<std::string>& args)
         else if (arg == "--pdf") x.pdf = v;
         else if (arg == "--csv") x.csv = v;
         else if (arg == "--npy") x.npy = v;
+        else if (arg == "--image-map") x.imageMap = v;
         else if (arg == "--title") x.title = v;
+        else if (arg == "--thumb") {
+            if (!parseInt(v, x.thumbnailSize) || x.thumbnailSize < 8 || x.thumbnailSize > 256) {
+                outcome.error = "--thumb must be a thumbnail side in pixels between 8 and 256, got '" + v + "'";
+                return outcome;
+            }
+        }
         else if (arg == "--size") {
             const auto cross = v.find_first_of("xX");
             if (cross == std::string::npos || !parseInt(v.substr(0, cross), x.width) ||
@@ -114,8 +121,8 @@ ParseOutcome parseExport(const std::vector<std::string>& args)
         outcome.error = "export needs a PROJECT and --run ID|NAME";
         return outcome;
     }
-    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty()) {
-        outcome.error = "export needs at least one of --png, --svg, --pdf, --csv, --npy";
+    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty() && x.imageMap.empty()) {
+        outcome.error = "export needs at least one of --png, --image-map, --svg, --pdf, --csv, --npy";
         return outcome;
     }
     outcome.command = command;
@@ -201,10 +208,11 @@ std::string usageText()
            "      the float32 feature matrix (rows in dataset order), FEATURES.labels.npy and\n"
            "      FEATURES.files.txt (the image each row came from)\n"
            "  tsne-explorer-cli export PROJECT.tsnex --run ID|NAME [--png FILE [--size WxH]] [--svg FILE]\n"
-           "      [--pdf FILE] [--csv FILE] [--npy FILE] [--title TEXT]\n"
+           "      [--pdf FILE] [--csv FILE] [--npy FILE] [--image-map FILE [--thumb PX]] [--title TEXT]\n"
            "      a saved run as a figure (PNG up to 7680x4320 with title and legend; SVG and PDF for 2D\n"
-           "      maps) or as coordinates (CSV index,path,label,<metadata>,x,y[,z] plus a .json with the\n"
-           "      parameters and metrics; float32 .npy)\n"
+           "      maps; an image map: the PNG with thumbnails of the images where they fit, which needs\n"
+           "      the run's dataset) or as coordinates (CSV index,path,label,<metadata>,x,y[,z] plus a\n"
+           "      .json with the parameters and metrics; float32 .npy)\n"
            "  tsne-explorer-cli download-weights vgg16|vgg19 [--url URL] [--to DIR]\n"
            "      fetch torchvision's weights into the torch hub cache, checking their SHA-256\n"
            "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"

@@ -36,6 +36,8 @@ struct ExportCommand {
     std::string project;
     std::string run;
     std::string png, svg, pdf, csv, npy;
+    std::string imageMap;   // PNG of the map with the images (needs the run's dataset)
+    int thumbnailSize = 0;  // --thumb PX; 0 = automatic
     int width = 1920;
     int height = 1080;
     std::string title;  // default: run name and parameters

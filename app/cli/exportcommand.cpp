@@ -6,9 +6,12 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
 #include "figure.h"
+#include "imagemap.h"
+#include "itemimage.h"
 #include "runexport.h"
 #include "tse/imageio/datasetlocator.h"
 #include "tse/project/projectfile.h"
@@ -49,6 +52,22 @@ figure::ItemDetails itemDetails(const project::RunRecord& run, std::ostream& err
         return details;
     }
     return figure::itemDetailsOf(*dataset);
+}
+
+// The run's own images, for image maps: its dataset, if it still holds the same images.
+Result<std::shared_ptr<const imageio::Dataset>> runImages(const project::RunRecord& run)
+{
+    const std::string& spec = run.parameters.dataset;
+    if (spec.empty())
+        return makeError(ErrorCode::InvalidArgument, "the run does not say which dataset it came from");
+    auto dataset = imageio::openDataset(spec);
+    if (!dataset)
+        return makeError(dataset.error().code, "an image map needs the run's images: " + dataset.error().message);
+    if (dataset->size() != std::size_t(run.coordinates.rows()) ||
+        (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash))
+        return makeError(ErrorCode::InvalidArgument,
+                         "an image map needs the run's images, but " + spec + " no longer holds them");
+    return std::make_shared<const imageio::Dataset>(std::move(dataset.value()));
 }
 
 }  // namespace
@@ -92,6 +111,22 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
         if (auto ok = figure::writePng(command.png, data, options); !ok)
             return fail(ok.error());
         done(command.png);
+    }
+    if (!command.imageMap.empty()) {
+        auto images = runImages(*run);
+        if (!images)
+            return fail(images.error());
+        figure::ImageMapOptions mapOptions;
+        mapOptions.figure = options;
+        mapOptions.thumbnailSize = command.thumbnailSize;
+        int shown = 0;
+        const auto& dataset = **images;
+        if (auto ok = figure::writeImageMap(
+                command.imageMap, data, [&dataset](int item) { return figure::itemImage(dataset, std::size_t(item)); },
+                mapOptions, &shown);
+            !ok)
+            return fail(ok.error());
+        out << "wrote " << command.imageMap << " (" << shown << " images)\n";
     }
     if (!command.svg.empty()) {
         if (auto ok = figure::writeSvg(command.svg, data, options); !ok)

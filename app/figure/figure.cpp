@@ -117,12 +117,12 @@ QRectF paintFrame(QPainter& painter, const QRectF& area, const QString& title, c
     return plot;
 }
 
-void paintPoints(QPainter& painter, const QRectF& plot, const FigureData& data, const FigureOptions& options)
+Placement placePoints(const QRectF& plot, const Matrix& coordinates, const FigureOptions& options)
 {
-    const Eigen::Index n = data.coordinates.rows();
-    if (n == 0 || plot.width() <= 0 || plot.height() <= 0)
-        return;
-    const Projected p = project(data.coordinates, options);
+    Placement out;
+    if (coordinates.rows() == 0)
+        return out;
+    const Projected p = project(coordinates, options);
     double minX = p.points[0].x(), maxX = minX, minY = p.points[0].y(), maxY = minY;
     for (const QPointF& q : p.points) {
         minX = std::min(minX, q.x());
@@ -135,20 +135,35 @@ void paintPoints(QPainter& painter, const QRectF& plot, const FigureData& data, 
     const double scale = std::min(plot.width() / spanX, plot.height() / spanY) * 0.96;
     const QPointF centre = plot.center();
     const double midX = (minX + maxX) / 2, midY = (minY + maxY) / 2;
+    out.positions.reserve(p.points.size());
+    for (const QPointF& q : p.points)  // y grows upwards in the map and downwards on the page
+        out.positions.emplace_back(centre.x() + (q.x() - midX) * scale, centre.y() - (q.y() - midY) * scale);
+    out.order = p.order;
+    return out;
+}
+
+void paintPoints(QPainter& painter, const QRectF& plot, const FigureData& data, const FigureOptions& options)
+{
+    const Eigen::Index n = data.coordinates.rows();
+    if (n == 0 || plot.width() <= 0 || plot.height() <= 0)
+        return;
+    const Placement placed = placePoints(plot, data.coordinates, options);
     const double diameter = options.pointSize > 0
                                 ? options.pointSize
                                 : std::clamp(std::sqrt(plot.width() * plot.height() / double(n)) * 0.35, 1.5,
                                              std::min(plot.width(), plot.height()) / 40.0);
     painter.setPen(Qt::NoPen);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    for (int i : p.order) {
+    for (int i : placed.order) {
         const int g = i < int(data.groups.size()) ? data.groups[std::size_t(i)] : -1;
-        painter.setBrush(g >= 0 && g < int(data.legend.size()) ? data.legend[std::size_t(g)].colour : QColor(0xBBBBBB));
-        // y grows upwards in the map and downwards on the page.
-        const QPointF at(centre.x() + (p.points[std::size_t(i)].x() - midX) * scale,
-                         centre.y() - (p.points[std::size_t(i)].y() - midY) * scale);
-        painter.drawEllipse(at, diameter / 2, diameter / 2);
+        painter.setBrush(groupColour(data, g));
+        painter.drawEllipse(placed.positions[std::size_t(i)], diameter / 2, diameter / 2);
     }
+}
+
+QColor groupColour(const FigureData& data, int group)
+{
+    return group >= 0 && group < int(data.legend.size()) ? data.legend[std::size_t(group)].colour : QColor(0xBBBBBB);
 }
 
 void paintFigure(QPainter& painter, const FigureData& data, const FigureOptions& options)

@@ -30,6 +30,9 @@ struct FigureData {
     Matrix coordinates;
     std::vector<int> groups;  // −1 or out of range: light grey
     std::vector<LegendEntry> legend;
+    std::vector<int> items;   // the dataset item of each row (empty: row i is item i)
+
+    int itemOf(Eigen::Index row) const { return items.empty() ? int(row) : items[std::size_t(row)]; }
 };
 
 struct FigureOptions {
@@ -54,8 +57,17 @@ Status checkFigureSize(const QSize& size);
 
 // Title at the top, legend on the right; returns the rectangle left for the map.
 QRectF paintFrame(QPainter& painter, const QRectF& area, const QString& title, const std::vector<LegendEntry>& legend);
+// Where the points go inside `plot` (3D maps projected from the options' viewpoint), on equal
+// scales in both directions, and the order to draw them in (back to front).
+struct Placement {
+    std::vector<QPointF> positions;
+    std::vector<int> order;
+};
+Placement placePoints(const QRectF& plot, const Matrix& coordinates, const FigureOptions& options);
 // The points inside `plot`.
 void paintPoints(QPainter& painter, const QRectF& plot, const FigureData& data, const FigureOptions& options);
+// A group's colour (light grey for −1 or out of range).
+QColor groupColour(const FigureData& data, int group);
 // Frame and points.
 void paintFigure(QPainter& painter, const FigureData& data, const FigureOptions& options);
 

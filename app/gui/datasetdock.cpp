@@ -11,7 +11,7 @@
 
 #include <numeric>
 
-#include "thumbnails.h"
+#include "itemimage.h"
 
 namespace tse::gui {
 namespace {
@@ -192,7 +192,7 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
         QPainter painter(&strip);
         for (std::size_t k = 0; k < examples[c].size(); ++k)
             painter.drawImage(QRect(static_cast<int>(k) * (kThumbnailSize + 2), 0, kThumbnailSize, kThumbnailSize),
-                              itemImage(dataset, examples[c][k]));
+                              figure::itemImage(dataset, examples[c][k]));
         painter.end();
         const std::size_t count = c < classes ? counts[c] : dataset.size() - std::accumulate(counts.begin(), counts.end(), std::size_t(0));
         const QString name = c < classes ? QString::fromStdString(dataset.classNames[c]) : tr("(unlabelled)");

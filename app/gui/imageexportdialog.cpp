@@ -16,7 +16,8 @@
 
 namespace tse::gui {
 
-ImageExportDialog::ImageExportDialog(QWidget* parent, const QSize& viewSize, const QString& title) : QDialog(parent)
+ImageExportDialog::ImageExportDialog(QWidget* parent, const QSize& viewSize, const QString& title, Kind kind)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("imageExportDialog"));
     setWindowTitle(tr("Export image"));
@@ -61,6 +62,16 @@ ImageExportDialog::ImageExportDialog(QWidget* parent, const QSize& viewSize, con
     form->addRow(QString(), sizeRow);
     form->addRow(tr("&Title:"), title_);
     form->addRow(QString(), legend_);
+    if (kind == WithThumbnails) {
+        thumbnails_ = new QSpinBox(this);
+        thumbnails_->setObjectName(QStringLiteral("thumbnailSize"));
+        thumbnails_->setRange(0, 256);
+        thumbnails_->setSingleStep(8);
+        thumbnails_->setSpecialValueText(tr("Automatic"));
+        thumbnails_->setSuffix(tr(" px"));
+        thumbnails_->setToolTip(tr("Side of each image; the larger, the fewer fit without overlapping"));
+        form->addRow(tr("&Images:"), thumbnails_);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -102,6 +113,7 @@ void ImageExportDialog::matchPreset()
 QSize ImageExportDialog::imageSize() const { return QSize(width_->value(), height_->value()); }
 QString ImageExportDialog::title() const { return title_->text().trimmed(); }
 bool ImageExportDialog::showLegend() const { return legend_->isChecked(); }
+int ImageExportDialog::thumbnailSize() const { return thumbnails_ ? thumbnails_->value() : 0; }
 
 void ImageExportDialog::remember() const
 {

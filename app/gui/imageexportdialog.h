@@ -15,12 +15,14 @@ namespace tse::gui {
 class ImageExportDialog : public QDialog {
     Q_OBJECT
 public:
+    enum Kind { Plain, WithThumbnails };  // WithThumbnails: image maps (adds the thumbnails' size)
     // viewSize: the map as seen now (offered as a preset); title: the map's title.
-    ImageExportDialog(QWidget* parent, const QSize& viewSize, const QString& title);
+    ImageExportDialog(QWidget* parent, const QSize& viewSize, const QString& title, Kind kind = Plain);
 
     QSize imageSize() const;
     QString title() const;
     bool showLegend() const;
+    int thumbnailSize() const;  // 0 = automatic
     // Remembers size and legend for the next export.
     void remember() const;
 
@@ -33,6 +35,7 @@ private:
     QSpinBox* height_ = nullptr;
     QLineEdit* title_ = nullptr;
     QCheckBox* legend_ = nullptr;
+    QSpinBox* thumbnails_ = nullptr;
 };
 
 }  // namespace tse::gui

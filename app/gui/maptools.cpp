@@ -21,10 +21,11 @@
 
 #include "figure.h"
 #include "imageexportdialog.h"
+#include "imagemap.h"
+#include "itemimage.h"
 #include "preferences.h"
 #include "runexport.h"
 #include "scatterview.h"
-#include "thumbnails.h"
 
 namespace tse::gui {
 namespace {
@@ -48,6 +49,10 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
     exportPng_ = new QAction(this);
     exportPng_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportPng_, &QAction::triggered, this, &MapTools::askImageExport);
+    exportImageMap_ = new QAction(this);
+    exportImageMap_->setObjectName(QStringLiteral("exportImageMapAction"));
+    exportImageMap_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(exportImageMap_, &QAction::triggered, this, &MapTools::askImageMapExport);
     exportVector_ = new QAction(this);
     exportVector_->setObjectName(QStringLiteral("exportVectorAction"));
     exportVector_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
@@ -130,6 +135,8 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
 void MapTools::retranslate()
 {
     exportPng_->setText(tr("Export &image (PNG)…"));
+    exportImageMap_->setText(tr("Export image &map (PNG with the images)…"));
+    exportImageMap_->setToolTip(tr("The map with a thumbnail of each image where they fit"));
     exportVector_->setText(tr("Export &vector figure (SVG, PDF)…"));
     exportVector_->setToolTip(tr("2D maps only"));
     exportCsv_->setText(tr("Export &coordinates (CSV)…"));
@@ -154,6 +161,7 @@ void MapTools::retranslate()
 void MapTools::addExportActions(QMenu* menu)
 {
     menu->addAction(exportPng_);
+    menu->addAction(exportImageMap_);
     menu->addAction(exportVector_);
     menu->addAction(exportCsv_);
     menu->addAction(exportNpy_);
@@ -357,6 +365,79 @@ Status MapTools::exportImage(const QString& path, const QSize& size, const std::
     return {};
 }
 
+// A 3D map's figure data as the view shows it now: each point where the camera puts it on
+// screen (y flipped: figures count upwards), far points first so near ones are drawn over them.
+figure::FigureData MapTools::asSeenInTheView(const figure::FigureData& data) const
+{
+    std::vector<int> items(static_cast<std::size_t>(data.coordinates.rows()));
+    for (std::size_t k = 0; k < items.size(); ++k)
+        items[k] = data.itemOf(static_cast<Eigen::Index>(k));
+    const std::vector<ScreenPoint> seen = view_->projectItems(items);
+    std::vector<int> rows;
+    for (std::size_t k = 0; k < seen.size(); ++k)
+        if (seen[k].visible)
+            rows.push_back(static_cast<int>(k));
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return seen[std::size_t(a)].depth > seen[std::size_t(b)].depth; });
+    figure::FigureData flat;
+    flat.legend = data.legend;
+    flat.coordinates.resize(static_cast<Eigen::Index>(rows.size()), 2);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto k = std::size_t(rows[r]);
+        flat.coordinates(Eigen::Index(r), 0) = float(seen[k].position.x());
+        flat.coordinates(Eigen::Index(r), 1) = float(-seen[k].position.y());
+        flat.groups.push_back(k < data.groups.size() ? data.groups[k] : -1);
+        flat.items.push_back(items[k]);
+    }
+    return flat;
+}
+
+Status MapTools::exportImageMap(const QString& path, const QSize& size, const std::optional<QString>& title,
+                                bool showLegend, int thumbnailSize, int* thumbnails)
+{
+    const auto* run = run_();
+    if (!run)
+        return failure(tr("There is no finished run to export yet."));
+    const DatasetPtr ds = dataset_(*run);
+    if (!ds)
+        return failure(tr("The run's images are not open (its dataset could not be found)."));
+    figure::ImageMapOptions options;
+    options.figure.size = size;
+    options.figure.title = title ? title->trimmed() : view_->title();
+    options.figure.showLegend = showLegend;
+    options.thumbnailSize = thumbnailSize;
+    figure::FigureData data = view_->figureData();
+    if (data.coordinates.cols() == 3)
+        data = asSeenInTheView(data);
+    return figure::writeImageMap(
+        path.toStdString(), data, [&ds](int item) { return figure::itemImage(*ds, std::size_t(item)); }, options,
+        thumbnails);
+}
+
+void MapTools::askImageMapExport()
+{
+    if (!run_()) {
+        emit message(tr("There is no finished run to export yet."), 5000);
+        return;
+    }
+    ImageExportDialog dialog(window_, view_->mapSize(), view_->title(), ImageExportDialog::WithThumbnails);
+    dialog.setWindowTitle(tr("Export image map"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    const QString path = QFileDialog::getSaveFileName(window_, tr("Export image map"),
+                                                      preferences::lastExportFolder() + QStringLiteral("/image-map.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    preferences::setLastExportFolder(QFileInfo(path).absolutePath());
+    int shown = 0;
+    if (auto done = exportImageMap(path, dialog.imageSize(), dialog.title(), dialog.showLegend(), dialog.thumbnailSize(), &shown);
+        !done)
+        QMessageBox::warning(window_, tr("Export failed"), QString::fromStdString(done.error().message));
+    else
+        emit message(tr("Wrote %1 (%Ln image(s) shown)", nullptr, shown).arg(path), 6000);
+}
+
 Status MapTools::exportVector(const QString& path)
 {
     const auto* run = run_();
@@ -406,7 +487,7 @@ QImage MapTools::selectionGrid(int cell) const
     painter.setFont(font);
     for (std::size_t k = 0; k < items.size(); ++k) {
         const int x = int(k % std::size_t(columns)) * cell, y = int(k / std::size_t(columns)) * (cell + caption);
-        const QImage image = itemImage(*ds, std::size_t(items[k]))
+        const QImage image = figure::itemImage(*ds, std::size_t(items[k]))
                                  .scaled(cell - 4, cell - 4, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         painter.drawImage(x + (cell - image.width()) / 2, y + 2 + (cell - 4 - image.height()) / 2, image);
         const int label = std::size_t(items[k]) < run->labels.size() ? run->labels[std::size_t(items[k])] : -1;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "datasetlibrary.h"
+#include "figure.h"
 #include "tse/common/result.h"
 #include "tse/project/runrecord.h"
 
@@ -62,6 +63,10 @@ public:
     // title: the map's own when not given (empty: none).
     Status exportImage(const QString& path, const QSize& size, const std::optional<QString>& title = std::nullopt,
                        bool showLegend = true);
+    // The map drawn with its images (figure/imagemap.h); thumbnailSize 0 = automatic. 3D maps
+    // are drawn from the camera's direction. thumbnails: how many images were drawn.
+    Status exportImageMap(const QString& path, const QSize& size, const std::optional<QString>& title = std::nullopt,
+                          bool showLegend = true, int thumbnailSize = 0, int* thumbnails = nullptr);
     Status exportVector(const QString& path);  // .svg or .pdf; 2D maps only
     Status exportCoordinates(const QString& path, bool selectionOnly);  // .csv (+ .json) or .npy
     // The selected items' images in a grid, cell × cell pixels each, with their labels.
@@ -75,6 +80,8 @@ private:
     std::vector<bool> matches(const QString& text, int* count) const;
     void refillColourChoices();
     void askImageExport();
+    void askImageMapExport();
+    figure::FigureData asSeenInTheView(const figure::FigureData& data) const;
     void askVectorExport();
     void askCoordinateExport(bool npy);
     bool askSelectionOnly();
@@ -92,6 +99,7 @@ private:
     QLabel* sizeLabel_ = nullptr;
     QAction* exportPng_ = nullptr;
     QAction* exportVector_ = nullptr;
+    QAction* exportImageMap_ = nullptr;
     QAction* exportCsv_ = nullptr;
     QAction* exportNpy_ = nullptr;
     QAction* find_ = nullptr;

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "thumbnails.h"
+#include "itemimage.h"
 
 namespace tse::gui {
 namespace {
@@ -130,7 +130,7 @@ void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<
     }
     const auto index = static_cast<std::size_t>(item_);
     image_->setPixmap(QPixmap::fromImage(
-        itemImage(*dataset, index).scaled(kPreviewSize, kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        figure::itemImage(*dataset, index).scaled(kPreviewSize, kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     QString text = tr("<b>#%1</b> — %2").arg(item_).arg(QString::fromStdString(dataset->className(dataset->labels[index])).toHtmlEscaped());
     if (index < dataset->itemPaths.size())
         text += QStringLiteral("<br>") + QString::fromStdString(dataset->itemPaths[index]).toHtmlEscaped();
@@ -145,7 +145,7 @@ void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<
                       : nearestInPixels(*dataset, item_, kNeighbours);
     for (int j : neighbours_) {
         auto* entry = new QListWidgetItem(neighbourList_);
-        entry->setIcon(QIcon(QPixmap::fromImage(itemImage(*dataset, static_cast<std::size_t>(j))
+        entry->setIcon(QIcon(QPixmap::fromImage(figure::itemImage(*dataset, static_cast<std::size_t>(j))
                                                     .scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio))));
         entry->setToolTip(QStringLiteral("#%1 %2").arg(j).arg(
             QString::fromStdString(dataset->className(dataset->labels[static_cast<std::size_t>(j)]))));

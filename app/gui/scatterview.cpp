@@ -238,6 +238,22 @@ std::optional<ScreenPointIndex::Point> ScatterView::screenPoint(int item)
     return std::nullopt;
 }
 
+std::vector<ScreenPoint> ScatterView::projectItems(const std::vector<int>& items) const
+{
+    const ScatterViewProjection projection(viewGeometry());
+    std::vector<ScreenPoint> out;
+    out.reserve(items.size());
+    for (int item : items) {
+        if (item < 0 || item >= static_cast<int>(seriesOfItem_.size()) || !series_[seriesOfItem_[item]]) {
+            out.emplace_back();
+            continue;
+        }
+        const QScatter3DSeries* series = series_[seriesOfItem_[item]];
+        out.push_back(projection.project(series->dataProxy()->itemAt(positionOfItem_[item])->position()));
+    }
+    return out;
+}
+
 void ScatterView::rendererPickAt(const QPoint& position)
 {
     // As Qt's input handler does on a press: the renderer only answers queries aimed at the
@@ -300,6 +316,7 @@ figure::FigureData ScatterView::figureData() const
     for (int i = 0; i < static_cast<int>(seriesOfItem_.size()); ++i)
         if (legendOfSeries[static_cast<std::size_t>(seriesOfItem_[i])] >= 0)
             kept.push_back(i);
+    data.items = kept;
     data.coordinates.resize(static_cast<Eigen::Index>(kept.size()), coordinates_.cols());
     for (std::size_t k = 0; k < kept.size(); ++k) {
         data.coordinates.row(static_cast<Eigen::Index>(k)) = coordinates_.row(kept[k]);

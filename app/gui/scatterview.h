@@ -69,6 +69,9 @@ public:
     // Where and how large an item is drawn in the 3D view now (empty when hidden, behind the
     // camera or outside the view).
     std::optional<ScreenPointIndex::Point> screenPoint(int item);
+    // Where items are drawn in the view now (as screenPoint, but for any items, in the window's
+    // pixels, hidden or not): for figures that show the map as the user sees it.
+    std::vector<ScreenPoint> projectItems(const std::vector<int>& items) const;
     // Asks Qt Data Visualization itself which point is under the position (a selection render
     // pass of all points); the answer comes as rendererPicked. For tests and benchmarks that
     // check the CPU picking against the renderer. The renderer only reports a change: with

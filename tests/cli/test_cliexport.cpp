@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <QColor>
 #include <QImage>
 
 #include <array>
@@ -88,6 +89,32 @@ TEST(CliExport, FolderRunsExportPathsAndMetadata)
     EXPECT_EQ(table->rows[3][1], (images / "img3.png").string());
     EXPECT_EQ(table->rows[3][2], "ann");
     EXPECT_EQ(table->rows[3][3], "23");
+
+    // The image map shows the pictures themselves (each a flat colour here).
+    const auto map = scratch() / "folder-map.png";
+    const auto drawn = runCli("export " + project.string() + " --run 1 --image-map " + map.string() +
+                              " --thumb 64 --size 1000x700");
+    ASSERT_EQ(drawn.exitCode, 0) << drawn.output;
+    EXPECT_NE(drawn.output.find("images)"), std::string::npos) << drawn.output;
+    const QImage picture(QString::fromStdString(map.string()));
+    ASSERT_EQ(picture.size(), QSize(1000, 700));
+    int coloursFound = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QRgb colour = QColor(i * 30, 255 - i * 30, 100).rgb();
+        int pixels = 0;
+        for (int y = 0; y < picture.height(); y += 2)
+            for (int x = 0; x < picture.width(); x += 2)
+                pixels += picture.pixel(x, y) == colour;
+        coloursFound += pixels > 100;  // a 64-pixel thumbnail, sampled every other pixel
+    }
+    EXPECT_GE(coloursFound, 4) << "at least half of the eight pictures fit without overlapping";
+    // Without its images there is no image map, and the message says why.
+    const auto moved = scratch() / "faces-moved";
+    fs::rename(images, moved);
+    const auto gone = runCli("export " + project.string() + " --run 1 --image-map " + map.string());
+    fs::rename(moved, images);
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_NE(gone.output.find("needs the run's images"), std::string::npos) << gone.output;
 }
 
 TEST(CliExport, BadRequestsAreClearErrors)
@@ -102,6 +129,9 @@ TEST(CliExport, BadRequestsAreClearErrors)
     EXPECT_NE(missing.output.find("deep"), std::string::npos);
     EXPECT_EQ(runCli("export " + project.string() + " --run deep --png x.png --size 9000x10").exitCode, 2);
     EXPECT_EQ(runCli("export " + project.string() + " --run deep").exitCode, 2);
+    const auto thumb = runCli("export " + project.string() + " --run deep --image-map m.png --thumb 3");
+    EXPECT_EQ(thumb.exitCode, 2);
+    EXPECT_NE(thumb.output.find("--thumb"), std::string::npos) << thumb.output;
     const auto notProject = runCli("export /etc/hostname --run 1 --png x.png");
     EXPECT_EQ(notProject.exitCode, 1);
 }

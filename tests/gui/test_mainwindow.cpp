@@ -91,6 +91,14 @@ void saveScreenshot(QWidget* widget, const QString& name)
         .save(dir + QLatin1Char('/') + name);
 }
 
+// With TSE_SCREENSHOT_DIR set, keeps a copy of an exported file there for checking by eye.
+void saveFile(const QString& path, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TSE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QFile::copy(path, dir + QLatin1Char('/') + name);
+}
+
 int distinctColours(const QImage& image)
 {
     std::set<QRgb> colours;
@@ -692,6 +700,14 @@ TEST(Workbench, SelectColourAndExportTheMap)
     EXPECT_GT(inkIn(image, titleStrip), 200) << "the title";
     EXPECT_EQ(inkIn(bareImage, legendCorner), 0) << "no legend";
     EXPECT_LT(inkIn(bareImage, titleStrip), 20) << "no title (a point or two may lie there)";
+    // The image map: thumbnails of the sample's garments over the points, none overlapping.
+    const QString imageMap = dir.filePath(QStringLiteral("imap.png"));
+    int shown = 0;
+    ASSERT_TRUE(tools->exportImageMap(imageMap, QSize(1600, 1000), std::nullopt, true, 0, &shown).ok());
+    EXPECT_EQ(QImage(imageMap).size(), QSize(1600, 1000));
+    EXPECT_GT(shown, 100) << "hundreds of the 3,000 images fit";
+    EXPECT_LT(shown, 3000);
+    saveFile(imageMap, QStringLiteral("image-map-2d.png"));
     // Vector figures of the 2D map.
     const QString svg = dir.filePath(QStringLiteral("map.svg")), pdf = dir.filePath(QStringLiteral("map.pdf"));
     ASSERT_TRUE(tools->exportVector(svg).ok());
@@ -779,6 +795,16 @@ TEST(Workbench, ColourByMetadataAnd3DViews)
     ASSERT_TRUE(tools->exportImage(png, QSize(800, 600)).ok());
     EXPECT_EQ(QImage(png).size(), QSize(800, 600));
     EXPECT_GT(distinctColours(QImage(png)), 5);
+    // The image map of a 3D run, seen from the camera's side: the 24 pictures where they fit.
+    view->setCameraView(tse::gui::ScatterView::CameraView::Isometric);
+    const QString imageMap = out.filePath(QStringLiteral("imap3d.png"));
+    int shown = 0;
+    ASSERT_TRUE(tools->exportImageMap(imageMap, QSize(900, 600), std::nullopt, true, 48, &shown).ok());
+    EXPECT_EQ(QImage(imageMap).size(), QSize(900, 600));
+    EXPECT_GT(shown, 5);
+    EXPECT_LE(shown, 24);
+    saveFile(imageMap, QStringLiteral("image-map-3d.png"));
+    saveScreenshot(window.get(), QStringLiteral("image-map-3d-view.png"));
     // The CSV carries paths and both metadata columns.
     const QString csv = out.filePath(QStringLiteral("all.csv"));
     ASSERT_TRUE(tools->exportCoordinates(csv, false).ok());

@@ -1,6 +1,6 @@
-#include "thumbnails.h"
+#include "itemimage.h"
 
-namespace tse::gui {
+namespace tse::figure {
 
 QImage itemImage(const imageio::Dataset& dataset, std::size_t index)
 {
@@ -11,4 +11,4 @@ QImage itemImage(const imageio::Dataset& dataset, std::size_t index)
     return view.copy();  // the view borrows the dataset's bytes
 }
 
-}  // namespace tse::gui
+}  // namespace tse::figure
