@@ -48,3 +48,17 @@ TEST(ImageExportDialog, PresetsCustomSizesAndMemory)
     again.findChild<QSpinBox*>(QStringLiteral("imageHeight"))->setValue(2160);
     EXPECT_TRUE(preset->currentText().startsWith(QStringLiteral("4K"))) << "numbers of a preset select it";
 }
+
+TEST(ImageExportDialog, ImageMapsAlsoAskForTheThumbnailSize)
+{
+    ImageExportDialog plain(nullptr, QSize(), QString());
+    EXPECT_EQ(plain.findChild<QSpinBox*>(QStringLiteral("thumbnailSize")), nullptr);
+    EXPECT_EQ(plain.thumbnailSize(), 0);
+    ImageExportDialog map(nullptr, QSize(), QString(), ImageExportDialog::WithThumbnails);
+    auto* thumbnails = map.findChild<QSpinBox*>(QStringLiteral("thumbnailSize"));
+    ASSERT_NE(thumbnails, nullptr);
+    EXPECT_EQ(map.thumbnailSize(), 0) << "automatic at first";
+    EXPECT_EQ(thumbnails->text(), QStringLiteral("Automatic"));
+    thumbnails->setValue(64);
+    EXPECT_EQ(map.thumbnailSize(), 64);
+}
