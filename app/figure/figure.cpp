@@ -37,8 +37,9 @@ Projected project(const Matrix& c, const FigureOptions& options)
     const double a = options.azimuth * M_PI / 180.0, e = options.elevation * M_PI / 180.0;
     std::vector<double> depth(static_cast<std::size_t>(n));
     for (Eigen::Index i = 0; i < n; ++i) {
-        // The workbench's convention: y is up; turn about it, then tilt towards the viewer.
-        const double x = c(i, 0), y = c(i, 1), z = c(i, 2);
+        // The workbench's convention: the third coordinate is up (y here); turn about it, then
+        // tilt towards the viewer.
+        const double x = c(i, 0), y = c(i, 2), z = c(i, 1);
         const double xr = x * std::cos(a) - z * std::sin(a);
         const double zr = x * std::sin(a) + z * std::cos(a);
         const double yr = y * std::cos(e) - zr * std::sin(e);

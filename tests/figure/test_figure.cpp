@@ -97,6 +97,28 @@ TEST(Figure, ThreeDimensionalMapsProjectToAPng)
         for (int x = 0; x < image.width(); x += 2)
             colours.insert(image.pixel(x, y));
     EXPECT_GT(colours.size(), 3u) << "blank figure";
+
+    // As in the workbench, the third coordinate is vertical: a class lifted along it is drawn
+    // higher on the page, one moved along the second coordinate is not.
+    const auto meanRowOf = [&](const FigureData& data, QRgb colour) {
+        const QImage drawn = renderFigure(data, options);
+        double rows = 0;
+        int count = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width() * 3 / 4; ++x)
+                if (drawn.pixel(x, y) == colour) {
+                    rows += y;
+                    ++count;
+                }
+        return rows / std::max(count, 1);
+    };
+    FigureData lifted = twoClusters(3);
+    for (int i = 0; i < 200; ++i)
+        lifted.coordinates.row(i) << 0.0f, 0.0f, 30.0f;
+    for (int i = 200; i < 400; ++i)
+        lifted.coordinates.row(i).setZero();
+    const QRgb cats = lifted.legend[0].colour.rgb(), dogs = lifted.legend[1].colour.rgb();
+    EXPECT_LT(meanRowOf(lifted, cats), meanRowOf(lifted, dogs) - 100) << "higher on the page";
 }
 
 TEST(Figure, SvgAndPdfAreValidVectorFiles)
