@@ -711,6 +711,10 @@ The file keeps its previous content.</source>
             <numerusform>%1 저장함 (이미지 %Ln개 표시)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image &amp;under the mouse</source>
+        <translation>마우스 아래 이미지(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>

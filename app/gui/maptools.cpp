@@ -20,6 +20,7 @@
 #include <cmath>
 
 #include "figure.h"
+#include "hovercard.h"
 #include "imageexportdialog.h"
 #include "imagemap.h"
 #include "itemimage.h"
@@ -117,6 +118,17 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
     hover_->setCheckable(true);
     hover_->setChecked(true);
     connect(hover_, &QAction::toggled, view_, &ScatterView::setHoverPreview);
+    hoverCard_ = new HoverCard(window_);
+    showHoverCard_ = new QAction(this);
+    showHoverCard_->setObjectName(QStringLiteral("hoverCardAction"));
+    showHoverCard_->setCheckable(true);
+    showHoverCard_->setChecked(preferences::hoverCard());
+    connect(showHoverCard_, &QAction::toggled, this, [this](bool on) {
+        preferences::setHoverCard(on);
+        if (!on)
+            hoverCard_->hide();
+    });
+    connect(view_, &ScatterView::pointHovered, this, &MapTools::showHoverCard);
     brightPalette_ = new QAction(this);
     brightPalette_->setCheckable(true);
     connect(brightPalette_, &QAction::toggled, this, [this](bool bright) {
@@ -149,6 +161,7 @@ void MapTools::retranslate()
     sizeLabel_->setText(tr(" Size: "));
     pointSize_->setToolTip(tr("Point size relative to the default"));
     hover_->setText(tr("Preview on &hover"));
+    showHoverCard_->setText(tr("Image &under the mouse"));
     brightPalette_->setText(tr("&Bright colours"));
     if (cameraMenu_)
         cameraMenu_->setTitle(tr("Camera &view"));
@@ -176,12 +189,28 @@ void MapTools::addEditActions(QMenu* menu)
     menu->addAction(showGrid_);
 }
 
+void MapTools::showHoverCard(int item, const QPoint& globalPosition)
+{
+    const auto* run = run_();
+    const DatasetPtr ds = run && item >= 0 && showHoverCard_->isChecked() ? dataset_(*run) : nullptr;
+    if (!ds || std::size_t(item) >= ds->size()) {
+        hoverCard_->hide();
+        return;
+    }
+    const int label = ds->labels[std::size_t(item)];
+    QString caption = QStringLiteral("#%1 — %2").arg(item).arg(text(ds->className(label)));
+    if (!ds->itemPaths.empty())
+        caption += QLatin1Char('\n') + QFileInfo(text(ds->itemPaths[std::size_t(item)])).fileName();
+    hoverCard_->showItem(figure::itemImage(*ds, std::size_t(item)), caption, globalPosition);
+}
+
 void MapTools::addViewActions(QMenu* menu)
 {
     cameraMenu_ = menu->addMenu(QString());
     for (QAction* a : cameraActions_)
         cameraMenu_->addAction(a);
     menu->addAction(hover_);
+    menu->addAction(showHoverCard_);
     menu->addAction(brightPalette_);
     retranslate();
 }

@@ -28,6 +28,7 @@ class QWidget;
 
 namespace tse::gui {
 
+class HoverCard;
 class ScatterView;
 
 class MapTools : public QObject {
@@ -81,6 +82,8 @@ private:
     void refillColourChoices();
     void askImageExport();
     void askImageMapExport();
+    // The card beside the cursor with the hovered item's image (hidden for −1).
+    void showHoverCard(int item, const QPoint& globalPosition);
     figure::FigureData asSeenInTheView(const figure::FigureData& data) const;
     void askVectorExport();
     void askCoordinateExport(bool npy);
@@ -107,6 +110,8 @@ private:
     QAction* clearSelection_ = nullptr;
     QAction* showGrid_ = nullptr;
     QAction* hover_ = nullptr;
+    QAction* showHoverCard_ = nullptr;
+    HoverCard* hoverCard_ = nullptr;
     QAction* brightPalette_ = nullptr;
     QMenu* cameraMenu_ = nullptr;
     std::vector<QAction*> cameraActions_;

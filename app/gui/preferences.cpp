@@ -13,6 +13,7 @@ constexpr auto opened = "data/opened";
 constexpr auto exportFolder = "export/lastFolder";
 constexpr auto imageSize = "export/imageSize";
 constexpr auto imageLegend = "export/imageLegend";
+constexpr auto hoverCard = "view/hoverCard";
 constexpr auto recent = "projects/recent";
 constexpr auto iterations = "parameters/iterations";
 constexpr auto perplexity = "parameters/perplexity";
@@ -104,5 +105,7 @@ QSize imageExportSize() { return QSettings().value(key::imageSize, QSize(1920, 1
 void setImageExportSize(const QSize& size) { QSettings().setValue(key::imageSize, size); }
 bool imageExportLegend() { return QSettings().value(key::imageLegend, true).toBool(); }
 void setImageExportLegend(bool shown) { QSettings().setValue(key::imageLegend, shown); }
+bool hoverCard() { return QSettings().value(key::hoverCard, true).toBool(); }
+void setHoverCard(bool shown) { QSettings().setValue(key::hoverCard, shown); }
 
 }  // namespace tse::gui::preferences

@@ -31,6 +31,8 @@ void setLastExportFolder(const QString& folder);
 QSize imageExportSize();  // 1920 × 1080 at first
 void setImageExportSize(const QSize& size);
 bool imageExportLegend();
+bool hoverCard();  // the image under the mouse beside the cursor; on at first
+void setHoverCard(bool shown);
 void setImageExportLegend(bool shown);
 
 }  // namespace tse::gui::preferences

@@ -74,6 +74,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         const int item = pointAt(hoverPosition_);
         if (item >= 0)  // resting over empty space keeps the last preview
             selectItem(item);
+        emit pointHovered(item, graph_->mapToGlobal(hoverPosition_));
     });
     // Clicks are picked on the CPU too (eventFilter); the renderer's own selection pass is only
     // run on request (rendererPickAt).
@@ -136,10 +137,12 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
                 hoverTimer_->start();
             } else {
                 hoverTimer_->stop();  // rotating, not hovering
+                emit pointHovered(-1, QPoint());
             }
         } else if (event->type() == QEvent::MouseButtonPress) {
             const auto* mouse = static_cast<QMouseEvent*>(event);
             hoverTimer_->stop();
+            emit pointHovered(-1, QPoint());
             if (mouse->button() == Qt::LeftButton) {
                 const QPoint at = mouse->position().toPoint();
                 if (mouse->modifiers() & Qt::ShiftModifier) {
@@ -154,6 +157,7 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
             }
         } else if (event->type() == QEvent::Leave) {
             hoverTimer_->stop();
+            emit pointHovered(-1, QPoint());
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -129,6 +129,9 @@ signals:
     void itemSelected(int item);
     // The multi-selection changed (shift-click, legend, setSelection).
     void selectionChanged(int count);
+    // The mouse rests over a point (item) or over empty space (−1), at a global position; also
+    // −1 when it leaves the map or a button is pressed.
+    void pointHovered(int item, const QPoint& globalPosition);
     // The renderer's answer to rendererPickAt (item index, −1 = nothing there).
     void rendererPicked(int item);
 

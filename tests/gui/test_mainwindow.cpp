@@ -31,6 +31,7 @@
 
 #include "comparisonwindow.h"
 #include "datasetdock.h"
+#include "hovercard.h"
 #include "klchart.h"
 #include "maptools.h"
 #include "tse/common/csv.h"
@@ -169,7 +170,19 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     ASSERT_TRUE(QTest::qWaitFor([&] { return preview->shownItem() == hovered; }, 3000));
     EXPECT_EQ(view->selectedItem(), hovered);
     EXPECT_LT(view->lastPickMilliseconds(), 10.0);
+    // …and its image in a card beside the cursor, until the mouse rests over empty space.
+    auto* card = window->findChild<tse::gui::HoverCard*>(QStringLiteral("hoverCard"));
+    ASSERT_NE(card, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return card->isVisible(); }, 3000));
+    EXPECT_TRUE(card->caption().startsWith(QStringLiteral("#%1 — ").arg(hovered))) << card->caption().toStdString();
+    EXPECT_TRUE(card->caption().contains(QString::fromStdString(
+        window->datasets()->dataset(QStringLiteral("sample"))->className(record.labels[std::size_t(hovered)]))));
     saveScreenshot(window.get(), QStringLiteral("hover.png"));
+    QMouseEvent away(QEvent::MouseMove, QPointF(2, 2), graph->mapToGlobal(QPointF(2, 2)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(graph, &away);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !card->isVisible(); }, 3000)) << "nothing under the mouse";
+    EXPECT_EQ(preview->shownItem(), hovered) << "the preview keeps the last point";
 
     // Search: one class out of ten lights up, the rest is greyed out as one series.
     EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
