@@ -74,6 +74,8 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         const int item = pointAt(hoverPosition_);
         if (item >= 0)  // resting over empty space keeps the last preview
             selectItem(item);
+        if (item >= 0)
+            hoveredAt_ = hoverPosition_;
         emit pointHovered(item, graph_->mapToGlobal(hoverPosition_));
     });
     // Clicks are picked on the CPU too (eventFilter); the renderer's own selection pass is only
@@ -135,6 +137,12 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
             if (mouse->buttons() == Qt::NoButton) {
                 hoverPosition_ = mouse->position().toPoint();
                 hoverTimer_->start();
+                // Moving away from the point shown beside the cursor: the card goes until the
+                // mouse rests again, as tooltips do.
+                if (hoveredAt_ && (hoverPosition_ - *hoveredAt_).manhattanLength() > 12) {
+                    hoveredAt_.reset();
+                    emit pointHovered(-1, QPoint());
+                }
             } else {
                 hoverTimer_->stop();  // rotating, not hovering
                 emit pointHovered(-1, QPoint());

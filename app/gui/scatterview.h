@@ -166,6 +166,7 @@ private:
     bool hoverPreview_ = true;
     QTimer* hoverTimer_ = nullptr;
     QPoint hoverPosition_;
+    std::optional<QPoint> hoveredAt_;  // where the mouse rested on the point last reported
     double lastPickMs_ = 0.0;
     bool markingSelection_ = false;  // series signals caused by markSelected are not picks
     bool rendererQuery_ = false;     // a rendererPickAt awaits its answer

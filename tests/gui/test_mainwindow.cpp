@@ -178,6 +178,12 @@ TEST(Workbench, RunsTheSampleAndShowsEveryPoint)
     EXPECT_TRUE(card->caption().contains(QString::fromStdString(
         window->datasets()->dataset(QStringLiteral("sample"))->className(record.labels[std::size_t(hovered)]))));
     saveScreenshot(window.get(), QStringLiteral("hover.png"));
+    // Moving on hides it at once (it shows again where the mouse rests).
+    const QPointF further(at->x + 40, at->y);
+    QMouseEvent moving(QEvent::MouseMove, further, graph->mapToGlobal(further), Qt::NoButton, Qt::NoButton,
+                       Qt::NoModifier);
+    QCoreApplication::sendEvent(graph, &moving);
+    EXPECT_FALSE(card->isVisible());
     QMouseEvent away(QEvent::MouseMove, QPointF(2, 2), graph->mapToGlobal(QPointF(2, 2)), Qt::NoButton, Qt::NoButton,
                      Qt::NoModifier);
     QCoreApplication::sendEvent(graph, &away);
