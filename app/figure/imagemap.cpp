@@ -100,6 +100,7 @@ ImageMap renderImageMap(const FigureData& data, const ImageSource& imageOf, cons
         painter.drawImage(target, image);
         ++out.thumbnails;
     }
+    painter.end();
     return out;
 }
 
