@@ -74,11 +74,21 @@ ImageMap renderImageMap(const FigureData& data, const ImageSource& imageOf, cons
     if (n == 0)
         return out;
     const Placement placed = placePoints(plot, data.coordinates, figure);
+    // The rows that may get a thumbnail, and where they are.
+    std::vector<int> candidates;
+    std::vector<QPointF> positions;
+    for (Eigen::Index row = 0; row < n; ++row)
+        if (options.onlyItems.empty() ||
+            std::binary_search(options.onlyItems.begin(), options.onlyItems.end(), data.itemOf(row))) {
+            candidates.push_back(int(row));
+            positions.push_back(placed.positions[std::size_t(row)]);
+        }
+    // Sized by all points, so a selection's images are as large as in the whole map's figure.
     const int side = options.thumbnailSize > 0 ? options.thumbnailSize : automaticThumbnailSize(plot.size(), std::size_t(n));
     // Back to front, as the points: a 3D map's near images cover far ones' dots.
     std::vector<std::optional<QPointF>> centreOf(static_cast<std::size_t>(n));
-    for (const Thumbnail& t : chooseThumbnails(placed.positions, side, plot, options.seed))
-        centreOf[std::size_t(t.index)] = t.centre;
+    for (const Thumbnail& t : chooseThumbnails(positions, side, plot, options.seed))
+        centreOf[std::size_t(candidates[std::size_t(t.index)])] = t.centre;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     const double frame = std::max(1.5, side / 16.0);  // the colour of its class around each image
     for (int i : placed.order) {

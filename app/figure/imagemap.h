@@ -19,6 +19,8 @@ struct ImageMapOptions {
     FigureOptions figure;
     int thumbnailSize = 0;  // pixels; 0 = chosen from the number of points and the size
     unsigned seed = 1;
+    // Items that may get a thumbnail (sorted); empty = all. The others stay dots.
+    std::vector<int> onlyItems;
 };
 
 // Of points at `positions`, those that get a thumbnail of side `size` pixels, in the order

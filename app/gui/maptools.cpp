@@ -434,6 +434,7 @@ Status MapTools::exportImageMap(const QString& path, const QSize& size, const st
     options.figure.title = title ? title->trimmed() : view_->title();
     options.figure.showLegend = showLegend;
     options.thumbnailSize = thumbnailSize;
+    options.onlyItems = view_->selection();  // with a selection, its images (the rest stay dots)
     figure::FigureData data = view_->figureData();
     if (data.coordinates.cols() == 3)
         data = asSeenInTheView(data);

@@ -64,8 +64,8 @@ public:
     // title: the map's own when not given (empty: none).
     Status exportImage(const QString& path, const QSize& size, const std::optional<QString>& title = std::nullopt,
                        bool showLegend = true);
-    // The map drawn with its images (figure/imagemap.h); thumbnailSize 0 = automatic. 3D maps
-    // are drawn from the camera's direction. thumbnails: how many images were drawn.
+    // The map drawn with its images (figure/imagemap.h), only the selection's when there is one;
+    // thumbnailSize 0 = automatic. 3D maps as the view shows them. thumbnails: how many drawn.
     Status exportImageMap(const QString& path, const QSize& size, const std::optional<QString>& title = std::nullopt,
                           bool showLegend = true, int thumbnailSize = 0, int* thumbnails = nullptr);
     Status exportVector(const QString& path);  // .svg or .pdf; 2D maps only

@@ -91,6 +91,14 @@ TEST(ImageMap, EachThumbnailShowsItsOwnItemsImage)
     EXPECT_EQ(colourNear(0.92, 0.08), QColor(Qt::red));    // row 3 = item 0
     EXPECT_EQ(colourNear(0.5, 0.5), QColor(Qt::white));
 
+    // Only some items' images: the others stay dots.
+    ImageMapOptions some = options;
+    some.onlyItems = {0, 3};
+    const ImageMap chosen = renderImageMap(data, imageOf, some);
+    EXPECT_EQ(chosen.thumbnails, 2);
+    EXPECT_EQ(chosen.image.pixelColor(int(0.92 * 600), int(0.08 * 600)), QColor(Qt::red));
+    EXPECT_NE(chosen.image.pixelColor(int(0.92 * 600), int(0.92 * 600)), QColor(Qt::blue));
+
     // An item without an image stays a dot.
     const ImageMap partial = renderImageMap(
         data, [&](int item) { return item == 0 ? QImage() : imageOf(item); }, options);
