@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -461,8 +462,11 @@ void MapTools::askImageMapExport()
         return;
     preferences::setLastExportFolder(QFileInfo(path).absolutePath());
     int shown = 0;
-    if (auto done = exportImageMap(path, dialog.imageSize(), dialog.title(), dialog.showLegend(), dialog.thumbnailSize(), &shown);
-        !done)
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);  // about a second at 70,000 points and 4K
+    const auto done = exportImageMap(path, dialog.imageSize(), dialog.title(), dialog.showLegend(),
+                                     dialog.thumbnailSize(), &shown);
+    QGuiApplication::restoreOverrideCursor();
+    if (!done)
         QMessageBox::warning(window_, tr("Export failed"), QString::fromStdString(done.error().message));
     else
         emit message(tr("Wrote %1 (%Ln image(s) shown)", nullptr, shown).arg(path), 6000);
