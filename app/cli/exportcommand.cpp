@@ -6,7 +6,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 #include "figure.h"
@@ -37,37 +39,36 @@ Result<project::RunRecord> findRun(const project::ProjectFile& file, const std::
                      "the project has no run '" + which + "'" + (names.empty() ? " (it has no runs)" : "; it has " + names));
 }
 
-// Paths and metadata for the CSV, when the run's dataset is a folder that is still there.
-figure::ItemDetails itemDetails(const project::RunRecord& run, std::ostream& err)
-{
-    figure::ItemDetails details;
-    const std::string& spec = run.parameters.dataset;
-    std::error_code ec;
-    if (spec.empty() || !fs::is_directory(spec, ec))
-        return details;
-    auto dataset = imageio::openDataset(spec);
-    if (!dataset || dataset->size() != std::size_t(run.coordinates.rows()) ||
-        (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash)) {
-        err << "warning: " << spec << " no longer holds the run's images; the path and metadata columns stay empty\n";
-        return details;
-    }
-    return figure::itemDetailsOf(*dataset);
-}
-
-// The run's own images, for image maps: its dataset, if it still holds the same images.
-Result<std::shared_ptr<const imageio::Dataset>> runImages(const project::RunRecord& run)
+// The run's own images: its dataset, if it is still there and holds the same images.
+using DatasetResult = Result<std::shared_ptr<const imageio::Dataset>>;
+DatasetResult runImages(const project::RunRecord& run)
 {
     const std::string& spec = run.parameters.dataset;
     if (spec.empty())
         return makeError(ErrorCode::InvalidArgument, "the run does not say which dataset it came from");
     auto dataset = imageio::openDataset(spec);
     if (!dataset)
-        return makeError(dataset.error().code, "an image map needs the run's images: " + dataset.error().message);
+        return dataset.error();
     if (dataset->size() != std::size_t(run.coordinates.rows()) ||
         (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash))
-        return makeError(ErrorCode::InvalidArgument,
-                         "an image map needs the run's images, but " + spec + " no longer holds them");
+        return makeError(ErrorCode::InvalidArgument, spec + " no longer holds them");
     return std::make_shared<const imageio::Dataset>(std::move(dataset.value()));
+}
+
+// Paths and metadata for the CSV, when the run's dataset is a folder that is still there.
+figure::ItemDetails itemDetails(const project::RunRecord& run, const std::function<const DatasetResult&()>& imagesOf,
+                                std::ostream& err)
+{
+    std::error_code ec;
+    if (run.parameters.dataset.empty() || !fs::is_directory(run.parameters.dataset, ec))
+        return {};
+    const DatasetResult& images = imagesOf();
+    if (!images) {
+        err << "warning: " << run.parameters.dataset
+            << " no longer holds the run's images; the path and metadata columns stay empty\n";
+        return {};
+    }
+    return figure::itemDetailsOf(**images);
 }
 
 }  // namespace
@@ -107,20 +108,26 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
                                                                  : command.title);
     const auto data = figure::classFigure(run->coordinates, run->labels, run->classNames);
     auto done = [&](const std::string& path) { out << "wrote " << path << "\n"; };
+    // Read once, and only when an export needs the images (image map, CSV paths and metadata).
+    std::optional<DatasetResult> loadedImages;
+    const auto images = [&]() -> const DatasetResult& {
+        if (!loadedImages)
+            loadedImages = runImages(*run);
+        return *loadedImages;
+    };
     if (!command.png.empty()) {
         if (auto ok = figure::writePng(command.png, data, options); !ok)
             return fail(ok.error());
         done(command.png);
     }
     if (!command.imageMap.empty()) {
-        auto images = runImages(*run);
-        if (!images)
-            return fail(images.error());
+        if (!images())
+            return fail(Error{images().error().code, "an image map needs the run's images: " + images().error().message});
         figure::ImageMapOptions mapOptions;
         mapOptions.figure = options;
         mapOptions.thumbnailSize = command.thumbnailSize;
         int shown = 0;
-        const auto& dataset = **images;
+        const auto& dataset = **images();
         if (auto ok = figure::writeImageMap(
                 command.imageMap, data, [&dataset](int item) { return figure::itemImage(dataset, std::size_t(item)); },
                 mapOptions, &shown);
@@ -139,7 +146,7 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
         done(command.pdf);
     }
     if (!command.csv.empty()) {
-        if (auto ok = figure::writeRunCsv(command.csv, *run, itemDetails(*run, err)); !ok)
+        if (auto ok = figure::writeRunCsv(command.csv, *run, itemDetails(*run, images, err)); !ok)
             return fail(ok.error());
         const auto json = figure::sidecarPath(command.csv);
         if (auto ok = figure::writeRunJson(json, *run, std::size_t(run->coordinates.rows())); !ok)

@@ -21,7 +21,6 @@ public:
     // Points outside the viewport are left out.
     void build(std::vector<Point> points, QSize viewport);
     void clear();
-    bool empty() const { return points_.empty(); }
     std::size_t size() const { return points_.size(); }
 
     // The point drawn under the position: the front-most one whose disc covers it; else the one

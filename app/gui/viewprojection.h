@@ -51,7 +51,6 @@ public:
     float pixelsPerSceneUnit(float depth) const;
     // The camera's zoom in percent (GL points are drawn zoom × item size pixels wide).
     float zoomLevel() const { return geometry_.zoomLevel; }
-    const QMatrix4x4& sceneToClip() const { return sceneToClip_; }
 
 private:
     ScatterViewGeometry geometry_;

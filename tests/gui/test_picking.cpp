@@ -93,7 +93,6 @@ Agreement compareWithRenderer(ScatterView& view, int items, unsigned seed, int s
             continue;  // empty space: the CPU may still offer a point within its tolerance
         }
         ++result.asked;
-        const auto rendererPoint = view.screenPoint(renderer);
         const auto cpuPoint = view.screenPoint(cpu);
         const QPointF pixelCentre = QPointF(positions[k]) + QPointF(0.5, -0.5);
         if (cpu == renderer) {
