@@ -23,7 +23,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", project.error().message.c_str());
             return 1;
         }
-        tse::project::RunRecord r;
+        tse::run::RunRecord r;
         r.coordinates = tse::Matrix::Random(points, 3);
         r.labels.assign(points, 1);
         r.classNames = {"a", "b"};

@@ -1,13 +1,20 @@
 #include "clioptions.h"
 
-#include "tse/features/extractor.h"
-
-#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 
 namespace tse::cli {
 namespace {
+
+// Every subcommand declares its options once, in a table; one parser reads any of them.
+// An option's apply() takes the value (empty for flags) and returns "" or the reason it is bad.
+struct Option {
+    std::string name;
+    bool takesValue = true;
+    std::function<std::string(const std::string& value)> apply;
+};
+using OptionTable = std::vector<Option>;
 
 bool parseInt(const std::string& text, int& out)
 {
@@ -18,147 +25,340 @@ bool parseInt(const std::string& text, int& out)
 
 bool parseDouble(const std::string& text, double& out)
 {
-    try {
-        std::size_t used = 0;
-        out = std::stod(text, &used);
-        return used == text.size() && std::isfinite(out);
-    } catch (...) {
-        return false;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+std::string got(const std::string& value) { return ", got '" + value + "'"; }
+
+Option text(const std::string& name, std::string& target)
+{
+    return {name, true, [&target](const std::string& v) { target = v; return std::string(); }};
+}
+
+Option flag(const std::string& name, bool& target)
+{
+    return {name, false, [&target](const std::string&) { target = true; return std::string(); }};
+}
+
+Option wholeNumber(const std::string& name, int& target, int lo, int hi)
+{
+    return {name, true, [&target, name, lo, hi](const std::string& v) {
+                if (!parseInt(v, target) || target < lo || target > hi)
+                    return name + " must be a whole number between " + std::to_string(lo) + " and " +
+                           std::to_string(hi) + got(v);
+                return std::string();
+            }};
+}
+
+// A number in (lo, hi]; `what` words the range for the message.
+Option number(const std::string& name, double& target, double lo, double hi, const std::string& what)
+{
+    return {name, true, [&target, name, lo, hi, what](const std::string& v) {
+                if (!parseDouble(v, target) || !(target > lo) || target > hi)
+                    return name + " must be " + what + got(v);
+                return std::string();
+            }};
+}
+
+// One of a fixed set of words, e.g. --method auto|exact|bh|fft.
+template <class T>
+Option choice(const std::string& name, T& target, std::vector<std::pair<std::string, T>> choices)
+{
+    return {name, true, [&target, name, choices](const std::string& v) {
+                std::string names;
+                for (const auto& [word, value] : choices) {
+                    if (v == word) {
+                        target = value;
+                        return std::string();
+                    }
+                    names += (names.empty() ? "" : ", ") + word;
+                }
+                return name + " must be one of " + names + got(v);
+            }};
+}
+
+// Three comma-separated numbers R,G,B (positive ones when `positive`).
+Option triple(const std::string& name, std::array<float, 3>& target, bool positive)
+{
+    return {name, true, [&target, name, positive](const std::string& v) {
+                std::array<float, 3> values{};
+                std::size_t start = 0, count = 0;
+                while (start <= v.size()) {
+                    const auto comma = std::min(v.find(',', start), v.size());
+                    double x = 0;
+                    if (count == 3 || !parseDouble(v.substr(start, comma - start), x) || (positive && x <= 0))
+                        return name + " must be three numbers R,G,B" + (positive ? " (positive)" : "") + got(v);
+                    values[count++] = float(x);
+                    start = comma + 1;
+                }
+                if (count != 3)
+                    return name + " must be three numbers R,G,B" + (positive ? " (positive)" : "") + got(v);
+                target = values;
+                return std::string();
+            }};
+}
+
+// Reads args[1…] against the table; other words are positional arguments, in order.
+std::string parseArguments(const std::vector<std::string>& args, const OptionTable& table,
+                           std::vector<std::string>& positional)
+{
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.size() < 2 || arg[0] != '-') {
+            positional.push_back(arg);
+            continue;
+        }
+        const Option* option = nullptr;
+        for (const auto& o : table)
+            if (o.name == arg)
+                option = &o;
+        if (!option)
+            return "unknown option '" + arg + "'";
+        std::string value;
+        if (option->takesValue) {
+            if (i + 1 >= args.size())
+                return arg + " needs a value";
+            value = args[++i];
+        }
+        if (auto reason = option->apply(value); !reason.empty())
+            return reason;
     }
+    return {};
+}
+
+// The options that choose and run a feature extractor (embed and features).
+void addFeatureOptions(OptionTable& table, run::RunParameters& p, int& batchSize)
+{
+    run::FeatureChoice& f = p.features;
+    table.push_back({"--features", true, [&f](const std::string& v) {
+                         auto choice = run::parseFeatureChoice(v);
+                         if (!choice)
+                             return "--" + choice.error().message;
+                         f.extractor = choice->extractor;
+                         if (!choice->modelFile.empty())
+                             f.modelFile = choice->modelFile;
+                         return std::string();
+                     }});
+    table.push_back(text("--weights", f.modelFile));
+    table.push_back({"--layer", true, [&f](const std::string& v) {
+                         auto layer = run::layerFromName(v);
+                         if (!layer || v.empty())
+                             return "--layer must be fc7, fc6 or pool5" + got(v);
+                         f.layer = *layer;
+                         return std::string();
+                     }});
+    table.push_back(flag("--faces", f.faces));
+    table.push_back(wholeNumber("--input-size", f.inputSize, 8, 4096));
+    table.push_back(triple("--mean", f.mean, false));
+    table.push_back(triple("--std", f.std, true));
+    table.push_back(wholeNumber("--batch", batchSize, 1, 4096));
+    table.push_back(wholeNumber("--threads", p.tsne.threads, 0, 1024));
+}
+
+OptionTable embedOptions(EmbedCommand& e)
+{
+    auto& t = e.parameters.tsne;
+    OptionTable table = {
+        text("--out", e.outCsv),
+        text("--out-npy", e.outNpy),
+        text("--labels", e.labelsNpy),
+        text("--report", e.reportJson),
+        flag("--quiet", e.quiet),
+        flag("--metrics", e.metrics),
+        text("--project", e.project),
+        text("--name", e.runName),
+        wholeNumber("--dims", t.dimensions, 2, 3),
+        number("--perplexity", t.perplexity, 0, INFINITY, "a positive number"),
+        {"--learning-rate", true, [&t](const std::string& v) {
+             if (v == "auto") {
+                 t.learningRate = 0.0;
+                 return std::string();
+             }
+             if (!parseDouble(v, t.learningRate) || t.learningRate <= 0)
+                 return "--learning-rate must be 'auto' or a positive number" + got(v);
+             return std::string();
+         }},
+        wholeNumber("--iterations", t.iterations, 1, 1000000),
+        wholeNumber("--pca-dims", e.parameters.pcaDims, 0, 100000),
+        {"--seed", true, [&t](const std::string& v) {
+             int seed = 0;
+             if (!parseInt(v, seed) || seed < 0)
+                 return "--seed must be a whole number between 0 and 2147483647" + got(v);
+             t.seed = static_cast<std::uint64_t>(seed);
+             return std::string();
+         }},
+        number("--theta", t.theta, 0, 1, "in (0, 1]"),
+        choice<tsne::GradientMethod>("--method", t.method, {{"auto", tsne::GradientMethod::Auto},
+                                                            {"exact", tsne::GradientMethod::Exact},
+                                                            {"bh", tsne::GradientMethod::BarnesHut},
+                                                            {"fft", tsne::GradientMethod::Fft}}),
+        choice<tsne::NeighbourSearch>("--knn", t.neighbours, {{"auto", tsne::NeighbourSearch::Auto},
+                                                              {"exact", tsne::NeighbourSearch::Exact},
+                                                              {"hnsw", tsne::NeighbourSearch::Approximate}}),
+        choice<tsne::Initialization>("--init", t.initialization,
+                                     {{"pca", tsne::Initialization::Pca}, {"random", tsne::Initialization::Random}}),
+    };
+    addFeatureOptions(table, e.parameters, e.batchSize);
+    return table;
+}
+
+// Parses with the table; fills outcome.error (and returns false) on the first problem.
+bool parseWith(const std::vector<std::string>& args, const OptionTable& table, std::vector<std::string>& positional,
+               ParseOutcome& outcome)
+{
+    outcome.error = parseArguments(args, table, positional);
+    return outcome.error.empty();
+}
+
+ParseOutcome failure(std::string reason)
+{
+    ParseOutcome outcome;
+    outcome.error = std::move(reason);
+    return outcome;
+}
+
+ParseOutcome success(const ParsedCommand& command)
+{
+    ParseOutcome outcome;
+    outcome.command = command;
+    return outcome;
+}
+
+ParseOutcome parseEmbed(const std::vector<std::string>& args)
+{
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Embed;
+    auto& e = command.embed;
+    std::vector<std::string> positional;
+    ParseOutcome outcome;
+    if (!parseWith(args, embedOptions(e), positional, outcome))
+        return outcome;
+    if (positional.empty())
+        return failure("embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or a .npy matrix)");
+    if (positional.size() > 1)
+        return failure("unexpected argument '" + positional[1] + "' (only one DATASET)");
+    e.parameters.dataset = positional[0];
+    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty())
+        return failure("embed needs --out FILE.csv (or --out-npy / --report / --project)");
+    return success(command);
+}
+
+ParseOutcome parseFeatures(const std::vector<std::string>& args)
+{
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Features;
+    auto& f = command.features;
+    OptionTable table = {text("--out", f.out), flag("--quiet", f.quiet)};
+    addFeatureOptions(table, f.parameters, f.batchSize);
+    std::vector<std::string> positional;
+    ParseOutcome outcome;
+    if (!parseWith(args, table, positional, outcome))
+        return outcome;
+    if (positional.size() != 1)
+        return failure(positional.empty() ? "features needs a DATASET"
+                                          : "unexpected argument '" + positional[1] + "' (only one DATASET)");
+    f.parameters.dataset = positional[0];
+    if (!f.out.ends_with(".npy") || f.out.size() < 5)
+        return failure("features needs --out FILE.npy");
+    return success(command);
 }
 
 ParseOutcome parseEvaluate(const std::vector<std::string>& args)
 {
-    ParseOutcome outcome;
     ParsedCommand command;
     command.kind = ParsedCommand::Kind::Evaluate;
     auto& e = command.evaluate;
+    const OptionTable table = {
+        text("--labels", e.labelsNpy),
+        number("--perplexity", e.perplexity, 0, INFINITY, "a positive number"),
+        wholeNumber("--k", e.k, 1, 1000),
+        wholeNumber("--threads", e.threads, 0, 1024),
+    };
     std::vector<std::string> positional;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg.rfind("--", 0) == 0) {
-            if (i + 1 >= args.size()) {
-                outcome.error = arg + " needs a value";
-                return outcome;
-            }
-            const std::string v = args[++i];
-            bool ok = true;
-            if (arg == "--labels") e.labelsNpy = v;
-            else if (arg == "--perplexity") ok = parseDouble(v, e.perplexity) && e.perplexity > 0;
-            else if (arg == "--k") ok = parseInt(v, e.k) && e.k >= 1;
-            else if (arg == "--threads") ok = parseInt(v, e.threads) && e.threads >= 0;
-            else {
-                outcome.error = "unknown option '" + arg + "'";
-                return outcome;
-            }
-            if (!ok) {
-                outcome.error = arg + " has an invalid value '" + v + "'";
-                return outcome;
-            }
-        } else {
-            positional.push_back(arg);
-        }
-    }
-    if (positional.size() != 2) {
-        outcome.error = "evaluate needs FEATURES.npy and COORDS.npy";
+    ParseOutcome outcome;
+    if (!parseWith(args, table, positional, outcome))
         return outcome;
-    }
+    if (positional.size() != 2)
+        return failure("evaluate needs FEATURES.npy and COORDS.npy");
     e.features = positional[0];
     e.coordinates = positional[1];
-    outcome.command = command;
-    return outcome;
+    return success(command);
 }
 
 ParseOutcome parseExport(const std::vector<std::string>& args)
 {
-    ParseOutcome outcome;
     ParsedCommand command;
     command.kind = ParsedCommand::Kind::Export;
     auto& x = command.exportRun;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg.rfind("--", 0) != 0) {
-            if (!x.project.empty()) {
-                outcome.error = "unexpected argument '" + arg + "' (only one PROJECT)";
-                return outcome;
-            }
-            x.project = arg;
-            continue;
-        }
-        if (i + 1 >= args.size()) {
-            outcome.error = arg + " needs a value";
-            return outcome;
-        }
-        const std::string v = args[++i];
-        if (arg == "--run") x.run = v;
-        else if (arg == "--png") x.png = v;
-        else if (arg == "--svg") x.svg = v;
-        else if (arg == "--pdf") x.pdf = v;
-        else if (arg == "--csv") x.csv = v;
-        else if (arg == "--npy") x.npy = v;
-        else if (arg == "--image-map") x.imageMap = v;
-        else if (arg == "--title") x.title = v;
-        else if (arg == "--thumb") {
-            if (!parseInt(v, x.thumbnailSize) || x.thumbnailSize < 8 || x.thumbnailSize > 256) {
-                outcome.error = "--thumb must be a thumbnail side in pixels between 8 and 256, got '" + v + "'";
-                return outcome;
-            }
-        }
-        else if (arg == "--size") {
-            const auto cross = v.find_first_of("xX");
-            if (cross == std::string::npos || !parseInt(v.substr(0, cross), x.width) ||
-                !parseInt(v.substr(cross + 1), x.height) || x.width < 16 || x.height < 16 || x.width > 7680 ||
-                x.height > 4320) {
-                outcome.error = "--size must be WIDTHxHEIGHT between 16x16 and 7680x4320, got '" + v + "'";
-                return outcome;
-            }
-        } else {
-            outcome.error = "unknown option '" + arg + "'";
-            return outcome;
-        }
-    }
-    if (x.project.empty() || x.run.empty()) {
-        outcome.error = "export needs a PROJECT and --run ID|NAME";
+    const OptionTable table = {
+        text("--run", x.run),
+        text("--png", x.png),
+        text("--svg", x.svg),
+        text("--pdf", x.pdf),
+        text("--csv", x.csv),
+        text("--npy", x.npy),
+        text("--image-map", x.imageMap),
+        text("--title", x.title),
+        {"--thumb", true, [&x](const std::string& v) {
+             if (!parseInt(v, x.thumbnailSize) || x.thumbnailSize < 8 || x.thumbnailSize > 256)
+                 return "--thumb must be a thumbnail side in pixels between 8 and 256" + got(v);
+             return std::string();
+         }},
+        {"--size", true, [&x](const std::string& v) {
+             const auto cross = v.find_first_of("xX");
+             if (cross == std::string::npos || !parseInt(v.substr(0, cross), x.width) ||
+                 !parseInt(v.substr(cross + 1), x.height) || x.width < 16 || x.height < 16 || x.width > 7680 ||
+                 x.height > 4320)
+                 return "--size must be WIDTHxHEIGHT between 16x16 and 7680x4320" + got(v);
+             return std::string();
+         }},
+    };
+    std::vector<std::string> positional;
+    ParseOutcome outcome;
+    if (!parseWith(args, table, positional, outcome))
         return outcome;
-    }
-    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty() && x.imageMap.empty()) {
-        outcome.error = "export needs at least one of --png, --image-map, --svg, --pdf, --csv, --npy";
-        return outcome;
-    }
-    outcome.command = command;
-    return outcome;
+    if (positional.size() > 1)
+        return failure("unexpected argument '" + positional[1] + "' (only one PROJECT)");
+    if (positional.empty() || x.run.empty())
+        return failure("export needs a PROJECT and --run ID|NAME");
+    x.project = positional[0];
+    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty() && x.imageMap.empty())
+        return failure("export needs at least one of --png, --image-map, --svg, --pdf, --csv, --npy");
+    return success(command);
 }
 
 ParseOutcome parseDownload(const std::vector<std::string>& args)
 {
-    ParseOutcome outcome;
     ParsedCommand command;
     command.kind = ParsedCommand::Kind::Download;
     auto& d = command.download;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--url" || arg == "--to") {
-            if (i + 1 >= args.size()) {
-                outcome.error = arg + " needs a value";
-                return outcome;
-            }
-            (arg == "--url" ? d.url : d.directory) = args[++i];
-        } else if (arg.rfind("--", 0) == 0) {
-            outcome.error = "unknown option '" + arg + "'";
-            return outcome;
-        } else if (d.model.empty() && (arg == "vgg16" || arg == "vgg19")) {
-            d.model = arg;
-        } else {
-            outcome.error = "download-weights takes vgg16 or vgg19, got '" + arg + "'";
-            return outcome;
-        }
-    }
-    if (d.model.empty()) {
-        outcome.error = "download-weights needs vgg16 or vgg19";
+    const OptionTable table = {text("--url", d.url), text("--to", d.directory)};
+    std::vector<std::string> positional;
+    ParseOutcome outcome;
+    if (!parseWith(args, table, positional, outcome))
         return outcome;
-    }
-    outcome.command = command;
-    return outcome;
+    if (positional.empty())
+        return failure("download-weights needs vgg16 or vgg19");
+    if (positional.size() > 1 || (positional[0] != "vgg16" && positional[0] != "vgg19"))
+        return failure("download-weights takes vgg16 or vgg19, got '" + positional.back() + "'");
+    d.model = positional[0];
+    return success(command);
+}
+
+ParseOutcome parseRuns(const std::vector<std::string>& args)
+{
+    ParsedCommand command;
+    command.kind = ParsedCommand::Kind::Runs;
+    std::vector<std::string> positional;
+    ParseOutcome outcome;
+    if (!parseWith(args, {}, positional, outcome))
+        return outcome;
+    if (positional.size() != 1)
+        return failure("runs needs exactly one PROJECT file");
+    command.runs.project = positional[0];
+    return success(command);
 }
 
 }  // namespace
@@ -225,230 +425,25 @@ std::string usageText()
 
 ParseOutcome parseCommandLine(const std::vector<std::string>& args)
 {
-    ParseOutcome outcome;
     ParsedCommand command;
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         command.kind = ParsedCommand::Kind::Help;
-        outcome.command = command;
-        return outcome;
+        return success(command);
     }
     if (args[0] == "--version") {
         command.kind = ParsedCommand::Kind::Version;
-        outcome.command = command;
-        return outcome;
+        return success(command);
     }
-    if (args[0] == "evaluate")
-        return parseEvaluate(args);
-    if (args[0] == "runs") {
-        if (args.size() != 2) {
-            outcome.error = "runs needs exactly one PROJECT file";
-            return outcome;
-        }
-        command.kind = ParsedCommand::Kind::Runs;
-        command.runs.project = args[1];
-        outcome.command = command;
-        return outcome;
-    }
-    if (args[0] == "download-weights")
-        return parseDownload(args);
-    if (args[0] == "export")
-        return parseExport(args);
-    if (args[0] == "features") {
-        // The feature options are embed's; t-SNE options make no sense here.
-        static const std::vector<std::string> allowed = {"--features", "--weights", "--layer", "--faces", "--input-size",
-                                                         "--mean", "--std", "--threads", "--out", "--quiet", "--batch"};
-        for (std::size_t i = 1; i < args.size(); ++i)
-            if (args[i].rfind("--", 0) == 0 && std::find(allowed.begin(), allowed.end(), args[i]) == allowed.end()) {
-                outcome.error = "features does not take " + args[i];
-                return outcome;
-            }
-        std::vector<std::string> asEmbed = args;
-        asEmbed[0] = "embed";
-        auto embed = parseCommandLine(asEmbed);
-        if (!embed.command)
-            return embed;
-        if (embed.command->embed.outCsv.size() < 5 ||
-            embed.command->embed.outCsv.compare(embed.command->embed.outCsv.size() - 4, 4, ".npy") != 0) {
-            outcome.error = "features needs --out FILE.npy";
-            return outcome;
-        }
-        command.kind = ParsedCommand::Kind::Features;
-        command.features.parameters = embed.command->embed.parameters;
-        command.features.out = embed.command->embed.outCsv;
-        command.features.batchSize = embed.command->embed.batchSize;
-        command.features.quiet = embed.command->embed.quiet;
-        outcome.command = command;
-        return outcome;
-    }
-    if (args[0] != "embed") {
-        outcome.error = "unknown command '" + args[0] + "' (expected embed, features, export, download-weights, evaluate or runs)";
-        return outcome;
-    }
-    command.kind = ParsedCommand::Kind::Embed;
-    auto& e = command.embed;
-    auto& t = e.parameters.tsne;
-    bool haveDataset = false;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        auto value = [&](std::string& out) {
-            if (i + 1 >= args.size()) {
-                outcome.error = arg + " needs a value";
-                return false;
-            }
-            out = args[++i];
-            return true;
-        };
-        std::string v;
-        auto intOption = [&](int& out, int lo, int hi) {
-            if (!value(v))
-                return false;
-            if (!parseInt(v, out) || out < lo || out > hi) {
-                outcome.error = arg + " must be a whole number between " + std::to_string(lo) + " and " +
-                                std::to_string(hi) + ", got '" + v + "'";
-                return false;
-            }
-            return true;
-        };
-        // One of a fixed set of words, e.g. --method auto|exact|bh|fft.
-        auto choiceOption = [&](auto& out, std::initializer_list<std::pair<const char*, std::decay_t<decltype(out)>>> choices) {
-            if (!value(v))
-                return false;
-            std::string names;
-            for (const auto& [name, choice] : choices) {
-                if (v == name) {
-                    out = choice;
-                    return true;
-                }
-                names += names.empty() ? name : std::string(", ") + name;
-            }
-            outcome.error = arg + " must be one of " + names + ", got '" + v + "'";
-            return false;
-        };
-        bool ok = true;
-        if (arg == "--out") ok = value(e.outCsv);
-        else if (arg == "--out-npy") ok = value(e.outNpy);
-        else if (arg == "--labels") ok = value(e.labelsNpy);
-        else if (arg == "--report") ok = value(e.reportJson);
-        else if (arg == "--quiet") e.quiet = true;
-        else if (arg == "--metrics") e.metrics = true;
-        else if (arg == "--project") ok = value(e.project);
-        else if (arg == "--name") ok = value(e.runName);
-        else if (arg == "--dims") {
-            ok = intOption(t.dimensions, 2, 3);
-        } else if (arg == "--perplexity") {
-            ok = value(v);
-            if (ok && (!parseDouble(v, t.perplexity) || t.perplexity <= 0)) {
-                outcome.error = "--perplexity must be a positive number, got '" + v + "'";
-                ok = false;
-            }
-        } else if (arg == "--learning-rate") {
-            ok = value(v);
-            if (ok && v == "auto")
-                t.learningRate = 0.0;
-            else if (ok && (!parseDouble(v, t.learningRate) || t.learningRate <= 0)) {
-                outcome.error = "--learning-rate must be 'auto' or a positive number, got '" + v + "'";
-                ok = false;
-            }
-        } else if (arg == "--iterations") {
-            ok = intOption(t.iterations, 1, 1000000);
-        } else if (arg == "--pca-dims") {
-            ok = intOption(e.parameters.pcaDims, 0, 100000);
-        } else if (arg == "--seed") {
-            int seed = 1;
-            ok = intOption(seed, 0, 2147483647);
-            t.seed = static_cast<std::uint64_t>(seed);
-        } else if (arg == "--threads") {
-            ok = intOption(t.threads, 0, 1024);
-        } else if (arg == "--theta") {
-            ok = value(v);
-            if (ok && (!parseDouble(v, t.theta) || t.theta <= 0 || t.theta > 1)) {
-                outcome.error = "--theta must be in (0, 1], got '" + v + "'";
-                ok = false;
-            }
-        } else if (arg == "--method") {
-            ok = choiceOption(t.method, {{"auto", tsne::GradientMethod::Auto},
-                                         {"exact", tsne::GradientMethod::Exact},
-                                         {"bh", tsne::GradientMethod::BarnesHut},
-                                         {"fft", tsne::GradientMethod::Fft}});
-        } else if (arg == "--knn") {
-            ok = choiceOption(t.neighbours, {{"auto", tsne::NeighbourSearch::Auto},
-                                             {"exact", tsne::NeighbourSearch::Exact},
-                                             {"hnsw", tsne::NeighbourSearch::Approximate}});
-        } else if (arg == "--init") {
-            ok = choiceOption(t.initialization, {{"pca", tsne::Initialization::Pca},
-                                                 {"random", tsne::Initialization::Random}});
-        } else if (arg == "--features") {
-            ok = value(v);
-            if (ok) {
-                // The extractor's own parser knows the names and the file kinds (.pt, .pth).
-                auto spec = features::parseFeatureSpec(v);
-                if (spec) {
-                    e.parameters.features = features::extractorName(spec->kind);
-                    if (!spec->modelFile.empty())
-                        e.parameters.modelFile = spec->modelFile.string();
-                } else {
-                    outcome.error = "--features must be raw, vgg16, vgg19, a TorchScript .pt file or VGG weights .pth, got '" + v + "'";
-                    ok = false;
-                }
-            }
-        } else if (arg == "--weights") {
-            ok = value(e.parameters.modelFile);
-        } else if (arg == "--layer") {
-            ok = value(v);
-            if (ok && v != "fc7" && v != "fc6" && v != "pool5") {
-                outcome.error = "--layer must be fc7, fc6 or pool5, got '" + v + "'";
-                ok = false;
-            }
-            e.parameters.featureLayer = v;
-        } else if (arg == "--faces") {
-            e.parameters.faces = true;
-        } else if (arg == "--input-size") {
-            ok = intOption(e.parameters.inputSize, 8, 4096);
-        } else if (arg == "--batch") {
-            ok = intOption(e.batchSize, 1, 4096);
-        } else if (arg == "--mean" || arg == "--std") {
-            ok = value(v);
-            std::vector<float> values;
-            std::size_t start = 0;
-            while (ok && start <= v.size()) {
-                const auto comma = std::min(v.find(',', start), v.size());
-                double x = 0;
-                if (!parseDouble(v.substr(start, comma - start), x) || (arg == "--std" && x <= 0)) {
-                    ok = false;
-                    break;
-                }
-                values.push_back(float(x));
-                start = comma + 1;
-            }
-            if (!ok || values.size() != 3) {
-                outcome.error = arg + " must be three numbers R,G,B" + (arg == "--std" ? " (positive)" : "") + ", got '" + v + "'";
-                ok = false;
-            } else {
-                (arg == "--mean" ? e.parameters.inputMean : e.parameters.inputStd) = values;
-            }
-        } else if (!arg.empty() && arg[0] == '-') {
-            outcome.error = "unknown option '" + arg + "'";
-            ok = false;
-        } else if (!haveDataset) {
-            e.parameters.dataset = arg;
-            haveDataset = true;
-        } else {
-            outcome.error = "unexpected argument '" + arg + "' (only one DATASET)";
-            ok = false;
-        }
-        if (!ok)
-            return outcome;
-    }
-    if (!haveDataset) {
-        outcome.error = "embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or a .npy matrix)";
-        return outcome;
-    }
-    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty()) {
-        outcome.error = "embed needs --out FILE.csv (or --out-npy / --report / --project)";
-        return outcome;
-    }
-    outcome.command = command;
-    return outcome;
+    using Parser = ParseOutcome (*)(const std::vector<std::string>&);
+    static const std::pair<const char*, Parser> kCommands[] = {
+        {"embed", parseEmbed},   {"features", parseFeatures}, {"export", parseExport},
+        {"download-weights", parseDownload}, {"evaluate", parseEvaluate}, {"runs", parseRuns},
+    };
+    for (const auto& [name, parser] : kCommands)
+        if (args[0] == name)
+            return parser(args);
+    return failure("unknown command '" + args[0] +
+                   "' (expected embed, features, export, download-weights, evaluate or runs)");
 }
 
 }  // namespace tse::cli

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::cli {
 
 struct EmbedCommand {
-    project::RunParameters parameters;
+    run::RunParameters parameters;
     std::string outCsv;      // --out
     std::string outNpy;      // --out-npy
     std::string labelsNpy;   // --labels (for .npy feature matrices)
@@ -25,7 +25,7 @@ struct EmbedCommand {
 // tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus
 // features.labels.npy and features.files.txt.
 struct FeaturesCommand {
-    project::RunParameters parameters;  // dataset and the feature options
+    run::RunParameters parameters;  // dataset and the feature options
     std::string out;
     int batchSize = 16;
     bool quiet = false;

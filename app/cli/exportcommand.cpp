@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The run whose id or name is `which`.
-Result<project::RunRecord> findRun(const project::ProjectFile& file, const std::string& which)
+Result<run::RunRecord> findRun(const project::ProjectFile& file, const std::string& which)
 {
     auto runs = file.runs();
     if (!runs)
@@ -41,7 +41,7 @@ Result<project::RunRecord> findRun(const project::ProjectFile& file, const std::
 
 // The run's own images: its dataset, if it is still there and holds the same images.
 using DatasetResult = Result<std::shared_ptr<const imageio::Dataset>>;
-DatasetResult runImages(const project::RunRecord& run)
+DatasetResult runImages(const run::RunRecord& run)
 {
     const std::string& spec = run.parameters.dataset;
     if (spec.empty())
@@ -56,7 +56,7 @@ DatasetResult runImages(const project::RunRecord& run)
 }
 
 // Paths and metadata for the CSV, when the run's dataset is a folder that is still there.
-figure::ItemDetails itemDetails(const project::RunRecord& run, const std::function<const DatasetResult&()>& imagesOf,
+figure::ItemDetails itemDetails(const run::RunRecord& run, const std::function<const DatasetResult&()>& imagesOf,
                                 std::ostream& err)
 {
     std::error_code ec;
@@ -104,7 +104,7 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
 
     figure::FigureOptions options;
     options.size = QSize(command.width, command.height);
-    options.title = QString::fromStdString(command.title.empty() ? run->name + " — " + project::describe(run->parameters)
+    options.title = QString::fromStdString(command.title.empty() ? run->name + " — " + run::describe(run->parameters)
                                                                  : command.title);
     const auto data = figure::classFigure(run->coordinates, run->labels, run->classNames);
     auto done = [&](const std::string& path) { out << "wrote " << path << "\n"; };

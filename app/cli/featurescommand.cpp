@@ -6,7 +6,7 @@
 #include <iomanip>
 #include <ostream>
 
-#include "../pipeline/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "consoleprogress.h"
 #include "download.h"
 #include "tse/common/npy.h"
@@ -34,8 +34,6 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
         return 1;
     };
     const auto& parameters = command.parameters;
-    if (auto spec = app::featureSpecFor(parameters); !spec)
-        return fail(spec.error());
     auto dataset = imageio::openDataset(parameters.dataset, {}, consoleProgress(err, command.quiet));
     if (!dataset)
         return fail(dataset.error());

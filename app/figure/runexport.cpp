@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Result<std::vector<int>> resolveItems(const project::RunRecord& run, const std::vector<int>& items)
+Result<std::vector<int>> resolveItems(const run::RunRecord& run, const std::vector<int>& items)
 {
     const int n = int(run.coordinates.rows());
     if (items.empty()) {
@@ -60,7 +60,7 @@ fs::path sidecarPath(const fs::path& csv)
     return json;
 }
 
-Status writeRunCsv(const fs::path& path, const project::RunRecord& run, const ItemDetails& details,
+Status writeRunCsv(const fs::path& path, const run::RunRecord& run, const ItemDetails& details,
                    const std::vector<int>& requested)
 {
     auto items = resolveItems(run, requested);
@@ -97,7 +97,7 @@ Status writeRunCsv(const fs::path& path, const project::RunRecord& run, const It
     return saveAtomically(path, out);
 }
 
-Status writeRunNpy(const fs::path& path, const project::RunRecord& run, const std::vector<int>& requested)
+Status writeRunNpy(const fs::path& path, const run::RunRecord& run, const std::vector<int>& requested)
 {
     auto items = resolveItems(run, requested);
     if (!items)
@@ -108,7 +108,7 @@ Status writeRunNpy(const fs::path& path, const project::RunRecord& run, const st
     return npy::writeMatrix(path, rows);
 }
 
-Status writeRunJson(const fs::path& path, const project::RunRecord& run, std::size_t exportedItems)
+Status writeRunJson(const fs::path& path, const run::RunRecord& run, std::size_t exportedItems)
 {
     auto optional = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     QJsonObject metrics{{"klDivergence", optional(run.klDivergence)},
@@ -124,7 +124,7 @@ Status writeRunJson(const fs::path& path, const project::RunRecord& run, std::si
     const QJsonObject root{{"program", "t-SNE Explorer"},
                            {"run", QJsonObject{{"id", run.id},
                                                {"name", QString::fromStdString(run.name)},
-                                               {"status", project::runStatusName(run.status)},
+                                               {"status", run::runStatusName(run.status)},
                                                {"iterationsDone", run.iterationsDone},
                                                {"threads", run.threads},
                                                {"notes", QString::fromStdString(run.notes)}}},

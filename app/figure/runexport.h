@@ -8,7 +8,7 @@
 
 #include "tse/common/result.h"
 #include "tse/imageio/dataset.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::figure {
 
@@ -23,11 +23,11 @@ struct ItemDetails {
 ItemDetails itemDetailsOf(const imageio::Dataset& dataset);
 
 // items: dataset indices to export in this order; empty = all.
-Status writeRunCsv(const std::filesystem::path& path, const project::RunRecord& run, const ItemDetails& details,
+Status writeRunCsv(const std::filesystem::path& path, const run::RunRecord& run, const ItemDetails& details,
                    const std::vector<int>& items = {});
-Status writeRunNpy(const std::filesystem::path& path, const project::RunRecord& run, const std::vector<int>& items = {});
+Status writeRunNpy(const std::filesystem::path& path, const run::RunRecord& run, const std::vector<int>& items = {});
 // The sidecar: run name, parameters (as in projects), metrics, timings, item count.
-Status writeRunJson(const std::filesystem::path& path, const project::RunRecord& run, std::size_t exportedItems);
+Status writeRunJson(const std::filesystem::path& path, const run::RunRecord& run, std::size_t exportedItems);
 // coords.csv → coords.json
 std::filesystem::path sidecarPath(const std::filesystem::path& csv);
 

@@ -25,7 +25,7 @@ QTableWidgetItem* valueItem(const std::optional<double>& value)
 
 }  // namespace
 
-QString ComparisonWindow::cannotCompare(const std::vector<const project::RunRecord*>& runs)
+QString ComparisonWindow::cannotCompare(const std::vector<const run::RunRecord*>& runs)
 {
     if (runs.size() < 2 || runs.size() > 4)
         return tr("Select two to four runs to compare.");
@@ -36,7 +36,7 @@ QString ComparisonWindow::cannotCompare(const std::vector<const project::RunReco
     return {};
 }
 
-ComparisonWindow::ComparisonWindow(const std::vector<const project::RunRecord*>& runs, QWidget* parent)
+ComparisonWindow::ComparisonWindow(const std::vector<const run::RunRecord*>& runs, QWidget* parent)
     : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("ComparisonWindow"));

@@ -10,7 +10,7 @@
 
 #include <vector>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 class QCheckBox;
 class QTableWidget;
@@ -23,9 +23,9 @@ class ComparisonWindow : public QWidget {
     Q_OBJECT
 public:
     // Empty when the runs can be compared, else the reason (translated).
-    static QString cannotCompare(const std::vector<const project::RunRecord*>& runs);
+    static QString cannotCompare(const std::vector<const run::RunRecord*>& runs);
 
-    explicit ComparisonWindow(const std::vector<const project::RunRecord*>& runs, QWidget* parent = nullptr);
+    explicit ComparisonWindow(const std::vector<const run::RunRecord*>& runs, QWidget* parent = nullptr);
     ~ComparisonWindow() override;
 
     int viewCount() const { return static_cast<int>(views_.size()); }

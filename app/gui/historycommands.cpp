@@ -39,7 +39,7 @@ public:
 private:
     ProjectController* projects_;
     std::vector<int> ids_;
-    std::vector<project::RunRecord> removed_;
+    std::vector<run::RunRecord> removed_;
 };
 
 class RenameRunCommand : public QUndoCommand {
@@ -98,7 +98,7 @@ void HistoryCommands::editNotes(int runId)
 
 ComparisonWindow* HistoryCommands::compareRuns(const std::vector<int>& runIds)
 {
-    std::vector<const project::RunRecord*> runs;
+    std::vector<const run::RunRecord*> runs;
     for (int id : runIds)
         runs.push_back(projects_->run(id));
     // Oldest first, so the earliest run is the reference the others are aligned to.
@@ -120,7 +120,7 @@ void HistoryCommands::compareParameters(int first, int second)
     const auto* b = projects_->run(second);
     if (!a || !b)
         return;
-    const auto differences = project::parameterDifferences(a->parameters, b->parameters);
+    const auto differences = run::parameterDifferences(a->parameters, b->parameters);
     QString text;
     if (differences.empty()) {
         text = tr("The two runs have the same parameters.");

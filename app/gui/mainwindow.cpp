@@ -101,7 +101,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(parameterDock_, &ParameterDock::runRequested, this, &MainWindow::startRun);
     connect(parameterDock_, &ParameterDock::cancelRequested, this, &MainWindow::cancelRun);
     downloader_ = new WeightsDownloader(this);
-    connect(parameterDock_, &ParameterDock::downloadRequested, this, [this](const QString& model) {
+    connect(parameterDock_, &ParameterDock::downloadRequested, this, [this](run::Extractor model) {
         downloader_->start(this, model, qEnvironmentVariable("TSE_WEIGHTS_URL"));
     });
     connect(downloader_, &WeightsDownloader::finished, this, [this](bool ok, const QString& message) {
@@ -275,7 +275,7 @@ void MainWindow::createActions()
     connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseIdxFile);
     mapTools_ = new MapTools(
         view_, this, [this] { return projects_->run(shownRunId_); },
-        [this](const project::RunRecord& record) -> DatasetPtr {
+        [this](const run::RunRecord& record) -> DatasetPtr {
             // Only when the dataset is loaded and still the one the run used.
             const DatasetPtr ds = library_->dataset(QString::fromStdString(record.parameters.dataset));
             return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
@@ -515,7 +515,7 @@ bool MainWindow::startRun()
     return launchRun(ds, params);
 }
 
-bool MainWindow::launchRun(const DatasetPtr& ds, const project::RunParameters& params)
+bool MainWindow::launchRun(const DatasetPtr& ds, const run::RunParameters& params)
 {
     connect(controller_, &RunController::started, this, [this](int id) { liveRunId_ = id; },
             Qt::SingleShotConnection);
@@ -535,7 +535,7 @@ void MainWindow::cancelRun()
     controller_->cancel();
 }
 
-void MainWindow::onRunFinished(const project::RunRecord& record, const QString& error)
+void MainWindow::onRunFinished(const run::RunRecord& record, const QString& error)
 {
     parameterDock_->setRunning(false);
     runAction_->setEnabled(true);
@@ -543,7 +543,7 @@ void MainWindow::onRunFinished(const project::RunRecord& record, const QString& 
     if (!error.isEmpty()) {
         setBusy(false, tr("Run failed: %1").arg(error));
         QMessageBox::warning(this, tr("Run failed"), tr("The run could not finish:\n%1").arg(error));
-    } else if (record.status == project::RunStatus::Cancelled) {
+    } else if (record.status == run::RunStatus::Cancelled) {
         setBusy(false, tr("Run %1 cancelled at iteration %2").arg(record.id).arg(record.iterationsDone));
     } else {
         setBusy(false, tr("Run %1 finished in %2 s, KL %3")
@@ -560,7 +560,7 @@ void MainWindow::onRunFinished(const project::RunRecord& record, const QString& 
     emit runFinished(storedId);
 }
 
-const std::map<int, project::RunRecord>& MainWindow::runRecords() const { return projects_->runs(); }
+const std::map<int, run::RunRecord>& MainWindow::runRecords() const { return projects_->runs(); }
 
 bool MainWindow::rerunIdentically(int runId)
 {
@@ -682,7 +682,7 @@ void MainWindow::openFromMenu()
 
 void MainWindow::showRun(int runId)
 {
-    const project::RunRecord* found = projects_->run(runId);
+    const run::RunRecord* found = projects_->run(runId);
     if (!found)
         return;
     const auto& record = *found;
@@ -691,7 +691,7 @@ void MainWindow::showRun(int runId)
     klChart_->setSamples(record.klHistory);
     mapTools_->runShown();
     QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
-                                       QString::fromStdString(project::describe(record.parameters)));
+                                       QString::fromStdString(run::describe(record.parameters)));
     if (record.klDivergence)
         title += tr(" — KL %1").arg(*record.klDivergence, 0, 'f', 3);
     view_->setTitle(title);

@@ -10,7 +10,7 @@
 
 #include "datasetlibrary.h"
 #include "tse/common/result.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 class QAction;
 class QUndoStack;
@@ -56,7 +56,7 @@ public:
     KlChart* klChart() const { return klChart_; }
     PreviewDock* previewDock() const { return previewDock_; }
     DatasetDock* datasetDock() const { return datasetDock_; }
-    const std::map<int, project::RunRecord>& runRecords() const;
+    const std::map<int, run::RunRecord>& runRecords() const;
     ProjectController* projects() const { return projects_; }
     // Project commands without dialogs (the menu versions add them); errors are returned.
     Status openProject(const QString& path);
@@ -89,8 +89,8 @@ private:
     void restoreLayout();
     void retranslate();
     void onDatasetLoaded(const QString& spec);
-    bool launchRun(const DatasetPtr& dataset, const project::RunParameters& parameters);
-    void onRunFinished(const project::RunRecord& record, const QString& error);
+    bool launchRun(const DatasetPtr& dataset, const run::RunParameters& parameters);
+    void onRunFinished(const run::RunRecord& record, const QString& error);
     void setBusy(bool busy, const QString& what);
     void chooseFolder();
     void chooseIdxFile();
@@ -145,7 +145,7 @@ private:
     class WeightsDownloader* downloader_ = nullptr;
     QUndoStack* undoStack_ = nullptr;
     QMenu* editMenu_ = nullptr;
-    std::optional<project::RunParameters> pendingRerun_;  // waits for its dataset to load
+    std::optional<run::RunParameters> pendingRerun_;  // waits for its dataset to load
     int shownRunId_ = 0;
     int liveRunId_ = 0;
     bool autoRunDone_ = false;

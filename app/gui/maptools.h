@@ -15,7 +15,7 @@
 #include "datasetlibrary.h"
 #include "figure.h"
 #include "tse/common/result.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 class QAction;
 class QComboBox;
@@ -36,8 +36,8 @@ class MapTools : public QObject {
 public:
     // The run the map shows (nullptr: none) and the dataset it came from when it is loaded and
     // still matches (nullptr otherwise).
-    using RunSource = std::function<const project::RunRecord*()>;
-    using DatasetSource = std::function<DatasetPtr(const project::RunRecord&)>;
+    using RunSource = std::function<const run::RunRecord*()>;
+    using DatasetSource = std::function<DatasetPtr(const run::RunRecord&)>;
 
     MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSource dataset);
 

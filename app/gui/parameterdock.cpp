@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "parameterproblemtext.h"
 #include "pipeline/pipeline.h"
 
 #include <QFileInfo>
@@ -81,13 +82,14 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
 
     features_ = new QComboBox(body);
     features_->setObjectName(QStringLiteral("features"));
-    for (const char* kind : {"raw", "vgg16", "vgg19", "vgg", "torchscript"})
-        features_->addItem(QString(), QString::fromLatin1(kind));
+    for (auto kind : {run::Extractor::RawPixels, run::Extractor::Vgg16, run::Extractor::Vgg19, run::Extractor::VggFile,
+                      run::Extractor::TorchScript})
+        features_->addItem(QString(), static_cast<int>(kind));
 
     layer_ = new QComboBox(body);
     layer_->setObjectName(QStringLiteral("featureLayer"));
-    for (const char* layer : {"fc7", "fc6", "pool5"})
-        layer_->addItem(QString::fromLatin1(layer), QString::fromLatin1(layer));
+    for (auto layer : {run::NetworkLayer::Fc7, run::NetworkLayer::Fc6, run::NetworkLayer::Pool5})
+        layer_->addItem(QString::fromLatin1(run::layerName(layer)), static_cast<int>(layer));
     modelRow_ = new QWidget(body);
     modelFile_ = new QLineEdit(modelRow_);
     modelFile_->setObjectName(QStringLiteral("modelFile"));
@@ -113,7 +115,7 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     downloadButton_->setObjectName(QStringLiteral("downloadWeights"));
     downloadButton_->setVisible(false);
     connect(downloadButton_, &QPushButton::clicked, this,
-            [this] { emit downloadRequested(features_->currentData().toString()); });
+            [this] { emit downloadRequested(extractor()); });
     connect(browseModel_, &QPushButton::clicked, this, &ParameterDock::browseForModel);
 
     iterationsError_ = makeErrorLabel(body, QStringLiteral("iterationsError"));
@@ -334,28 +336,31 @@ void ParameterDock::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
-project::RunParameters ParameterDock::parameters() const
+run::RunParameters ParameterDock::parameters() const
 {
-    project::RunParameters p;
-    p.features = features_->currentData().toString().toStdString();
-    p.featureLayer = layer_->currentData().toString().toStdString();
-    p.modelFile = modelFile_->text().trimmed().toStdString();
-    p.faces = faces_->isChecked();
-    p.inputSize = inputSize_->value();
+    run::RunParameters p;
+    run::FeatureChoice& f = p.features;
+    f.extractor = extractor();
+    f.layer = static_cast<run::NetworkLayer>(layer_->currentData().toInt());
+    f.modelFile = modelFile_->text().trimmed().toStdString();
+    f.faces = faces_->isChecked();
+    f.inputSize = inputSize_->value();
     // Three comma-separated numbers; anything else becomes NaN, which the checks report.
     auto triple = [](const QLineEdit* edit) {
         const QStringList parts = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        std::vector<float> values;
-        for (const QString& part : parts) {
+        std::array<float, 3> values{std::nanf(""), 0.0f, 0.0f};
+        if (parts.size() != 3)
+            return values;
+        for (int c = 0; c < 3; ++c) {
             bool ok = false;
-            const float v = part.trimmed().toFloat(&ok);
-            values.push_back(ok ? v : std::numeric_limits<float>::quiet_NaN());
+            const float v = parts[c].trimmed().toFloat(&ok);
+            values[c] = ok ? v : std::numeric_limits<float>::quiet_NaN();
         }
-        return values.size() == 3 ? values : std::vector<float>{std::nanf(""), 0.0f, 0.0f};
+        return values;
     };
-    if (p.features == "torchscript") {
-        p.inputMean = triple(inputMean_);
-        p.inputStd = triple(inputStd_);
+    if (f.extractor == run::Extractor::TorchScript) {
+        f.mean = triple(inputMean_);
+        f.std = triple(inputStd_);
     }
     p.pcaDims = pcaDims_->value();
     p.tsne.perplexity = perplexity_->value();
@@ -366,23 +371,24 @@ project::RunParameters ParameterDock::parameters() const
     return p;
 }
 
-void ParameterDock::setParameters(const project::RunParameters& p)
+void ParameterDock::setParameters(const run::RunParameters& p)
 {
-    const int features = features_->findData(QString::fromStdString(p.features));
+    const run::FeatureChoice& f = p.features;
+    const int features = features_->findData(static_cast<int>(f.extractor));
     features_->setCurrentIndex(features >= 0 ? features : 0);
-    const int layer = layer_->findData(QString::fromStdString(p.featureLayer));
+    const int layer = layer_->findData(static_cast<int>(f.layer));
     layer_->setCurrentIndex(layer >= 0 ? layer : 0);
-    modelFile_->setText(QString::fromStdString(p.modelFile));
-    faces_->setChecked(p.faces);
-    inputSize_->setValue(p.inputSize);
-    auto text = [](const std::vector<float>& values) {
+    modelFile_->setText(QString::fromStdString(f.modelFile));
+    faces_->setChecked(f.faces);
+    inputSize_->setValue(f.inputSize);
+    auto text = [](const std::array<float, 3>& values) {
         QStringList parts;
         for (float v : values)
             parts << QString::number(double(v));
         return parts.join(QStringLiteral(", "));
     };
-    inputMean_->setText(text(p.inputMean));
-    inputStd_->setText(text(p.inputStd));
+    inputMean_->setText(text(f.mean));
+    inputStd_->setText(text(f.std));
     pcaDims_->setValue(p.pcaDims);
     perplexity_->setValue(p.tsne.perplexity);
     learningRate_->setValue(std::max(0.0, p.tsne.learningRate));
@@ -409,23 +415,22 @@ bool ParameterDock::offersDownload() const { return !downloadButton_->isHidden()
 
 void ParameterDock::updateFeatureRows()
 {
-    const QString kind = features_->currentData().toString();
-    const bool vgg = kind.startsWith(QLatin1String("vgg"));
-    const bool script = kind == QLatin1String("torchscript");
+    const run::Extractor kind = extractor();
+    const bool published = kind == run::Extractor::Vgg16 || kind == run::Extractor::Vgg19;
+    const bool vgg = published || kind == run::Extractor::VggFile;
+    const bool script = kind == run::Extractor::TorchScript;
     form_->setRowVisible(layer_, vgg);
     form_->setRowVisible(modelRow_, vgg || script);
     form_->setRowVisible(inputSize_, script);
     form_->setRowVisible(inputMean_, script);
     form_->setRowVisible(inputStd_, script);
     // For torchvision's own VGGs the file is optional: the torch hub cache is the default.
-    modelFile_->setPlaceholderText(kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19")
-                                       ? tr("torch hub cache (default)")
-                                       : tr("choose a file"));
+    modelFile_->setPlaceholderText(published ? tr("torch hub cache (default)") : tr("choose a file"));
 }
 
 void ParameterDock::browseForModel()
 {
-    const bool script = features_->currentData().toString() == QLatin1String("torchscript");
+    const bool script = extractor() == run::Extractor::TorchScript;
     const QString file = QFileDialog::getOpenFileName(
         this, script ? tr("Choose a TorchScript model") : tr("Choose VGG weights"),
         QFileInfo(modelFile_->text()).absolutePath(),
@@ -437,58 +442,47 @@ void ParameterDock::browseForModel()
 
 std::size_t ParameterDock::extractedFeatureCount() const
 {
-    const QString kind = features_->currentData().toString();
-    if (kind == QLatin1String("raw"))
-        return featureCount_;
-    if (kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19"))
-        return layer_->currentData().toString() == QLatin1String("pool5") ? 25088 : 4096;
+    const run::Extractor kind = extractor();
+    if (kind == run::Extractor::RawPixels)
+        return faces_->isChecked() ? 0 : featureCount_;
+    if (kind == run::Extractor::Vgg16 || kind == run::Extractor::Vgg19)
+        return static_cast<run::NetworkLayer>(layer_->currentData().toInt()) == run::NetworkLayer::Pool5 ? 25088 : 4096;
     return 0;  // unknown until the model is loaded; checked when the run starts
 }
+
+run::Extractor ParameterDock::extractor() const { return static_cast<run::Extractor>(features_->currentData().toInt()); }
 
 void ParameterDock::validate()
 {
     const auto params = parameters();
-    const auto problems = app::checkParameters(params, itemCount_, extractedFeatureCount());
-    using Field = app::ParameterProblem::Field;
+    const auto problems = app::checkRunParameters(params, itemCount_, extractedFeatureCount());
+    using Field = run::ParameterField;
     QLabel* perField[] = {iterationsError_, perplexityError_, learningRateError_, pcaError_, featuresError_};
     for (QLabel* label : perField) {
         label->clear();
         label->setVisible(false);
     }
+    // Each field shows every problem it has, worded from the problem's kind and numbers.
     auto show = [](QLabel* label, const QString& text) {
-        label->setText(text);
+        label->setText(label->text().isEmpty() ? text : label->text() + QLatin1Char('\n') + text);
         label->setVisible(true);
     };
     for (const auto& problem : problems) {
+        const QString text = parameterProblemText(problem);
         switch (problem.field) {
-        case Field::Iterations: show(iterationsError_, tr("At least 1 iteration is needed.")); break;
-        case Field::Perplexity:
-            if (itemCount_ > 0 && itemCount_ < 4)
-                show(perplexityError_, tr("t-SNE needs at least 4 items."));
-            else
-                show(perplexityError_, tr("Too large for %1 items: at most %2.")
-                                           .arg(itemCount_)
-                                           .arg(tsne::maxPerplexity(itemCount_), 0, 'f', 1));
-            break;
-        case Field::LearningRate: show(learningRateError_, tr("Enter a number or choose auto.")); break;
-        case Field::PcaDims:
-            show(pcaError_, tr("At most %1 (the number of features and of items).")
-                                .arg(std::min(featureCount_, itemCount_)));
-            break;
-        case Field::Features: {
-            // Module messages are sentence fragments ("the vgg16 weights are …"); here they stand alone.
-            QString text = QString::fromStdString(problem.message);
-            if (!text.isEmpty())
-                text[0] = text[0].toUpper();
-            show(featuresError_, text);
-            break;
-        }
-        default: break;
+        case Field::Iterations: show(iterationsError_, text); break;
+        case Field::Items:
+        case Field::Perplexity: show(perplexityError_, text); break;
+        case Field::LearningRate: show(learningRateError_, text); break;
+        case Field::PcaDims: show(pcaError_, text); break;
+        case Field::Dimensions:
+        case Field::Method:
+        case Field::Features: show(featuresError_, text); break;
         }
     }
     // torchvision's weights can be fetched; other missing files must be chosen.
-    const QString kind = features_->currentData().toString();
-    const bool published = (kind == QLatin1String("vgg16") || kind == QLatin1String("vgg19")) && modelFile_->text().trimmed().isEmpty();
+    const run::Extractor kind = extractor();
+    const bool published = (kind == run::Extractor::Vgg16 || kind == run::Extractor::Vgg19) && modelFile_->text().trimmed().isEmpty();
     downloadButton_->setVisible(published && featuresError_->isVisible());
     valid_ = problems.empty();
     runButton_->setEnabled(valid_ && !running_);

@@ -5,7 +5,7 @@
 
 #include <QDockWidget>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 class QCheckBox;
 class QComboBox;
@@ -25,8 +25,8 @@ class ParameterDock : public QDockWidget {
 public:
     explicit ParameterDock(QWidget* parent = nullptr);
 
-    project::RunParameters parameters() const;
-    void setParameters(const project::RunParameters& parameters);
+    run::RunParameters parameters() const;
+    void setParameters(const run::RunParameters& parameters);
     // The data the next run will use, so limits (perplexity, PCA dims) can be checked.
     void setDataShape(std::size_t itemCount, std::size_t featureCount);
     bool isValid() const { return valid_; }
@@ -48,7 +48,7 @@ signals:
     void cancelRequested();
     void parametersChanged();
     // The user asked to fetch torchvision's weights for "vgg16" or "vgg19".
-    void downloadRequested(const QString& model);
+    void downloadRequested(tse::run::Extractor model);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -81,6 +81,7 @@ private:
     void browseForModel();
     // Feature count after extraction when it is known without loading the model, else 0.
     std::size_t extractedFeatureCount() const;
+    run::Extractor extractor() const;
     QLabel* iterationsError_ = nullptr;
     QLabel* perplexityError_ = nullptr;
     QLabel* learningRateError_ = nullptr;

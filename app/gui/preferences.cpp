@@ -37,10 +37,10 @@ void setWindowGeometry(const QByteArray& value) { QSettings().setValue(key::geom
 QByteArray windowState() { return QSettings().value(key::state).toByteArray(); }
 void setWindowState(const QByteArray& value) { QSettings().setValue(key::state, value); }
 
-project::RunParameters runParameters()
+run::RunParameters runParameters()
 {
     QSettings s;
-    project::RunParameters p;
+    run::RunParameters p;
     p.tsne.dimensions = 3;  // the workbench is a 3D map first
     p.tsne.iterations = s.value(key::iterations, p.tsne.iterations).toInt();
     p.tsne.perplexity = s.value(key::perplexity, p.tsne.perplexity).toDouble();
@@ -48,12 +48,13 @@ project::RunParameters runParameters()
     p.pcaDims = s.value(key::pcaDims, p.pcaDims).toInt();
     p.tsne.dimensions = s.value(key::dims, p.tsne.dimensions).toInt();
     p.tsne.seed = s.value(key::seed, static_cast<qulonglong>(p.tsne.seed)).toULongLong();
-    p.features = s.value(key::features, QString::fromStdString(p.features)).toString().toStdString();
-    p.featureLayer = s.value(key::featureLayer, QString::fromStdString(p.featureLayer)).toString().toStdString();
-    p.modelFile = s.value(key::modelFile).toString().toStdString();
-    p.faces = s.value(key::faces, false).toBool();
-    p.inputSize = s.value(key::inputSize, p.inputSize).toInt();
-    for (auto [k, target] : {std::pair{key::inputMean, &p.inputMean}, std::pair{key::inputStd, &p.inputStd}}) {
+    run::FeatureChoice& f = p.features;
+    f.extractor = run::extractorFromName(s.value(key::features).toString().toStdString()).value_or(f.extractor);
+    f.layer = run::layerFromName(s.value(key::featureLayer).toString().toStdString()).value_or(f.layer);
+    f.modelFile = s.value(key::modelFile).toString().toStdString();
+    f.faces = s.value(key::faces, false).toBool();
+    f.inputSize = s.value(key::inputSize, f.inputSize).toInt();
+    for (auto [k, target] : {std::pair{key::inputMean, &f.mean}, std::pair{key::inputStd, &f.std}}) {
         const QVariantList values = s.value(k).toList();
         if (values.size() == 3)
             *target = {values[0].toFloat(), values[1].toFloat(), values[2].toFloat()};
@@ -61,7 +62,7 @@ project::RunParameters runParameters()
     return p;
 }
 
-void setRunParameters(const project::RunParameters& p)
+void setRunParameters(const run::RunParameters& p)
 {
     QSettings s;
     s.setValue(key::iterations, p.tsne.iterations);
@@ -70,12 +71,13 @@ void setRunParameters(const project::RunParameters& p)
     s.setValue(key::pcaDims, p.pcaDims);
     s.setValue(key::dims, p.tsne.dimensions);
     s.setValue(key::seed, static_cast<qulonglong>(p.tsne.seed));
-    s.setValue(key::features, QString::fromStdString(p.features));
-    s.setValue(key::featureLayer, QString::fromStdString(p.featureLayer));
-    s.setValue(key::modelFile, QString::fromStdString(p.modelFile));
-    s.setValue(key::faces, p.faces);
-    s.setValue(key::inputSize, p.inputSize);
-    for (auto [k, values] : {std::pair{key::inputMean, &p.inputMean}, std::pair{key::inputStd, &p.inputStd}}) {
+    const run::FeatureChoice& f = p.features;
+    s.setValue(key::features, QString::fromLatin1(run::extractorName(f.extractor)));
+    s.setValue(key::featureLayer, QString::fromLatin1(run::layerName(f.layer)));
+    s.setValue(key::modelFile, QString::fromStdString(f.modelFile));
+    s.setValue(key::faces, f.faces);
+    s.setValue(key::inputSize, f.inputSize);
+    for (auto [k, values] : {std::pair{key::inputMean, &f.mean}, std::pair{key::inputStd, &f.std}}) {
         QVariantList list;
         for (float v : *values)
             list.append(v);

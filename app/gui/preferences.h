@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::gui::preferences {
 
@@ -15,8 +15,8 @@ void setWindowGeometry(const QByteArray& value);
 QByteArray windowState();
 void setWindowState(const QByteArray& value);
 
-project::RunParameters runParameters();
-void setRunParameters(const project::RunParameters& parameters);
+run::RunParameters runParameters();
+void setRunParameters(const run::RunParameters& parameters);
 
 QString lastDataset();
 void setLastDataset(const QString& spec);

@@ -16,7 +16,7 @@ QString ProjectController::displayName() const
     return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
 }
 
-const project::RunRecord* ProjectController::run(int id) const
+const run::RunRecord* ProjectController::run(int id) const
 {
     const auto it = runs_.find(id);
     return it == runs_.end() ? nullptr : &it->second;
@@ -30,7 +30,7 @@ void ProjectController::setModified(bool modified)
     emit modifiedChanged(modified_);
 }
 
-int ProjectController::addRun(project::RunRecord record)
+int ProjectController::addRun(run::RunRecord record)
 {
     const int id = nextUnsavedId_--;
     record.id = id;
@@ -66,12 +66,12 @@ bool ProjectController::setNotes(int id, const QString& notes)
     return true;
 }
 
-std::optional<project::RunRecord> ProjectController::takeRun(int id)
+std::optional<run::RunRecord> ProjectController::takeRun(int id)
 {
     auto it = runs_.find(id);
     if (it == runs_.end())
         return std::nullopt;
-    project::RunRecord record = std::move(it->second);
+    run::RunRecord record = std::move(it->second);
     runs_.erase(it);
     if (id > 0)
         deleted_.insert(id);
@@ -80,7 +80,7 @@ std::optional<project::RunRecord> ProjectController::takeRun(int id)
     return record;
 }
 
-void ProjectController::restoreRun(project::RunRecord record)
+void ProjectController::restoreRun(run::RunRecord record)
 {
     const int id = record.id;
     deleted_.erase(id);
@@ -111,7 +111,7 @@ Status ProjectController::open(const QString& path)
     auto summaries = (*file)->runs();
     if (!summaries)
         return summaries.error();
-    std::map<int, project::RunRecord> loaded;
+    std::map<int, run::RunRecord> loaded;
     for (const auto& s : summaries.value()) {
         auto record = (*file)->loadRun(s.id);
         if (!record)
@@ -158,12 +158,12 @@ Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
     auto ids = file.save(changes);
     if (!ids)
         return ids.error();
-    std::map<int, project::RunRecord> renumbered;
+    std::map<int, run::RunRecord> renumbered;
     for (auto& [id, record] : runs_)
         if (std::find(order.begin(), order.end(), id) == order.end())
             renumbered[id] = std::move(record);
     for (std::size_t k = 0; k < order.size(); ++k) {
-        project::RunRecord record = std::move(runs_.at(order[k]));
+        run::RunRecord record = std::move(runs_.at(order[k]));
         record.id = ids->at(k);
         renumbered[record.id] = std::move(record);
     }

@@ -13,7 +13,7 @@
 
 #include "tse/common/result.h"
 #include "tse/project/projectfile.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::gui {
 
@@ -27,17 +27,17 @@ public:
     // "Untitled" or the file name.
     QString displayName() const;
     bool isModified() const { return modified_; }
-    const std::map<int, project::RunRecord>& runs() const { return runs_; }
-    const project::RunRecord* run(int id) const;
+    const std::map<int, run::RunRecord>& runs() const { return runs_; }
+    const run::RunRecord* run(int id) const;
 
     // Keeps a finished run; returns its (temporary) id.
-    int addRun(project::RunRecord record);
+    int addRun(run::RunRecord record);
     void newProject();
     bool renameRun(int id, const QString& name);
     bool setNotes(int id, const QString& notes);
     // Removes a run and returns it, so it can be restored (undo).
-    std::optional<project::RunRecord> takeRun(int id);
-    void restoreRun(project::RunRecord record);
+    std::optional<run::RunRecord> takeRun(int id);
+    void restoreRun(run::RunRecord record);
     Status open(const QString& path);
     // Save needs a path: use saveAs for an untitled project.
     Status save();
@@ -58,7 +58,7 @@ private:
 
     QString path_;
     std::unique_ptr<project::ProjectFile> file_;
-    std::map<int, project::RunRecord> runs_;
+    std::map<int, run::RunRecord> runs_;
     int nextUnsavedId_ = -1;
     std::set<int> renamed_, annotated_, deleted_;  // saved runs changed since the last Save
     bool modified_ = false;

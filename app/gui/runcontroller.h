@@ -11,8 +11,8 @@
 #include <mutex>
 
 #include "datasetlibrary.h"
-#include "pipeline/pipeline.h"
-#include "tse/project/runrecord.h"
+#include "pipeline/executerun.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::gui {
 
@@ -24,7 +24,7 @@ public:
 
     bool isRunning() const;
     // Returns false (and starts nothing) while another run is going.
-    bool start(DatasetPtr dataset, const project::RunParameters& parameters);
+    bool start(DatasetPtr dataset, const run::RunParameters& parameters);
     void cancel();
 
     // How often the view is refreshed while running.
@@ -38,7 +38,7 @@ signals:
     // The KL divergence samples so far, when a new one arrived.
     void klUpdated(const std::vector<tse::tsne::KlSample>& samples);
     // Finished, cancelled (with the partial embedding) or failed (with errorMessage set).
-    void finished(const tse::project::RunRecord& record, const QString& errorMessage);
+    void finished(const tse::run::RunRecord& record, const QString& errorMessage);
     // Something the user should know about a run that still worked.
     void warning(const QString& message);
 
@@ -51,7 +51,7 @@ private:
         int total = 0;
         std::vector<tsne::KlSample> kl;
         quint64 generation = 0;
-        project::RunRecord record;
+        run::RunRecord record;
         QString error;
         QString warning;  // e.g. face mode found no face in some images
     };

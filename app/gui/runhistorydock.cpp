@@ -151,7 +151,7 @@ std::vector<int> RunHistoryDock::selectedRuns() const
     return runs;
 }
 
-void RunHistoryDock::setRun(const project::RunRecord& record)
+void RunHistoryDock::setRun(const run::RunRecord& record)
 {
     table_->setSortingEnabled(false);
     int row = rowOf(record.id);
@@ -162,7 +162,7 @@ void RunHistoryDock::setRun(const project::RunRecord& record)
     const auto& p = record.parameters;
     auto* name = new QTableWidgetItem(QString::fromStdString(record.name));
     name->setData(Qt::UserRole, record.id);
-    name->setToolTip(record.notes.empty() ? QString::fromStdString(project::describe(p))
+    name->setToolTip(record.notes.empty() ? QString::fromStdString(run::describe(p))
                                           : QString::fromStdString(record.notes));
     table_->setItem(row, Name, name);
     const auto created = QDateTime::fromMSecsSinceEpoch(
@@ -170,7 +170,7 @@ void RunHistoryDock::setRun(const project::RunRecord& record)
     auto* date = new QTableWidgetItem(created.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     date->setData(Qt::UserRole + 1, created);
     table_->setItem(row, Created, date);
-    table_->setItem(row, Features, new QTableWidgetItem(QString::fromStdString(p.features)));
+    table_->setItem(row, Features, new QTableWidgetItem(QString::fromStdString(run::describe(p.features))));
     table_->setItem(row, PcaDims, numberItem(p.pcaDims, 0));
     table_->setItem(row, Perplexity, numberItem(p.tsne.perplexity, 1));
     table_->setItem(row, LearningRate,
@@ -184,10 +184,10 @@ void RunHistoryDock::setRun(const project::RunRecord& record)
     table_->setItem(row, Accuracy, optionalItem(record.knnAccuracy));
     QString status;
     switch (record.status) {
-    case project::RunStatus::Running: status = tr("running"); break;
-    case project::RunStatus::Finished: status = tr("finished"); break;
-    case project::RunStatus::Cancelled: status = tr("cancelled at %1").arg(record.iterationsDone); break;
-    case project::RunStatus::Failed: status = tr("failed"); break;
+    case run::RunStatus::Running: status = tr("running"); break;
+    case run::RunStatus::Finished: status = tr("finished"); break;
+    case run::RunStatus::Cancelled: status = tr("cancelled at %1").arg(record.iterationsDone); break;
+    case run::RunStatus::Failed: status = tr("failed"); break;
     }
     table_->setItem(row, Status, new QTableWidgetItem(status));
     table_->setSortingEnabled(true);

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 class QAction;
 class QTableWidget;
@@ -19,7 +19,7 @@ public:
     explicit RunHistoryDock(QWidget* parent = nullptr);
 
     // Adds or updates the row of a run (matched by id).
-    void setRun(const project::RunRecord& record);
+    void setRun(const run::RunRecord& record);
     void removeRun(int runId);
     void selectRun(int runId);
     void clearRuns();

@@ -193,6 +193,7 @@ const ScreenPointIndex& ScatterView::screenIndex()
     const ScatterViewGeometry geometry = viewGeometry();
     if (indexedGeometry_ == geometry && indexedDataVersion_ == dataVersion_)
         return screenIndex_;
+    ++pickStatistics_.indexBuilds;
     const ScatterViewProjection projection(geometry);
     // Drawn sizes as the renderer sizes them: flat points are (item size × zoom) pixels wide;
     // meshes are item size scene units in radius; item size 0 means the renderer's default,
@@ -275,6 +276,7 @@ void ScatterView::rendererPickAt(const QPoint& position)
         input->setInputPosition(position);
     }
     rendererQuery_ = true;
+    ++pickStatistics_.rendererQueries;
     graph_->scene()->setSelectionQueryPosition(position);
 }
 

@@ -81,6 +81,13 @@ public:
     QSize mapSize() const;
     // Milliseconds the last pointAt took (including re-projecting after a camera change).
     double lastPickMilliseconds() const { return lastPickMs_; }
+    // How picks were answered: screen-index rebuilds (one per camera/window/data change) and
+    // selection render passes asked of the renderer (only rendererPickAt asks for one).
+    struct PickStatistics {
+        int indexBuilds = 0;
+        int rendererQueries = 0;
+    };
+    PickStatistics pickStatistics() const { return pickStatistics_; }
     // Frames per second the view rendered lately (Qt Data Visualization's own count).
     void setMeasureFps(bool on);
     double framesPerSecond() const;
@@ -168,6 +175,7 @@ private:
     QPoint hoverPosition_;
     std::optional<QPoint> hoveredAt_;  // where the mouse rested on the point last reported
     double lastPickMs_ = 0.0;
+    PickStatistics pickStatistics_;
     bool markingSelection_ = false;  // series signals caused by markSelected are not picks
     bool rendererQuery_ = false;     // a rendererPickAt awaits its answer
     ScreenPointIndex screenIndex_;

@@ -43,16 +43,16 @@ WeightsDownloader::~WeightsDownloader()
     watcher_.waitForFinished();
 }
 
-bool WeightsDownloader::start(QWidget* dialogParent, const QString& model, const QString& url)
+bool WeightsDownloader::start(QWidget* dialogParent, run::Extractor model, const QString& url)
 {
     if (isRunning())
         return false;
-    const auto kind = model == QLatin1String("vgg19") ? features::ExtractorKind::Vgg19 : features::ExtractorKind::Vgg16;
+    const auto kind = model == run::Extractor::Vgg19 ? features::ExtractorKind::Vgg19 : features::ExtractorKind::Vgg16;
     const auto published = features::publishedWeights(kind);
     const auto target = features::torchHubCheckpoints() / published->fileName;
     target_ = QString::fromStdString(target.string());
     const std::string address = url.isEmpty() ? published->url : url.toStdString();
-    description_ = tr("Downloading %1 weights (about 550 MB) to\n%2").arg(model.toUpper(), target_);
+    description_ = tr("Downloading %1 weights (about 550 MB) to\n%2").arg(QString::fromLatin1(run::extractorName(model)).toUpper(), target_);
     dialog_ = new QProgressDialog(description_, tr("Cancel"), 0, 1000, dialogParent);
     dialog_->setObjectName(QStringLiteral("downloadProgress"));
     dialog_->setWindowTitle(tr("Download weights"));

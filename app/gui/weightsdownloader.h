@@ -9,6 +9,8 @@
 #include <atomic>
 #include <memory>
 
+#include "tse/run/featurechoice.h"
+
 class QProgressDialog;
 class QTimer;
 class QWidget;
@@ -21,9 +23,9 @@ public:
     explicit WeightsDownloader(QObject* parent = nullptr);
     ~WeightsDownloader() override;
 
-    // model: "vgg16" or "vgg19". url: empty for torchvision's address. Returns false while
+    // model: Vgg16 or Vgg19. url: empty for torchvision's address. Returns false while
     // another download is running.
-    bool start(QWidget* dialogParent, const QString& model, const QString& url = QString());
+    bool start(QWidget* dialogParent, run::Extractor model, const QString& url = QString());
     bool isRunning() const { return watcher_.isRunning(); }
 
 signals:

@@ -71,84 +71,61 @@ void StageCache::clear()
     pca_.clear();
 }
 
-std::vector<ParameterProblem> checkParameters(const project::RunParameters& p, std::size_t n, std::size_t d)
+std::vector<run::ParameterProblem> checkRunParameters(const run::RunParameters& p, std::size_t n, std::size_t d)
 {
-    using Field = ParameterProblem::Field;
-    std::vector<ParameterProblem> problems;
-    auto add = [&](Field f, std::string text) { problems.push_back({f, std::move(text)}); };
-    const auto& t = p.tsne;
-    if (t.iterations < 1)
-        add(Field::Iterations, "Iterations must be at least 1.");
-    if (!std::isfinite(t.perplexity) || t.perplexity < 1.0) {
-        add(Field::Perplexity, "Perplexity must be at least 1.");
-    } else if (n > 0 && t.perplexity > tsne::maxPerplexity(n)) {
-        std::ostringstream text;
-        text.precision(4);
-        text << "Perplexity " << t.perplexity << " is too large for " << n << " items; the maximum is "
-             << tsne::maxPerplexity(n) << ".";
-        add(Field::Perplexity, text.str());
-    }
-    if (!std::isfinite(t.learningRate))
-        add(Field::LearningRate, "Learning rate must be a number or auto.");
-    if (t.dimensions != 2 && t.dimensions != 3)
-        add(Field::Dimensions, "Output dimensions must be 2 or 3.");
-    if (p.pcaDims < 0)
-        add(Field::PcaDims, "PCA dimensions must not be negative (0 skips PCA).");
-    else if (d > 0 && static_cast<std::size_t>(p.pcaDims) > d)
-        add(Field::PcaDims, "PCA dimensions (" + std::to_string(p.pcaDims) + ") exceed the number of features (" +
-                                std::to_string(d) + ").");
-    else if (n > 0 && static_cast<std::size_t>(p.pcaDims) > n)
-        add(Field::PcaDims, "PCA dimensions (" + std::to_string(p.pcaDims) + ") exceed the number of items (" +
-                                std::to_string(n) + ").");
-    if (auto spec = featureSpecFor(p); !spec)
-        add(Field::Features, spec.error().message);
-    else if (features::usesTorch(spec->kind))
-        if (auto file = features::locateModelFile(*spec); !file)
-            add(Field::Features, file.error().message);
-    if (n > 0 && n < 4)
-        add(Field::Perplexity, "t-SNE needs at least 4 items.");
+    auto problems = run::checkParameters(p, n, d);
+    if (p.features.usesNetwork())
+        if (auto file = features::locateModelFile(featureSpecFor(p.features)); !file)
+            problems.push_back({run::ParameterField::Features, run::ProblemKind::ModelUnavailable, 0, 0, n,
+                                file.error().message});
     return problems;
 }
 
-Result<features::FeatureSpec> featureSpecFor(const project::RunParameters& parameters, int threads)
+features::FeatureSpec featureSpecFor(const run::FeatureChoice& choice, int threads)
 {
-    auto spec = features::parseFeatureSpec(parameters.features, parameters.featureLayer, parameters.modelFile,
-                                           parameters.faces);
-    if (!spec)
-        return spec;
-    spec->threads = threads;
-    if (spec->kind == features::ExtractorKind::TorchScript) {
-        if (parameters.inputSize < 8 || parameters.inputSize > 4096)
-            return makeError(ErrorCode::InvalidArgument, "the model input size must be between 8 and 4096 pixels");
-        if (parameters.inputMean.size() != 3 || parameters.inputStd.size() != 3)
-            return makeError(ErrorCode::InvalidArgument, "the normalisation needs 3 means and 3 standard deviations");
-        for (int c = 0; c < 3; ++c)
-            if (!(parameters.inputStd[c] > 0.0f) || !std::isfinite(parameters.inputMean[c]))
-                return makeError(ErrorCode::InvalidArgument, "standard deviations must be positive and means finite");
-        spec->inputSize = parameters.inputSize;
-        std::copy_n(parameters.inputMean.begin(), 3, spec->mean.begin());
-        std::copy_n(parameters.inputStd.begin(), 3, spec->std.begin());
+    features::FeatureSpec spec;
+    switch (choice.extractor) {
+    case run::Extractor::RawPixels: spec.kind = features::ExtractorKind::RawPixels; break;
+    case run::Extractor::Vgg16: spec.kind = features::ExtractorKind::Vgg16; break;
+    case run::Extractor::Vgg19: spec.kind = features::ExtractorKind::Vgg19; break;
+    case run::Extractor::VggFile: spec.kind = features::ExtractorKind::VggFile; break;
+    case run::Extractor::TorchScript: spec.kind = features::ExtractorKind::TorchScript; break;
     }
+    switch (choice.layer) {
+    case run::NetworkLayer::Fc7: spec.layer = features::VggLayer::Fc7; break;
+    case run::NetworkLayer::Fc6: spec.layer = features::VggLayer::Fc6; break;
+    case run::NetworkLayer::Pool5: spec.layer = features::VggLayer::Pool5; break;
+    }
+    spec.modelFile = choice.modelFile;
+    spec.faces = choice.faces;
+    if (choice.extractor == run::Extractor::TorchScript) {
+        spec.inputSize = choice.inputSize;
+        spec.mean = choice.mean;
+        spec.std = choice.std;
+    }
+    spec.threads = threads;
     return spec;
 }
 
-Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const run::RunParameters& parameters,
                                                  StageCache* cache, const Progress& progress,
                                                  const FeatureRuntime& runtime)
 {
-    auto spec = featureSpecFor(parameters, parameters.tsne.threads);
-    if (!spec)
-        return spec.error();
-    spec->batchSize = runtime.batchSize;
+    auto spec = featureSpecFor(parameters.features, parameters.tsne.threads);
+    if (auto problems = run::checkParameters(parameters, dataset.size(), 0); !problems.empty())
+        for (const auto& problem : problems)
+            if (problem.field == run::ParameterField::Features)
+                return makeError(ErrorCode::InvalidArgument, problem.message());
+    spec.batchSize = runtime.batchSize;
     const FeatureDiskCache* disk = runtime.disk;
     ExtractedFeatures out;
-    out.key = dataset.contentHash() + "|" + features::featureCacheKey(*spec);
+    out.key = dataset.contentHash() + "|" + features::featureCacheKey(spec);
     if (cache)
         out.features = cache->features(out.key);
     if (out.features)
         return out;
     // Raw pixels are quicker to recompute than to read back; CNN features and face crops are not.
-    const bool worthDisk = disk && (features::usesTorch(spec->kind) || spec->faces);
+    const bool worthDisk = disk && (features::usesTorch(spec.kind) || spec.faces);
     const auto start = Clock::now();
     if (worthDisk)
         if (auto cached = disk->load(out.key)) {
@@ -158,7 +135,7 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
         }
     if (!out.features) {
         features::ExtractionReport report;
-        auto extracted = features::extractFeatures(dataset, *spec, progress, &report);
+        auto extracted = features::extractFeatures(dataset, spec, progress, &report);
         if (!extracted)
             return extracted.error();
         if (static_cast<std::size_t>(extracted->rows()) != dataset.size())
@@ -174,15 +151,15 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
     return out;
 }
 
-Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const run::RunParameters& parameters,
                                StageCache* cache, const Progress& progress, const FeatureRuntime& runtime)
 {
     // Raw pixels have one feature per byte; CNN widths are known once the model is loaded.
-    const bool raw = parameters.features == "raw" || parameters.features.empty();
-    if (auto problems = checkParameters(parameters, dataset.size(), raw && !parameters.faces ? dataset.imageBytes() : 0);
+    const bool plain = parameters.features.isPlainPixels();
+    if (auto problems = checkRunParameters(parameters, dataset.size(), plain ? dataset.imageBytes() : 0);
         !problems.empty())
-        return makeError(ErrorCode::InvalidArgument, problems.front().message);
-    const double featureShare = raw && !parameters.faces ? 0.05 : 0.7;
+        return makeError(ErrorCode::InvalidArgument, problems.front().message());
+    const double featureShare = plain ? 0.05 : 0.7;
     auto extracted = extractDatasetFeatures(dataset, parameters, cache, progress.subRange(0.0, featureShare), runtime);
     if (!extracted)
         return extracted.error();
@@ -198,15 +175,16 @@ Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::R
 }
 
 Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
-                                           const project::RunParameters& parameters, StageCache* cache,
+                                           const run::RunParameters& parameters, StageCache* cache,
                                            const Progress& progress)
 {
     PreparedRun prepared;
     prepared.featureCount = static_cast<std::size_t>(features->cols());
-    auto problems = checkParameters(parameters, features->rows(), features->cols());
-    std::erase_if(problems, [](const auto& p) { return p.field == ParameterProblem::Field::Features; });
+    // The feature choice does not apply to a matrix the user brought.
+    auto problems = run::checkParameters(parameters, features->rows(), features->cols());
+    std::erase_if(problems, [](const auto& p) { return p.field == run::ParameterField::Features; });
     if (!problems.empty())
-        return makeError(ErrorCode::InvalidArgument, problems.front().message);
+        return makeError(ErrorCode::InvalidArgument, problems.front().message());
     if (!features->allFinite())
         return makeError(ErrorCode::InvalidArgument, "the feature matrix contains NaN or infinite values");
 

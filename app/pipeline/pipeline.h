@@ -16,22 +16,18 @@
 #include "tse/features/extractor.h"
 #include "tse/imageio/dataset.h"
 #include "tse/pca/pca.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/parameterproblem.h"
+#include "tse/run/runrecord.h"
 #include "tse/tsne/tsnerun.h"
 #include "featurecache.h"
 
 namespace tse::app {
 
-// A parameter that cannot work with the data, for the editor to show next to its field.
-struct ParameterProblem {
-    enum class Field { Iterations, Perplexity, LearningRate, PcaDims, Dimensions, Seed, Features } field;
-    std::string message;
-};
-
-// Every problem with the parameters for a dataset of itemCount items with featureCount
-// features (before PCA). Empty when the run can start.
-std::vector<ParameterProblem> checkParameters(const project::RunParameters& parameters, std::size_t itemCount,
-                                              std::size_t featureCount);
+// Every problem with the parameters for itemCount items with featureCount features before PCA
+// (0 = not known yet): run::checkParameters plus whether the chosen model file can be used.
+// Empty when the run can start.
+std::vector<run::ParameterProblem> checkRunParameters(const run::RunParameters& parameters, std::size_t itemCount,
+                                                      std::size_t featureCount);
 
 // Remembers features and PCA results by what produced them, so changing only t-SNE
 // parameters never recomputes them. Thread-safe.
@@ -50,9 +46,8 @@ private:
     std::vector<std::pair<std::string, std::shared_ptr<const pca::PcaResult>>> pca_;
 };
 
-// The extractor the parameters ask for (features, featureLayer, modelFile, faces), using
-// `threads` cores (0 = all).
-Result<features::FeatureSpec> featureSpecFor(const project::RunParameters& parameters, int threads = 0);
+// The feature module's spec for the user's choice, using `threads` cores (0 = all).
+features::FeatureSpec featureSpecFor(const run::FeatureChoice& choice, int threads = 0);
 
 struct PreparedRun {
     std::unique_ptr<tsne::TsneRun> run;
@@ -60,7 +55,7 @@ struct PreparedRun {
     std::vector<double> explainedVarianceRatio;
     pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
     std::size_t featureCount = 0;
-    project::StageTimings timings;  // features, pca and affinities filled in
+    run::StageTimings timings;  // features, pca and affinities filled in
     std::vector<std::size_t> noFaceItems;  // face mode: items where no face was found
     bool featuresFromDisk = false;         // the features came from the on-disk cache
     std::string featuresKey;               // what produced the features (dataset hash | extractor key)
@@ -74,7 +69,7 @@ struct FeatureRuntime {
 
 // Progress: features, PCA and affinities share [0, 1] of the given progress. CNN features are
 // looked up in (and written to) runtime.disk when given.
-Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const run::RunParameters& parameters,
                                StageCache* cache, const Progress& progress, const FeatureRuntime& runtime = {});
 
 // Only the features stage of prepareRun (same caches), for the CLI's features command.
@@ -85,13 +80,13 @@ struct ExtractedFeatures {
     bool fromDisk = false;
     double seconds = 0.0;
 };
-Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const project::RunParameters& parameters,
+Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const run::RunParameters& parameters,
                                                  StageCache* cache, const Progress& progress,
                                                  const FeatureRuntime& runtime = {});
 
 // The same from a feature matrix the user brought (N × D, rows in dataset order).
 Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
-                                           const project::RunParameters& parameters, StageCache* cache,
+                                           const run::RunParameters& parameters, StageCache* cache,
                                            const Progress& progress);
 
 }  // namespace tse::app

@@ -142,16 +142,16 @@ TEST(CliParseFeatures, FeatureOptionsFillTheParameters)
                                               "0.5,0.5,0.5", "--std", "0.25,0.25,0.25", "--out", "c.csv"});
     ASSERT_TRUE(parsed.command) << parsed.error;
     const auto& p = parsed.command->embed.parameters;
-    EXPECT_EQ(p.features, "torchscript");
-    EXPECT_EQ(p.modelFile, "m.pt");
-    EXPECT_EQ(p.inputSize, 112);
-    EXPECT_EQ(p.inputStd, (std::vector<float>{0.25f, 0.25f, 0.25f}));
+    EXPECT_EQ(p.features.extractor, tse::run::Extractor::TorchScript);
+    EXPECT_EQ(p.features.modelFile, "m.pt");
+    EXPECT_EQ(p.features.inputSize, 112);
+    EXPECT_EQ(p.features.std, (std::array<float, 3>{0.25f, 0.25f, 0.25f}));
     EXPECT_FALSE(tse::cli::parseCommandLine({"embed", "sample", "--std", "1,0,1", "--out", "c.csv"}).command);
     EXPECT_FALSE(tse::cli::parseCommandLine({"embed", "sample", "--features", "alexnet", "--out", "c.csv"}).command);
     auto features = tse::cli::parseCommandLine({"features", "sample", "--features", "vgg16", "--faces", "--out", "f.npy"});
     ASSERT_TRUE(features.command) << features.error;
     EXPECT_EQ(features.command->kind, tse::cli::ParsedCommand::Kind::Features);
-    EXPECT_TRUE(features.command->features.parameters.faces);
+    EXPECT_TRUE(features.command->features.parameters.features.faces);
     EXPECT_EQ(tse::cli::parseCommandLine({"download-weights", "vgg19"}).command->download.model, "vgg19");
     EXPECT_FALSE(tse::cli::parseCommandLine({"download-weights", "resnet"}).command);
 }

@@ -15,9 +15,9 @@ using namespace tse::figure;
 
 namespace {
 
-tse::project::RunRecord sampleRun()
+tse::run::RunRecord sampleRun()
 {
-    tse::project::RunRecord run;
+    tse::run::RunRecord run;
     run.id = 3;
     run.name = "three points";
     run.coordinates = tse::Matrix(3, 3);

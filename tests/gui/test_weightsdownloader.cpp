@@ -33,9 +33,9 @@ TEST(WeightsDownloader, ShowsBytesReceivedAndCancels)
     parent.show();
     tse::gui::WeightsDownloader downloader;
     QSignalSpy finished(&downloader, &tse::gui::WeightsDownloader::finished);
-    ASSERT_TRUE(downloader.start(&parent, QStringLiteral("vgg16"),
+    ASSERT_TRUE(downloader.start(&parent, tse::run::Extractor::Vgg16,
                                  QStringLiteral("http://127.0.0.1:%1/vgg16.pth").arg(server.serverPort())));
-    EXPECT_FALSE(downloader.start(&parent, QStringLiteral("vgg16"))) << "one download at a time";
+    EXPECT_FALSE(downloader.start(&parent, tse::run::Extractor::Vgg16)) << "one download at a time";
     auto* dialog = parent.findChild<QProgressDialog*>(QStringLiteral("downloadProgress"));
     ASSERT_NE(dialog, nullptr);
     // The figure shown while the transfer stalls is the last one received, not an older one.

@@ -17,6 +17,7 @@
 
 namespace fs = std::filesystem;
 using namespace tse::project;
+using namespace tse::run;
 
 namespace {
 
@@ -59,10 +60,10 @@ RunRecord sampleRecord(int n, int dims, unsigned seed)
     r.notes = "first try\nwith two lines";
     r.datasetHash = "0123456789abcdef";
     r.featuresKey = "0123456789abcdef|vgg16/pool5";
-    r.parameters.features = "vgg16";
-    r.parameters.featureLayer = "pool5";
-    r.parameters.modelFile = "/models/vgg16-397923af.pth";
-    r.parameters.faces = true;
+    r.parameters.features.extractor = tse::run::Extractor::Vgg16;
+    r.parameters.features.layer = tse::run::NetworkLayer::Pool5;
+    r.parameters.features.modelFile = "/models/vgg16-397923af.pth";
+    r.parameters.features.faces = true;
     return r;
 }
 
@@ -142,10 +143,10 @@ TEST(ProjectFile, SaveCloseOpenKeepsEverything)
     EXPECT_EQ(r.notes, original.notes);
     EXPECT_EQ(r.datasetHash, "0123456789abcdef");
     EXPECT_EQ(r.featuresKey, "0123456789abcdef|vgg16/pool5");
-    EXPECT_EQ(r.parameters.features, "vgg16");
-    EXPECT_EQ(r.parameters.featureLayer, "pool5");
-    EXPECT_EQ(r.parameters.modelFile, "/models/vgg16-397923af.pth");
-    EXPECT_TRUE(r.parameters.faces);
+    EXPECT_EQ(r.parameters.features.extractor, tse::run::Extractor::Vgg16);
+    EXPECT_EQ(r.parameters.features.layer, tse::run::NetworkLayer::Pool5);
+    EXPECT_EQ(r.parameters.features.modelFile, "/models/vgg16-397923af.pth");
+    EXPECT_TRUE(r.parameters.features.faces);
 }
 
 TEST(ProjectFile, RenameNotesDelete)

@@ -19,7 +19,7 @@ tsne::GradientMethod methodFrom(const QString& s)
     return tsne::GradientMethod::Auto;
 }
 
-QJsonArray floatsJson(const std::vector<float>& values)
+QJsonArray floatsJson(const std::array<float, 3>& values)
 {
     QJsonArray a;
     for (float v : values)
@@ -27,21 +27,22 @@ QJsonArray floatsJson(const std::vector<float>& values)
     return a;
 }
 
-std::vector<float> floatsFrom(const QJsonValue& value, const std::vector<float>& fallback)
+std::array<float, 3> floatsFrom(const QJsonValue& value, const std::array<float, 3>& fallback)
 {
     if (!value.isArray() || value.toArray().size() != 3)
         return fallback;
-    std::vector<float> out;
-    for (const auto& v : value.toArray())
-        out.push_back(float(v.toDouble()));
+    std::array<float, 3> out{};
+    for (int c = 0; c < 3; ++c)
+        out[c] = float(value.toArray()[c].toDouble());
     return out;
 }
 
 }  // namespace
 
-QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDataset)
+QJsonObject parametersToJson(const run::RunParameters& p, const std::string& storedDataset)
 {
     const auto& t = p.tsne;
+    const run::FeatureChoice& f = p.features;
     QJsonObject tsneJson{
         {"dimensions", t.dimensions},
         {"perplexity", t.perplexity},
@@ -63,28 +64,31 @@ QJsonObject parametersToJson(const RunParameters& p, const std::string& storedDa
                                                                              : "auto"},
     };
     return QJsonObject{{"dataset", qs(storedDataset)},
-                       {"features", qs(p.features)},
-                       {"featureLayer", qs(p.featureLayer)},
-                       {"modelFile", qs(p.modelFile)},
-                       {"faces", p.faces},
-                       {"inputSize", p.inputSize},
-                       {"inputMean", floatsJson(p.inputMean)},
-                       {"inputStd", floatsJson(p.inputStd)},
+                       {"features", run::extractorName(f.extractor)},
+                       {"featureLayer", run::layerName(f.layer)},
+                       {"modelFile", qs(f.modelFile)},
+                       {"faces", f.faces},
+                       {"inputSize", f.inputSize},
+                       {"inputMean", floatsJson(f.mean)},
+                       {"inputStd", floatsJson(f.std)},
                        {"pcaDims", p.pcaDims},
                        {"tsne", tsneJson}};
 }
 
-RunParameters parametersFromJson(const QJsonObject& o)
+run::RunParameters parametersFromJson(const QJsonObject& o)
 {
-    RunParameters p;
+    run::RunParameters p;
     p.dataset = ss(o.value("dataset").toString());
-    p.features = ss(o.value("features").toString(QStringLiteral("raw")));
-    p.featureLayer = ss(o.value("featureLayer").toString(QStringLiteral("fc7")));
-    p.modelFile = ss(o.value("modelFile").toString());
-    p.faces = o.value("faces").toBool(false);
-    p.inputSize = o.value("inputSize").toInt(p.inputSize);
-    p.inputMean = floatsFrom(o.value("inputMean"), p.inputMean);
-    p.inputStd = floatsFrom(o.value("inputStd"), p.inputStd);
+    run::FeatureChoice& f = p.features;
+    // A name this version does not know reads as raw pixels; the stored features key still
+    // tells the runs apart.
+    f.extractor = run::extractorFromName(ss(o.value("features").toString())).value_or(run::Extractor::RawPixels);
+    f.layer = run::layerFromName(ss(o.value("featureLayer").toString())).value_or(run::NetworkLayer::Fc7);
+    f.modelFile = ss(o.value("modelFile").toString());
+    f.faces = o.value("faces").toBool(false);
+    f.inputSize = o.value("inputSize").toInt(f.inputSize);
+    f.mean = floatsFrom(o.value("inputMean"), f.mean);
+    f.std = floatsFrom(o.value("inputStd"), f.std);
     p.pcaDims = o.value("pcaDims").toInt(p.pcaDims);
     const QJsonObject t = o.value("tsne").toObject();
     auto& x = p.tsne;

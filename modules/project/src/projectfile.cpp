@@ -38,12 +38,12 @@ Error sqlError(const std::string& what, const QSqlError& e)
 
 bool isBuiltIn(const std::string& spec) { return spec == "sample" || spec == "fashion-mnist"; }
 
-RunStatus statusFrom(const QString& s)
+run::RunStatus statusFrom(const QString& s)
 {
-    if (s == QLatin1String("running")) return RunStatus::Running;
-    if (s == QLatin1String("cancelled")) return RunStatus::Cancelled;
-    if (s == QLatin1String("failed")) return RunStatus::Failed;
-    return RunStatus::Finished;
+    if (s == QLatin1String("running")) return run::RunStatus::Running;
+    if (s == QLatin1String("cancelled")) return run::RunStatus::Cancelled;
+    if (s == QLatin1String("failed")) return run::RunStatus::Failed;
+    return run::RunStatus::Finished;
 }
 
 QJsonValue optionalNumber(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
@@ -190,7 +190,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::openOrCreate(const fs::path& p
     return fs::exists(path, ec) ? open(path) : create(path);
 }
 
-Result<int> ProjectFile::addRun(const RunRecord& record, const std::string& datasetHash)
+Result<int> ProjectFile::addRun(const run::RunRecord& record, const std::string& datasetHash)
 {
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     if (!db.transaction())
@@ -240,7 +240,7 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
                  "cannot save the notes of run " + std::to_string(id)))
             return fail(*failure);
     std::vector<int> ids;
-    for (const RunRecord* record : changes.added) {
+    for (const run::RunRecord* record : changes.added) {
         auto id = insertRun(*record, record->datasetHash);
         if (!id)
             return fail(id.error());
@@ -251,7 +251,7 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
     return ids;
 }
 
-Result<int> ProjectFile::insertRun(const RunRecord& r, const std::string& datasetHash)
+Result<int> ProjectFile::insertRun(const run::RunRecord& r, const std::string& datasetHash)
 {
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     const auto n = r.coordinates.rows();
@@ -292,7 +292,9 @@ Result<int> ProjectFile::insertRun(const RunRecord& r, const std::string& datase
     const QJsonObject metrics{{"kl", optionalNumber(r.klDivergence)},
                               {"knnAccuracy", optionalNumber(r.knnAccuracy)},
                               {"trustworthiness", optionalNumber(r.trustworthiness)},
-                              {"continuity", optionalNumber(r.continuity)}};
+                              {"continuity", optionalNumber(r.continuity)},
+                              {"knnPreservation", optionalNumber(r.knnPreservation)},
+                              {"metricQueries", static_cast<qint64>(r.metricQueries)}};
     QJsonArray history;
     for (const auto& s : r.klHistory)
         history.append(QJsonArray{s.iteration, s.kl});
@@ -322,7 +324,7 @@ Result<int> ProjectFile::insertRun(const RunRecord& r, const std::string& datase
     QJsonObject parameters = parametersToJson(r.parameters, storedDataset);
     parameters.insert(QStringLiteral("featuresKey"), qs(r.featuresKey));
     q.addBindValue(json(parameters));
-    q.addBindValue(QString::fromLatin1(runStatusName(r.status)));
+    q.addBindValue(QString::fromLatin1(run::runStatusName(r.status)));
     q.addBindValue(r.threads);
     q.addBindValue(r.iterationsDone);
     q.addBindValue(json(timings));
@@ -379,7 +381,7 @@ Result<std::vector<RunSummary>> ProjectFile::runs() const
     return result;
 }
 
-Result<RunRecord> ProjectFile::loadRun(int id) const
+Result<run::RunRecord> ProjectFile::loadRun(int id) const
 {
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     QSqlQuery q(db);
@@ -392,7 +394,7 @@ Result<RunRecord> ProjectFile::loadRun(int id) const
         return sqlError("cannot read run " + std::to_string(id), q.lastError());
     if (!q.next())
         return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
-    RunRecord r;
+    run::RunRecord r;
     r.id = id;
     r.name = ss(q.value(0).toString());
     const QDateTime created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -415,6 +417,8 @@ Result<RunRecord> ProjectFile::loadRun(int id) const
     r.knnAccuracy = numberOrNothing(m.value("knnAccuracy"));
     r.trustworthiness = numberOrNothing(m.value("trustworthiness"));
     r.continuity = numberOrNothing(m.value("continuity"));
+    r.knnPreservation = numberOrNothing(m.value("knnPreservation"));
+    r.metricQueries = static_cast<std::size_t>(std::max<qint64>(0, m.value("metricQueries").toInteger()));
     for (const auto& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
         r.klHistory.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toDouble()});
     for (const auto& v : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())

@@ -44,7 +44,7 @@ Status validate(const TsneOptions& o, std::size_t n)
         return fail("Barnes–Hut theta must be in (0, 1]");
     if (o.threads < 0)
         return fail("threads must not be negative");
-    if (o.method == GradientMethod::Exact && n > 20000)
+    if (o.method == GradientMethod::Exact && n > kExactGradientLimit)
         return fail("the exact gradient is limited to 20,000 items; use Barnes–Hut");
     return Status::success();
 }

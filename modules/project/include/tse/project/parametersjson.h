@@ -5,12 +5,12 @@
 
 #include <string>
 
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::project {
 
 // storedDataset: what to write as the dataset (e.g. a path made relative to the project).
-QJsonObject parametersToJson(const RunParameters& parameters, const std::string& storedDataset);
-RunParameters parametersFromJson(const QJsonObject& object);
+QJsonObject parametersToJson(const run::RunParameters& parameters, const std::string& storedDataset);
+run::RunParameters parametersFromJson(const QJsonObject& object);
 
 }  // namespace tse::project

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "tse/common/result.h"
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::project {
 
@@ -29,7 +29,7 @@ struct RunSummary {
     std::string name;
     std::string created;  // ISO 8601, UTC
     std::string dataset;
-    std::string features;
+    run::FeatureChoice features;
     int pcaDims = 0;
     double perplexity = 0.0;
     double learningRate = 0.0;  // 0 = auto
@@ -39,13 +39,13 @@ struct RunSummary {
     double seconds = 0.0;
     std::optional<double> klDivergence;
     std::optional<double> trustworthiness;
-    RunStatus status = RunStatus::Finished;
+    run::RunStatus status = run::RunStatus::Finished;
     std::size_t items = 0;
 };
 
 // Everything a Save writes, applied in one transaction: all of it or none of it.
 struct ProjectChanges {
-    std::vector<const RunRecord*> added;                 // saved in this order; ids are assigned
+    std::vector<const run::RunRecord*> added;                 // saved in this order; ids are assigned
     std::vector<std::pair<int, std::string>> renamed;    // id → name
     std::vector<std::pair<int, std::string>> notes;      // id → notes
     std::vector<int> deleted;
@@ -66,9 +66,9 @@ public:
 
     // Saves a run; returns its new id. A dataset given as a path is stored relative to the
     // project file when it lies below the project's folder.
-    Result<int> addRun(const RunRecord& record, const std::string& datasetHash = {});
+    Result<int> addRun(const run::RunRecord& record, const std::string& datasetHash = {});
     Result<std::vector<RunSummary>> runs() const;
-    Result<RunRecord> loadRun(int id) const;
+    Result<run::RunRecord> loadRun(int id) const;
     Status renameRun(int id, const std::string& name);
     Status setNotes(int id, const std::string& notes);
     Status deleteRun(int id);
@@ -76,7 +76,7 @@ public:
     Result<std::vector<int>> save(const ProjectChanges& changes);
 
 private:
-    Result<int> insertRun(const RunRecord& record, const std::string& datasetHash);
+    Result<int> insertRun(const run::RunRecord& record, const std::string& datasetHash);
     explicit ProjectFile(std::filesystem::path path, std::string connection);
     std::filesystem::path path_;
     std::string connection_;

@@ -45,6 +45,9 @@ struct TsneOptions {
     int klEvery = 50;                  // KL divergence is evaluated every klEvery iterations (0 = only at the end)
 };
 
+// The exact O(N²) gradient is refused above this many items.
+inline constexpr std::size_t kExactGradientLimit = 20000;
+
 // Checks the options against the number of items; the message names the field and the limit.
 Status validate(const TsneOptions& options, std::size_t itemCount);
 

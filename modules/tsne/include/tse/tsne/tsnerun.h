@@ -19,6 +19,7 @@
 #include "tse/common/progress.h"
 #include "tse/common/result.h"
 #include "tse/tsne/affinities.h"
+#include "tse/tsne/klsample.h"
 #include "tse/tsne/options.h"
 
 namespace tse::tsne {
@@ -28,11 +29,6 @@ struct GradientTimings {
     double attractive = 0.0;
     double repulsive = 0.0;
     double update = 0.0;
-};
-
-struct KlSample {
-    int iteration = 0;
-    double kl = 0.0;
 };
 
 class TsneRun {

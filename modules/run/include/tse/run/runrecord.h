@@ -1,5 +1,6 @@
 #pragma once
-// A run is a value: the parameters that produced it and what came out.
+// A run is a value: the parameters that produced it (RunParameters) and what came out
+// (RunRecord). The pipeline's executeRun makes records; projects store them; front ends show them.
 
 #include <chrono>
 #include <memory>
@@ -8,21 +9,15 @@
 #include <vector>
 
 #include "tse/common/matrix.h"
+#include "tse/run/featurechoice.h"
+#include "tse/tsne/klsample.h"
 #include "tse/tsne/options.h"
-#include "tse/tsne/tsnerun.h"
 
-namespace tse::project {
+namespace tse::run {
 
 struct RunParameters {
-    std::string dataset = "sample";  // a spec openDataset() understands
-    std::string features = "raw";    // raw | vgg16 | vgg19 | vgg (weights file) | torchscript (model file)
-    std::string featureLayer = "fc7";  // VGG layer: fc7 | fc6 | pool5
-    std::string modelFile;           // VGG weights (.pth; empty = torch hub cache) or TorchScript model (.pt)
-    bool faces = false;              // crop each image to its largest face first
-    // TorchScript models: input size and normalisation (VGG always uses ImageNet's 224 and these).
-    int inputSize = 224;
-    std::vector<float> inputMean{0.485f, 0.456f, 0.406f};
-    std::vector<float> inputStd{0.229f, 0.224f, 0.225f};
+    std::string dataset = "sample";  // a spec openDataset() understands, or a feature matrix file
+    FeatureChoice features;
     int pcaDims = 50;                // 0 = no PCA
     tsne::TsneOptions tsne;
 };
@@ -33,6 +28,7 @@ struct StageTimings {
     double pca = 0.0;
     double affinities = 0.0;
     double optimisation = 0.0;
+    double metrics = 0.0;  // scoring after the optimisation (not part of total())
 
     double total() const { return load + features + pca + affinities + optimisation; }
 };
@@ -50,9 +46,11 @@ struct RunRecord {
     int threads = 0;
     int iterationsDone = 0;
     std::optional<double> klDivergence;
-    std::optional<double> knnAccuracy;  // leave-one-out 10-NN label accuracy
-    std::optional<double> trustworthiness;  // at k = 10
-    std::optional<double> continuity;       // at k = 10
+    std::optional<double> knnAccuracy;      // leave-one-out 10-NN label accuracy
+    std::optional<double> trustworthiness;  // at k = 10, on metricQueries items
+    std::optional<double> continuity;       // at k = 10, on metricQueries items
+    std::optional<double> knnPreservation;  // fraction of 10-NN kept, on metricQueries items
+    std::size_t metricQueries = 0;          // items the neighbourhood metrics were summed over
     std::vector<tsne::KlSample> klHistory;
     Matrix coordinates;                 // N × dims
     std::vector<int> labels;            // N
@@ -64,6 +62,8 @@ struct RunRecord {
     // In memory only (never saved): what t-SNE embedded (N × PCA dims), so the preview finds a
     // point's nearest neighbours in the run's own feature space in a few milliseconds.
     std::shared_ptr<const Matrix> tsneInput;
+
+    bool hasLabels() const;  // at least one item has a class
 };
 
 struct ParameterDifference {
@@ -77,4 +77,4 @@ std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, co
 // One line that says what the parameters were, e.g. "perplexity 30, lr auto, 1000 it, PCA 50, 3D, seed 1".
 std::string describe(const RunParameters& parameters);
 
-}  // namespace tse::project
+}  // namespace tse::run

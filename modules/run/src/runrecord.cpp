@@ -1,8 +1,9 @@
-#include "tse/project/runrecord.h"
+#include "tse/run/runrecord.h"
 
+#include <algorithm>
 #include <sstream>
 
-namespace tse::project {
+namespace tse::run {
 
 const char* runStatusName(RunStatus status)
 {
@@ -15,6 +16,11 @@ const char* runStatusName(RunStatus status)
     return "?";
 }
 
+bool RunRecord::hasLabels() const
+{
+    return std::any_of(labels.begin(), labels.end(), [](int l) { return l >= 0; });
+}
+
 namespace {
 
 std::string number(double v)
@@ -22,6 +28,11 @@ std::string number(double v)
     std::ostringstream text;
     text << v;
     return text.str();
+}
+
+std::string vector3(const std::array<float, 3>& v)
+{
+    return number(v[0]) + "," + number(v[1]) + "," + number(v[2]);
 }
 
 }  // namespace
@@ -34,12 +45,19 @@ std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, co
             out.push_back({field, x, y});
     };
     auto rate = [](double r) { return r > 0 ? number(r) : std::string("auto"); };
+    const FeatureChoice& fa = a.features;
+    const FeatureChoice& fb = b.features;
     add("dataset", a.dataset, b.dataset);
-    add("features", a.features, b.features);
-    if (a.features != "raw" || b.features != "raw")
-        add("layer", a.featureLayer, b.featureLayer);
-    add("model file", a.modelFile, b.modelFile);
-    add("face mode", a.faces ? "on" : "off", b.faces ? "on" : "off");
+    add("features", extractorName(fa.extractor), extractorName(fb.extractor));
+    if (fa.usesLayer() || fb.usesLayer())
+        add("layer", layerName(fa.layer), layerName(fb.layer));
+    add("model file", fa.modelFile, fb.modelFile);
+    add("face mode", fa.faces ? "on" : "off", fb.faces ? "on" : "off");
+    if (fa.extractor == Extractor::TorchScript || fb.extractor == Extractor::TorchScript) {
+        add("input size", number(fa.inputSize), number(fb.inputSize));
+        add("input mean", vector3(fa.mean), vector3(fb.mean));
+        add("input std", vector3(fa.std), vector3(fb.std));
+    }
     add("PCA dimensions", number(a.pcaDims), number(b.pcaDims));
     add("output dimensions", number(a.tsne.dimensions), number(b.tsne.dimensions));
     add("perplexity", number(a.tsne.perplexity), number(b.tsne.perplexity));
@@ -59,13 +77,14 @@ std::vector<ParameterDifference> parameterDifferences(const RunParameters& a, co
 std::string describe(const RunParameters& p)
 {
     std::ostringstream text;
-    if (p.features != "raw") {
-        text << p.features;
-        if (p.features != "torchscript")
-            text << " " << p.featureLayer;
+    const FeatureChoice& f = p.features;
+    if (f.usesNetwork()) {
+        text << extractorName(f.extractor);
+        if (f.usesLayer())
+            text << " " << layerName(f.layer);
         text << ", ";
     }
-    if (p.faces)
+    if (f.faces)
         text << "faces, ";
     text << "perplexity " << p.tsne.perplexity << ", lr ";
     if (p.tsne.learningRate > 0)
@@ -81,4 +100,4 @@ std::string describe(const RunParameters& p)
     return text.str();
 }
 
-}  // namespace tse::project
+}  // namespace tse::run

@@ -1,0 +1,13 @@
+#pragma once
+// A parameter problem in the UI language: worded from its kind and numbers with tr(), so every
+// problem the run layer can report is shown as itself (not rewritten into another message).
+
+#include <QString>
+
+#include "tse/run/parameterproblem.h"
+
+namespace tse::gui {
+
+QString parameterProblemText(const run::ParameterProblem& problem);
+
+}  // namespace tse::gui

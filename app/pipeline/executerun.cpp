@@ -1,0 +1,207 @@
+#include "executerun.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "tse/common/csv.h"
+#include "tse/common/npy.h"
+#include "tse/imageio/datasetlocator.h"
+#include "tse/tsne/metrics.h"
+
+namespace tse::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// The share of the progress given to features, PCA and affinities: CNN features take minutes.
+constexpr double kPlainPreparationShare = 0.15;
+constexpr double kNetworkPreparationShare = 0.7;
+// At most this many iterations between snapshots, however fast they are.
+constexpr int kMaxSnapshotChunk = 50;
+
+bool isMatrixFile(const std::string& spec) { return spec.ends_with(".npy") || spec.ends_with(".csv"); }
+
+Result<RunInput> openMatrix(const std::string& spec, const std::string& labelsNpy)
+{
+    RunInput input;
+    input.featuresKey = spec;
+    if (spec.ends_with(".npy")) {
+        auto matrix = npy::readMatrix(spec);
+        if (!matrix)
+            return matrix.error();
+        if (!labelsNpy.empty()) {
+            auto read = npy::readLabels(labelsNpy);
+            if (!read)
+                return read.error();
+            if (static_cast<Eigen::Index>(read->size()) != matrix->rows())
+                return makeError(ErrorCode::BadFormat, labelsNpy + " has " + std::to_string(read->size()) +
+                                                           " labels but the matrix has " + std::to_string(matrix->rows()) +
+                                                           " rows");
+            int maxLabel = -1;
+            for (auto l : read.value()) {
+                input.labels.push_back(static_cast<int>(l));
+                maxLabel = std::max(maxLabel, static_cast<int>(l));
+            }
+            for (int c = 0; c <= maxLabel; ++c)
+                input.classNames.push_back(std::to_string(c));
+        }
+        input.features = std::make_shared<const Matrix>(std::move(matrix.value()));
+        return input;
+    }
+    if (!labelsNpy.empty())
+        return makeError(ErrorCode::InvalidArgument, "--labels goes with a .npy matrix; " + spec + " has a label column");
+    auto table = csv::readFeatures(spec);
+    if (!table)
+        return table.error();
+    // Text labels become classes, numbered in sorted order.
+    std::vector<std::string> names = table->labels;
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const auto& label : table->labels)
+        input.labels.push_back(static_cast<int>(std::lower_bound(names.begin(), names.end(), label) - names.begin()));
+    input.classNames = std::move(names);
+    input.features = std::make_shared<const Matrix>(std::move(table->features));
+    return input;
+}
+
+std::string noFaceNote(const std::vector<std::size_t>& items, const imageio::Dataset& dataset)
+{
+    constexpr std::size_t kListed = 20;
+    std::string list;
+    for (std::size_t k = 0; k < std::min(items.size(), kListed); ++k)
+        list += (k ? ", " : "") + dataset.itemName(items[k]);
+    return "No face found in " + std::to_string(items.size()) + " images (used whole): " + list +
+           (items.size() > kListed ? ", …" : "");
+}
+
+// Steps t-SNE to the end or to a cancel, handing out snapshots at the caller's pace.
+void optimise(tsne::TsneRun& tsneRun, const RunHooks& hooks, const Progress& progress)
+{
+    if (hooks.snapshotSeconds <= 0.0 || !hooks.onSnapshot) {
+        tsneRun.step(tsneRun.totalIterations(), progress);
+        return;
+    }
+    int chunk = 1;
+    while (!tsneRun.finished() && !progress.cancelled()) {
+        const auto start = Clock::now();
+        const int done = tsneRun.step(chunk, progress);
+        const double perIteration = secondsSince(start) / std::max(1, done);
+        chunk = std::clamp(static_cast<int>(hooks.snapshotSeconds / std::max(perIteration, 1e-6)), 1, kMaxSnapshotChunk);
+        const Matrix coordinates = tsneRun.snapshot();
+        hooks.onSnapshot(RunSnapshot{coordinates, tsneRun.iteration(), tsneRun.totalIterations(), tsneRun.klHistory()});
+    }
+}
+
+}  // namespace
+
+std::size_t RunInput::size() const
+{
+    if (dataset)
+        return dataset->size();
+    return features ? static_cast<std::size_t>(features->rows()) : 0;
+}
+
+Result<RunInput> openRunInput(const std::string& spec, const std::string& labelsNpy)
+{
+    const auto start = Clock::now();
+    Result<RunInput> input = makeError(ErrorCode::Internal, "not opened");
+    if (isMatrixFile(spec)) {
+        input = openMatrix(spec, labelsNpy);
+    } else {
+        if (!labelsNpy.empty())
+            return makeError(ErrorCode::InvalidArgument, "--labels goes with a .npy feature matrix; " + spec +
+                                                             " has labels of its own");
+        auto dataset = imageio::openDataset(spec);
+        if (!dataset)
+            return dataset.error();
+        RunInput opened;
+        opened.dataset = std::make_shared<const imageio::Dataset>(std::move(dataset.value()));
+        input = std::move(opened);
+    }
+    if (input)
+        input->loadSeconds = secondsSince(start);
+    return input;
+}
+
+void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads)
+{
+    if (!record.klHistory.empty())
+        record.klDivergence = record.klHistory.back().kl;
+    if (record.status != run::RunStatus::Finished || record.coordinates.rows() == 0)
+        return;
+    if (record.hasLabels())
+        record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, 10, threads);
+    const auto m = tsne::neighbourhoodMetrics(tsneInput, record.coordinates, 10, kMetricQueries, threads);
+    record.trustworthiness = m.trustworthiness;
+    record.continuity = m.continuity;
+    record.knnPreservation = m.knnPreservation;
+    record.metricQueries = m.queries;
+}
+
+Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& parameters, const RunHooks& hooks)
+{
+    RunResult result;
+    run::RunRecord& record = result.record;
+    record.parameters = parameters;
+    record.timings.load = input.loadSeconds;
+    if (input.dataset) {
+        record.labels = input.dataset->labels;
+        record.classNames = input.dataset->classNames;
+        record.datasetHash = input.dataset->contentHash();
+    } else {
+        record.labels = input.labels;
+        record.classNames = input.classNames;
+    }
+
+    const double preparationShare =
+        input.dataset && !parameters.features.isPlainPixels() ? kNetworkPreparationShare : kPlainPreparationShare;
+    const Progress preparation = hooks.progress.subRange(0.0, preparationShare);
+    Result<PreparedRun> prepared = makeError(ErrorCode::InvalidArgument, "a run needs images or a feature matrix");
+    if (input.dataset)
+        prepared = prepareRun(*input.dataset, parameters, hooks.cache, preparation, hooks.runtime);
+    else if (input.features)
+        prepared = prepareRunFromFeatures(input.features, input.featuresKey, parameters, hooks.cache, preparation);
+    if (!prepared) {
+        if (prepared.error().code != ErrorCode::Cancelled)
+            return prepared.error();
+        record.status = run::RunStatus::Cancelled;
+        return result;
+    }
+    const double load = record.timings.load;
+    record.timings = prepared->timings;
+    record.timings.load = load;
+    record.featuresKey = prepared->featuresKey.empty() ? input.featuresKey : prepared->featuresKey;
+    record.explainedVarianceRatio = prepared->explainedVarianceRatio;
+    record.tsneInput = prepared->tsneInput;
+    if (input.dataset && !prepared->noFaceItems.empty())
+        record.notes = noFaceNote(prepared->noFaceItems, *input.dataset);
+
+    tsne::TsneRun& tsneRun = *prepared->run;
+    record.threads = tsneRun.threads();
+    const auto optimiseStart = Clock::now();
+    optimise(tsneRun, hooks, hooks.progress.subRange(preparationShare, 1.0));
+    record.timings.optimisation = secondsSince(optimiseStart);
+    record.iterationsDone = tsneRun.iteration();
+    record.coordinates = tsneRun.snapshot();
+    record.klHistory = tsneRun.klHistory();
+    record.status = tsneRun.finished() ? run::RunStatus::Finished : run::RunStatus::Cancelled;
+
+    const auto scoreStart = Clock::now();
+    scoreRun(record, *prepared->tsneInput, tsneRun.threads());
+    if (record.status == run::RunStatus::Finished && tsneRun.size() <= hooks.exactKlLimit)
+        result.diagnostics.exactKl = tsne::exactKlDivergence(tsneRun.affinities(), record.coordinates, tsneRun.threads());
+    record.timings.metrics = secondsSince(scoreStart);
+
+    auto& d = result.diagnostics;
+    d.featureCount = prepared->featureCount;
+    d.method = tsneRun.method();
+    d.learningRate = tsneRun.learningRate();
+    d.gradientTimings = tsneRun.gradientTimings();
+    d.pcaMethod = prepared->pcaMethod;
+    d.noFaceItems = std::move(prepared->noFaceItems);
+    d.featuresFromDisk = prepared->featuresFromDisk;
+    return result;
+}
+
+}  // namespace tse::app

@@ -1,0 +1,80 @@
+#pragma once
+// The one function that runs a run, for every front end (workbench, CLI, batch workers):
+//   input → features → PCA → affinities → t-SNE steps → scores → RunRecord.
+// Plain C++ (no Qt): progress and cancel through tse::Progress, live snapshots through a
+// callback at the pace the caller asks for. Cancel is checked every t-SNE iteration; a
+// cancelled optimisation returns its partial map with status Cancelled.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline.h"
+#include "tse/run/runrecord.h"
+
+namespace tse::app {
+
+// What a run embeds: images (features computed as the parameters say) or a feature matrix.
+struct RunInput {
+    std::shared_ptr<const imageio::Dataset> dataset;  // images, or null for a matrix
+    std::shared_ptr<const Matrix> features;           // N × D rows in item order (matrix input)
+    std::string featuresKey;                          // what produced `features` (its file)
+    std::vector<int> labels;                          // matrix input: N labels (−1 none) or empty
+    std::vector<std::string> classNames;
+    double loadSeconds = 0.0;                         // how long reading the input took
+
+    std::size_t size() const;
+};
+
+// Opens what a run spec names: a .npy or .csv feature matrix (labelsNpy: its labels, .npy
+// only), or any dataset imageio::openDataset understands. Errors name the file.
+Result<RunInput> openRunInput(const std::string& spec, const std::string& labelsNpy = {});
+
+// The coordinates while t-SNE iterates (valid during the callback only).
+struct RunSnapshot {
+    const Matrix& coordinates;  // N × dims
+    int iteration;
+    int totalIterations;
+    const std::vector<tsne::KlSample>& kl;
+};
+
+struct RunHooks {
+    Progress progress;               // stage fractions over the whole run; cancel
+    double snapshotSeconds = 0.0;    // > 0: onSnapshot about this often while iterating
+    std::function<void(const RunSnapshot&)> onSnapshot;
+    StageCache* cache = nullptr;     // features and PCA kept between runs (may be null)
+    FeatureRuntime runtime;          // the disk cache for CNN features, batch size
+    // The exact KL (O(N²), after the timed stages) is added for runs up to this many items.
+    std::size_t exactKlLimit = 0;
+};
+
+// How the engine ran, for reports (not stored with the run).
+struct RunDiagnostics {
+    std::size_t featureCount = 0;   // D before PCA
+    tsne::GradientMethod method = tsne::GradientMethod::Auto;
+    double learningRate = 0.0;      // the one used (auto resolved)
+    tsne::GradientTimings gradientTimings;
+    std::optional<double> exactKl;  // see RunHooks::exactKlLimit
+    pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
+    std::vector<std::size_t> noFaceItems;  // face mode: images without a face (kept whole)
+    bool featuresFromDisk = false;
+};
+
+struct RunResult {
+    run::RunRecord record;  // status Finished, or Cancelled (partial map, possibly empty)
+    RunDiagnostics diagnostics;
+};
+
+// The one metrics policy: final KL; with labels, leave-one-out 10-NN accuracy; trustworthiness,
+// continuity and 10-NN preservation summed over at most kMetricQueries evenly spread items
+// (about a second at 70,000 points). Only finished runs are scored beyond their last KL.
+inline constexpr std::size_t kMetricQueries = 1000;
+void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads);
+
+// Errors: bad parameters (the first problem's message), unreadable features, failures of a
+// stage. A cancel is not an error: the record says Cancelled.
+Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& parameters, const RunHooks& hooks = {});
+
+}  // namespace tse::app

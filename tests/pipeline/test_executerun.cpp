@@ -1,0 +1,197 @@
+// The run function every front end calls: same answers whichever way it is called, cancel
+// keeps the partial map, snapshots come at the pace asked for, parameter problems are refused.
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "pipeline/executerun.h"
+
+using namespace tse;
+
+namespace {
+
+// Four well-separated Gaussian blobs of 60 points in 10 dimensions, labelled by blob.
+app::RunInput blobInput()
+{
+    std::mt19937 rng(7);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    constexpr int kBlobs = 4, kPer = 60, kDims = 10;
+    auto features = std::make_shared<Matrix>(kBlobs * kPer, kDims);
+    app::RunInput input;
+    for (int b = 0; b < kBlobs; ++b)
+        for (int i = 0; i < kPer; ++i) {
+            for (int d = 0; d < kDims; ++d)
+                (*features)(b * kPer + i, d) = normal(rng) + (d == b ? 12.0f : 0.0f);
+            input.labels.push_back(b);
+        }
+    input.classNames = {"a", "b", "c", "d"};
+    input.features = features;
+    input.featuresKey = "blobs";
+    return input;
+}
+
+run::RunParameters smallRun()
+{
+    run::RunParameters p;
+    p.pcaDims = 5;
+    p.tsne.perplexity = 15;
+    p.tsne.iterations = 300;
+    p.tsne.threads = 2;
+    p.tsne.seed = 3;
+    return p;
+}
+
+}  // namespace
+
+TEST(ExecuteRun, CliAndWorkbenchStyleCallsGiveTheSameRecord)
+{
+    const auto input = blobInput();
+    auto cli = app::executeRun(input, smallRun());
+    ASSERT_TRUE(cli) << cli.error().message;
+
+    app::RunHooks gui;
+    app::StageCache cache;
+    gui.cache = &cache;
+    gui.snapshotSeconds = 1e-9;  // a snapshot after every iteration
+    int snapshots = 0;
+    gui.onSnapshot = [&](const app::RunSnapshot&) { ++snapshots; };
+    auto workbench = app::executeRun(input, smallRun(), gui);
+    ASSERT_TRUE(workbench) << workbench.error().message;
+    EXPECT_GT(snapshots, 0);
+
+    const auto& a = cli->record;
+    const auto& b = workbench->record;
+    EXPECT_EQ(a.status, run::RunStatus::Finished);
+    EXPECT_EQ(a.iterationsDone, 300);
+    ASSERT_EQ(a.coordinates.rows(), 240);
+    EXPECT_TRUE(a.coordinates.isApprox(b.coordinates, 0.0f)) << "same parameters, seed and threads: same map";
+    ASSERT_TRUE(a.klDivergence && b.klDivergence);
+    EXPECT_DOUBLE_EQ(*a.klDivergence, *b.klDivergence);
+    ASSERT_TRUE(a.knnAccuracy && a.trustworthiness && a.continuity && a.knnPreservation);
+    EXPECT_DOUBLE_EQ(*a.knnAccuracy, *b.knnAccuracy);
+    EXPECT_DOUBLE_EQ(*a.trustworthiness, *b.trustworthiness);
+    EXPECT_DOUBLE_EQ(*a.continuity, *b.continuity);
+    EXPECT_EQ(a.metricQueries, 240u) << "fewer items than the metric sample: all are scored";
+    // Four separated blobs: neighbours are kept and labels agree.
+    EXPECT_GT(*a.knnAccuracy, 0.98);
+    EXPECT_GT(*a.trustworthiness, 0.9);
+    EXPECT_EQ(a.labels, input.labels);
+    EXPECT_EQ(a.featuresKey, "blobs");
+    EXPECT_EQ(a.explainedVarianceRatio.size(), 5u);
+    ASSERT_TRUE(a.tsneInput);
+    EXPECT_EQ(a.tsneInput->cols(), 5);
+    EXPECT_EQ(cli->diagnostics.featureCount, 10u);
+}
+
+TEST(ExecuteRun, CancelMidRunKeepsThePartialMap)
+{
+    auto flag = std::make_shared<CancelFlag>();
+    app::RunHooks hooks;
+    hooks.progress = Progress::withFlag(flag);
+    hooks.snapshotSeconds = 1e-9;
+    int cancelledAt = 0;
+    hooks.onSnapshot = [&](const app::RunSnapshot& s) {
+        if (s.iteration >= 100 && !flag->isCancelled()) {
+            cancelledAt = s.iteration;
+            flag->cancel();
+        }
+    };
+    auto result = app::executeRun(blobInput(), smallRun(), hooks);
+    ASSERT_TRUE(result) << result.error().message;
+    const auto& r = result->record;
+    EXPECT_EQ(r.status, run::RunStatus::Cancelled);
+    EXPECT_EQ(r.iterationsDone, cancelledAt) << "no iteration runs after the cancel";
+    EXPECT_EQ(r.coordinates.rows(), 240);
+    EXPECT_TRUE(r.coordinates.allFinite());
+    EXPECT_FALSE(r.knnAccuracy) << "a cancelled map is not scored as if finished";
+    EXPECT_FALSE(r.trustworthiness);
+}
+
+TEST(ExecuteRun, CancelBeforeTheOptimisationIsNotAnError)
+{
+    auto flag = std::make_shared<CancelFlag>();
+    flag->cancel();
+    app::RunHooks hooks;
+    hooks.progress = Progress::withFlag(flag);
+    auto result = app::executeRun(blobInput(), smallRun(), hooks);
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_EQ(result->record.status, run::RunStatus::Cancelled);
+    EXPECT_LE(result->record.iterationsDone, 0);
+}
+
+TEST(ExecuteRun, SnapshotsComeAtTheRequestedPace)
+{
+    // Asking for a snapshot every iteration gives exactly one per iteration, in order.
+    app::RunHooks every;
+    every.snapshotSeconds = 1e-9;
+    std::vector<int> iterations;
+    every.onSnapshot = [&](const app::RunSnapshot& s) {
+        iterations.push_back(s.iteration);
+        EXPECT_EQ(s.totalIterations, 300);
+        EXPECT_EQ(s.coordinates.rows(), 240);
+    };
+    ASSERT_TRUE(app::executeRun(blobInput(), smallRun(), every));
+    ASSERT_EQ(iterations.size(), 300u);
+    for (std::size_t k = 0; k < iterations.size(); ++k)
+        EXPECT_EQ(iterations[k], int(k) + 1);
+
+    // A slow pace is capped at 50 iterations between snapshots; the last one is the end.
+    app::RunHooks slow;
+    slow.snapshotSeconds = 1e9;
+    iterations.clear();
+    slow.onSnapshot = [&](const app::RunSnapshot& s) { iterations.push_back(s.iteration); };
+    ASSERT_TRUE(app::executeRun(blobInput(), smallRun(), slow));
+    ASSERT_GE(iterations.size(), 6u);
+    EXPECT_EQ(iterations.back(), 300);
+    for (std::size_t k = 1; k < iterations.size(); ++k)
+        EXPECT_LE(iterations[k] - iterations[k - 1], 50);
+
+    // No snapshot callback, no snapshots: the CLI's way.
+    app::RunHooks none;
+    none.snapshotSeconds = 1e-9;
+    ASSERT_TRUE(app::executeRun(blobInput(), smallRun(), none));
+}
+
+TEST(ExecuteRun, ParameterProblemsAreRefusedWithTheirMessage)
+{
+    auto p = smallRun();
+    p.tsne.perplexity = 500;
+    auto refused = app::executeRun(blobInput(), p);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_NE(refused.error().message.find("too large for 240 items"), std::string::npos);
+
+    p = smallRun();
+    p.pcaDims = 11;
+    auto pca = app::executeRun(blobInput(), p);
+    ASSERT_FALSE(pca);
+    EXPECT_NE(pca.error().message.find("exceed the number of features (10)"), std::string::npos);
+
+    auto empty = app::executeRun(app::RunInput{}, smallRun());
+    ASSERT_FALSE(empty);
+}
+
+TEST(ExecuteRun, ExactKlOnlyUpToTheAskedSize)
+{
+    app::RunHooks hooks;
+    hooks.exactKlLimit = 1000;
+    auto withKl = app::executeRun(blobInput(), smallRun(), hooks);
+    ASSERT_TRUE(withKl);
+    ASSERT_TRUE(withKl->diagnostics.exactKl);
+    EXPECT_GT(*withKl->diagnostics.exactKl, 0.0);
+    hooks.exactKlLimit = 100;
+    auto without = app::executeRun(blobInput(), smallRun(), hooks);
+    ASSERT_TRUE(without);
+    EXPECT_FALSE(without->diagnostics.exactKl);
+}
+
+TEST(OpenRunInput, ReadsMatricesWithLabelsAndNamesBadFiles)
+{
+    auto missing = app::openRunInput("/nonexistent/features.npy");
+    ASSERT_FALSE(missing);
+    EXPECT_NE(missing.error().message.find("/nonexistent/features.npy"), std::string::npos);
+    auto mixed = app::openRunInput("sample", "labels.npy");
+    ASSERT_FALSE(mixed);
+    EXPECT_NE(mixed.error().message.find("--labels"), std::string::npos);
+}
