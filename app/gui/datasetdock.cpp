@@ -1,6 +1,8 @@
 #include "datasetdock.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -12,6 +14,8 @@
 #include <numeric>
 
 #include "itemimage.h"
+#include "preferences.h"
+#include "tse/imageio/datasetlocator.h"
 
 namespace tse::gui {
 namespace {
@@ -50,8 +54,8 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
 
     openFolder_ = new QPushButton(body);
     openFile_ = new QPushButton(body);
-    connect(openFolder_, &QPushButton::clicked, this, &DatasetDock::openFolderRequested);
-    connect(openFile_, &QPushButton::clicked, this, &DatasetDock::openFileRequested);
+    connect(openFolder_, &QPushButton::clicked, this, &DatasetDock::chooseFolder);
+    connect(openFile_, &QPushButton::clicked, this, &DatasetDock::chooseIdxFile);
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(openFolder_);
     buttons->addWidget(openFile_);
@@ -199,6 +203,44 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
         auto* item = new QListWidgetItem(QIcon(strip), tr("%1 (%2)").arg(name).arg(count), thumbnails_);
         item->setToolTip(name);
     }
+}
+
+void DatasetDock::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+    if (!folder.isEmpty())
+        addChosen(folder);
+}
+
+void DatasetDock::chooseIdxFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open an IDX images file"), QString(),
+                                                      tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
+    if (!file.isEmpty())
+        addChosen(file);
+}
+
+void DatasetDock::addChosen(const QString& spec)
+{
+    addEntry(spec, QFileInfo(spec).fileName(), 0);
+    constexpr int kRemembered = 10;
+    QStringList opened = preferences::openedDatasets();
+    opened.removeAll(spec);
+    opened.prepend(spec);
+    while (opened.size() > kRemembered)
+        opened.removeLast();
+    preferences::setOpenedDatasets(opened);
+    emit datasetChosen(spec);
+}
+
+void DatasetDock::addKnownDatasets()
+{
+    for (const auto& entry : imageio::builtInDatasets())
+        addEntry(QString::fromStdString(entry.spec), QString::fromStdString(entry.displayName),
+                 static_cast<qsizetype>(entry.itemCount));
+    for (const QString& spec : preferences::openedDatasets())
+        if (QFileInfo::exists(spec))
+            addEntry(spec, QFileInfo(spec).fileName(), 0);
 }
 
 }  // namespace tse::gui

@@ -19,6 +19,8 @@ public:
 
     // Adds an entry (no-op when it exists); displayName may be empty for user paths.
     void addEntry(const QString& spec, const QString& displayName, qsizetype itemCount);
+    // The built-in datasets, then those the user opened before (that still exist).
+    void addKnownDatasets();
     void setCurrent(const QString& spec);
     QString currentSpec() const;
     // Shows details of a loaded dataset.
@@ -29,10 +31,13 @@ public:
     // The import report of the dataset shown: one "path: reason" line per skipped file.
     QStringList skippedReport() const { return skipped_; }
 
+    // Ask for a folder of images / an IDX file, add it to the list (and to the remembered
+    // ones) and choose it.
+    void chooseFolder();
+    void chooseIdxFile();
+
 signals:
     void datasetChosen(const QString& spec);
-    void openFolderRequested();
-    void openFileRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +45,7 @@ protected:
 private:
     void retranslate();
     QListWidgetItem* itemFor(const QString& spec) const;
+    void addChosen(const QString& spec);
 
     QListWidget* list_ = nullptr;
     QLabel* summary_ = nullptr;

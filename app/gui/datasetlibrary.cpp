@@ -68,4 +68,10 @@ void DatasetLibrary::onFinished()
     emit loaded(spec);
 }
 
+DatasetPtr DatasetLibrary::datasetOf(const run::RunRecord& record) const
+{
+    const DatasetPtr ds = dataset(QString::fromStdString(record.parameters.dataset));
+    return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
+}
+
 }  // namespace tse::gui

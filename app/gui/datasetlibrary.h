@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "tse/imageio/dataset.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::gui {
 
@@ -22,6 +23,8 @@ public:
 
     // Null until loaded.
     DatasetPtr dataset(const QString& spec) const;
+    // The dataset a run came from, when it is loaded and still holds the run's items (null otherwise).
+    DatasetPtr datasetOf(const run::RunRecord& record) const;
     bool isLoading() const;
     QString loadingSpec() const { return loadingSpec_; }
 

@@ -1,4 +1,5 @@
 #include "historycommands.h"
+#include "runhistorydock.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -134,6 +135,15 @@ void HistoryCommands::compareParameters(int first, int second)
         text += QStringLiteral("</table>");
     }
     QMessageBox::information(dialogParent_, tr("Parameter differences"), text);
+}
+
+void HistoryCommands::attach(RunHistoryDock* dock)
+{
+    connect(dock, &RunHistoryDock::renameRequested, this, &HistoryCommands::renameRun);
+    connect(dock, &RunHistoryDock::notesRequested, this, &HistoryCommands::editNotes);
+    connect(dock, &RunHistoryDock::deleteRequested, this, &HistoryCommands::deleteRuns);
+    connect(dock, &RunHistoryDock::compareParametersRequested, this, &HistoryCommands::compareParameters);
+    connect(dock, &RunHistoryDock::compareMapsRequested, this, &HistoryCommands::compareRuns);
 }
 
 }  // namespace tse::gui

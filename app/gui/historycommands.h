@@ -20,6 +20,9 @@ class HistoryCommands : public QObject {
 public:
     HistoryCommands(ProjectController* projects, QUndoStack* undoStack, QWidget* dialogParent);
 
+    // Carries out what the history dock's menus and keys ask for.
+    void attach(class RunHistoryDock* dock);
+
     void renameRun(int runId);  // asks for the name
     void editNotes(int runId);
     void deleteRuns(const std::vector<int>& runIds);

@@ -1,49 +1,38 @@
 #include "mainwindow.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrent>
 
+#include "aboutbox.h"
 #include "comparisonwindow.h"
 #include "datasetdock.h"
 #include "featurecacheaction.h"
 #include "historycommands.h"
 #include "klchart.h"
-#include "maptools.h"
+#include "mapsearch.h"
 #include "previewdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
 #include "projectcontroller.h"
-#include "promiseprogress.h"
+#include "projectcommands.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
+#include "runstatusbar.h"
 #include "scatterview.h"
-#include "weightsdownloader.h"
-#include "tse/imageio/datasetlocator.h"
-#include "tse/features/rawpixels.h"
-#include "tse/pca/pca.h"
-#include "tse/project/coordinatecsv.h"
+#include "spectrumtask.h"
 
 namespace tse::gui {
 namespace {
 
 // Beyond this many items a first start does not run t-SNE on its own.
 constexpr std::size_t kAutoRunLimit = 10000;
-// Components shown in the explained-variance chart.
-constexpr int kSpectrumComponents = 100;
 
 }  // namespace
 
@@ -80,38 +69,20 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
 
-    progress_ = new QProgressBar(this);
-    progress_->setObjectName(QStringLiteral("runProgress"));
-    progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(240);
-    progress_->setVisible(false);
-    stage_ = new QLabel(this);
-    cancelButton_ = new QPushButton(this);
-    cancelButton_->setVisible(false);
-    statusBar()->addWidget(stage_, 1);
-    statusBar()->addPermanentWidget(progress_);
-    statusBar()->addPermanentWidget(cancelButton_);
+    status_ = new RunStatusBar(statusBar());
+    projectCommands_ = new ProjectCommands(projects_, this, [this] { return controller_->isRunning(); });
+    connect(projectCommands_, &ProjectCommands::message, statusBar(), &QStatusBar::showMessage);
+    spectrum_ = new SpectrumTask(this);
+    connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
 
     createActions();
     createMenus();
 
     connect(datasetDock_, &DatasetDock::datasetChosen, this, &MainWindow::openDataset);
-    connect(datasetDock_, &DatasetDock::openFolderRequested, this, &MainWindow::chooseFolder);
-    connect(datasetDock_, &DatasetDock::openFileRequested, this, &MainWindow::chooseIdxFile);
     connect(parameterDock_, &ParameterDock::runRequested, this, &MainWindow::startRun);
     connect(parameterDock_, &ParameterDock::cancelRequested, this, &MainWindow::cancelRun);
-    downloader_ = new WeightsDownloader(this);
-    connect(parameterDock_, &ParameterDock::downloadRequested, this, [this](run::Extractor model) {
-        downloader_->start(this, model, qEnvironmentVariable("TSE_WEIGHTS_URL"));
-    });
-    connect(downloader_, &WeightsDownloader::finished, this, [this](bool ok, const QString& message) {
-        parameterDock_->refreshFeatureChecks();
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            QMessageBox::warning(this, tr("Download weights"), message);
-    });
-    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+    connect(parameterDock_, &ParameterDock::message, statusBar(), &QStatusBar::showMessage);
+    connect(status_, &RunStatusBar::cancelClicked, this, [this] {
         if (controller_->isRunning())
             cancelRun();
         else
@@ -134,11 +105,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     });
     history_ = new HistoryCommands(projects_, undoStack_, this);
     connect(history_, &HistoryCommands::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(historyDock_, &RunHistoryDock::renameRequested, history_, &HistoryCommands::renameRun);
-    connect(historyDock_, &RunHistoryDock::notesRequested, history_, &HistoryCommands::editNotes);
-    connect(historyDock_, &RunHistoryDock::deleteRequested, history_, &HistoryCommands::deleteRuns);
-    connect(historyDock_, &RunHistoryDock::compareParametersRequested, history_, &HistoryCommands::compareParameters);
-    connect(historyDock_, &RunHistoryDock::compareMapsRequested, history_, &HistoryCommands::compareRuns);
+    history_->attach(historyDock_);
     connect(historyDock_, &RunHistoryDock::rerunRequested, this, &MainWindow::rerunIdentically);
     connect(historyDock_, &RunHistoryDock::loadParametersRequested, this, [this](int id) {
         if (const auto* record = projects_->run(id))
@@ -149,11 +116,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     connect(library_, &DatasetLibrary::loadingStarted, this, [this](const QString& spec) {
         datasetDock_->showLoading(spec);
-        setBusy(true, tr("Loading %1…").arg(spec));
+        status_->setBusy(true, tr("Loading %1…").arg(spec));
     });
-    connect(library_, &DatasetLibrary::progressChanged, this, [this](int value, const QString&) {
-        progress_->setValue(value);
-    });
+    connect(library_, &DatasetLibrary::progressChanged, this,
+            [this](int value, const QString&) { status_->setProgress(value); });
     connect(library_, &DatasetLibrary::loaded, this, &MainWindow::onDatasetLoaded);
     connect(library_, &DatasetLibrary::failed, this, [this](const QString& spec, const QString& message) {
         pendingRerun_.reset();  // its dataset is not there: nothing to re-run
@@ -163,9 +129,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     });
 
     connect(controller_, &RunController::progressChanged, this, [this](int value, const QString& stage) {
-        progress_->setValue(value);
+        status_->setProgress(value);
         if (!stage.isEmpty())
-            stage_->setText(tr("Running: %1").arg(stage));
+            status_->setStage(tr("Running: %1").arg(stage));
     });
     connect(controller_, &RunController::snapshotReady, this,
             [this](const Matrix& coordinates, int iteration, int total) {
@@ -185,26 +151,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     // A picked point is shown in the preview; picking a neighbour there moves the selection.
     connect(view_, &ScatterView::itemSelected, this, [this](int item) {
         const auto* record = projects_->run(shownRunId_);
-        const DatasetPtr ds = record ? library_->dataset(QString::fromStdString(record->parameters.dataset)) : nullptr;
-        previewDock_->showItem(ds && static_cast<Eigen::Index>(ds->size()) == record->coordinates.rows() ? ds : nullptr,
-                               item, record ? record->tsneInput : nullptr);
+        previewDock_->showItem(record ? library_->datasetOf(*record) : nullptr, item, record ? record->tsneInput : nullptr);
         if (item >= 0)
             previewDock_->raise();
     });
     connect(previewDock_, &PreviewDock::neighbourChosen, view_, &ScatterView::selectItem);
-    connect(&spectrumWatcher_, &QFutureWatcher<std::vector<double>>::finished, this, [this] {
-        const auto future = spectrumWatcher_.future();
-        if (!future.isCanceled() && future.resultCount() > 0 && spectrumSpec_ == currentSpec_)
-            parameterDock_->setExplainedVariance(future.result());
-    });
 
-    // The built-in datasets, then what the user opened before.
-    for (const auto& entry : imageio::builtInDatasets())
-        datasetDock_->addEntry(QString::fromStdString(entry.spec), QString::fromStdString(entry.displayName),
-                               static_cast<qsizetype>(entry.itemCount));
-    for (const QString& spec : preferences::openedDatasets())
-        if (QFileInfo::exists(spec))
-            datasetDock_->addEntry(spec, QFileInfo(spec).fileName(), 0);
+    datasetDock_->addKnownDatasets();
 
     parameterDock_->setParameters(preferences::runParameters());
     retranslate();
@@ -222,64 +175,19 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     openDataset(first.isEmpty() ? QStringLiteral("sample") : first);
 }
 
-MainWindow::~MainWindow()
-{
-    spectrumWatcher_.cancel();
-    spectrumWatcher_.waitForFinished();
-}
-
-void MainWindow::computeSpectrum(const DatasetPtr& dataset)
-{
-    spectrumWatcher_.cancel();
-    spectrumWatcher_.waitForFinished();
-    parameterDock_->setExplainedVariance({});
-    spectrumSpec_ = currentSpec_;
-    spectrumWatcher_.setFuture(QtConcurrent::run([dataset](QPromise<std::vector<double>>& promise) {
-        const Progress progress = progressFor(promise);
-        auto features = features::rawPixelFeatures(*dataset, progress);
-        if (!features)
-            return;
-        pca::PcaOptions options;
-        options.components = static_cast<int>(std::min<Eigen::Index>(
-            {Eigen::Index(kSpectrumComponents), features->cols(), features->rows() - 1}));
-        if (options.components < 1)
-            return;
-        auto fitted = pca::fitTransform(features.value(), options, progress);
-        if (fitted)
-            promise.addResult(fitted->explainedVarianceRatio);
-    }));
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    newProjectAction_ = new QAction(this);
-    newProjectAction_->setShortcut(QKeySequence::New);
-    connect(newProjectAction_, &QAction::triggered, this, [this] {
-        if (!controller_->isRunning() && maybeSave())
-            projects_->newProject();
-    });
-    openProjectAction_ = new QAction(this);
-    openProjectAction_->setShortcut(QKeySequence::Open);
-    connect(openProjectAction_, &QAction::triggered, this, &MainWindow::openFromMenu);
-    saveAction_ = new QAction(this);
-    saveAction_->setShortcut(QKeySequence::Save);
-    connect(saveAction_, &QAction::triggered, this, &MainWindow::saveFromMenu);
-    saveAsAction_ = new QAction(this);
-    saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(saveAsAction_, &QAction::triggered, this, &MainWindow::saveAsFromMenu);
     openFolderAction_ = new QAction(this);
     openFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(openFolderAction_, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(openFolderAction_, &QAction::triggered, datasetDock_, &DatasetDock::chooseFolder);
     openFileAction_ = new QAction(this);
     openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseIdxFile);
+    connect(openFileAction_, &QAction::triggered, datasetDock_, &DatasetDock::chooseIdxFile);
     mapTools_ = new MapTools(
         view_, this, [this] { return projects_->run(shownRunId_); },
-        [this](const run::RunRecord& record) -> DatasetPtr {
-            // Only when the dataset is loaded and still the one the run used.
-            const DatasetPtr ds = library_->dataset(QString::fromStdString(record.parameters.dataset));
-            return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
-        });
+        [this](const run::RunRecord& record) { return library_->datasetOf(record); });
     connect(mapTools_, &MapTools::message, this,
             [this](const QString& text, int milliseconds) { statusBar()->showMessage(text, milliseconds); });
     quitAction_ = new QAction(this);
@@ -302,34 +210,13 @@ void MainWindow::createActions()
     turntableAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(turntableAction_, &QAction::toggled, view_, &ScatterView::setTurntable);
     aboutAction_ = new QAction(this);
-    connect(aboutAction_, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About t-SNE Explorer"),
-                           tr("<b>t-SNE Explorer %1</b><p>Turns image collections into interactive 3D maps.</p>"
-                              "<p>The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.</p>")
-                               .arg(QStringLiteral(TSE_VERSION)));
-    });
+    connect(aboutAction_, &QAction::triggered, this, [this] { showAboutBox(this); });
 }
 
 void MainWindow::createMenus()
 {
     fileMenu_ = menuBar()->addMenu(QString());
-    fileMenu_->addAction(newProjectAction_);
-    fileMenu_->addAction(openProjectAction_);
-    recentMenu_ = fileMenu_->addMenu(QString());
-    connect(recentMenu_, &QMenu::aboutToShow, this, [this] {
-        recentMenu_->clear();
-        for (const QString& path : preferences::recentProjects())
-            recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] {
-                if (!maybeSave())
-                    return;
-                if (auto opened = openProject(path); !opened)
-                    QMessageBox::warning(this, tr("Open failed"), tr("Could not open %1:\n%2")
-                                                                      .arg(path, QString::fromStdString(opened.error().message)));
-            })->setToolTip(path);
-        recentMenu_->setEnabled(!recentMenu_->isEmpty());
-    });
-    fileMenu_->addAction(saveAction_);
-    fileMenu_->addAction(saveAsAction_);
+    projectCommands_->addActions(fileMenu_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(openFolderAction_);
     fileMenu_->addAction(openFileAction_);
@@ -377,11 +264,7 @@ void MainWindow::retranslate()
 {
     updateTitle();
     fileMenu_->setTitle(tr("&File"));
-    newProjectAction_->setText(tr("&New project"));
-    openProjectAction_->setText(tr("&Open project…"));
-    recentMenu_->setTitle(tr("Open &recent"));
-    saveAction_->setText(tr("&Save project"));
-    saveAsAction_->setText(tr("Save project &as…"));
+    projectCommands_->retranslate();
     editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
@@ -396,11 +279,9 @@ void MainWindow::retranslate()
     mapTools_->retranslate();
     aboutAction_->setText(tr("&About t-SNE Explorer"));
     klDock_->setWindowTitle(tr("KL divergence"));
-    cancelButton_->setText(tr("Cancel"));
+    status_->retranslate();
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         toolbar->setWindowTitle(tr("Main toolbar"));
-    if (stage_->text().isEmpty())
-        stage_->setText(tr("Ready"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -429,7 +310,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!projectCommands_->maybeSave()) {
         event->ignore();
         return;
     }
@@ -443,17 +324,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::setBusy(bool busy, const QString& what)
-{
-    progress_->setVisible(busy);
-    cancelButton_->setVisible(busy);
-    if (busy) {
-        progress_->setValue(0);
-        stage_->setText(what);
-    } else {
-        stage_->setText(what.isEmpty() ? tr("Ready") : what);
-    }
-}
+void MainWindow::setBusy(bool busy, const QString& what) { status_->setBusy(busy, what); }
 
 void MainWindow::openDataset(const QString& spec)
 {
@@ -477,7 +348,8 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     preferences::setLastDataset(spec);
     datasetDock_->showDataset(spec, *ds);
     parameterDock_->setDataShape(ds->size(), ds->imageBytes());
-    computeSpectrum(ds);
+    parameterDock_->setExplainedVariance({});
+    spectrum_->start(ds);
     statusBar()->showMessage(tr("Opened %1 (%Ln item(s))", nullptr, static_cast<int>(ds->size()))
                                  .arg(QString::fromStdString(ds->name)),
                              5000);
@@ -579,7 +451,7 @@ bool MainWindow::rerunIdentically(int runId)
     return true;
 }
 
-int MainWindow::applySearch(const QString& text) { return mapTools_->applySearch(text); }
+int MainWindow::applySearch(const QString& text) { return mapTools_->search()->applySearch(text); }
 
 ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds) { return history_->compareRuns(runIds); }
 
@@ -591,9 +463,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::rebuildHistory()
 {
-    historyDock_->clearRuns();
-    for (const auto& [id, record] : projects_->runs())
-        historyDock_->setRun(record);
+    historyDock_->setRuns(projects_->runs());
     if (!projects_->runs().empty()) {
         const int last = projects_->runs().rbegin()->first;
         showRun(last);
@@ -605,80 +475,9 @@ void MainWindow::rebuildHistory()
     }
 }
 
-Status MainWindow::openProject(const QString& path)
-{
-    if (controller_->isRunning())
-        return makeError(ErrorCode::InvalidArgument, "cancel the run before opening a project");
-    auto opened = projects_->open(path);
-    if (opened)
-        preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
-    return opened;
-}
+Status MainWindow::openProject(const QString& path) { return projectCommands_->openProject(path); }
 
-Status MainWindow::saveProjectAs(const QString& path)
-{
-    auto saved = projects_->saveAs(path);
-    if (saved)
-        preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
-    return saved;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!projects_->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved runs"), tr("%1 has runs that are not saved. Save them?").arg(projects_->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Discard)
-        return true;
-    return saveFromMenu();
-}
-
-bool MainWindow::saveFromMenu()
-{
-    if (projects_->path().isEmpty())
-        return saveAsFromMenu();
-    if (auto saved = projects_->save(); !saved) {
-        QMessageBox::warning(this, tr("Save failed"), tr("Could not save %1:\n%2\nThe file keeps its previous content.")
-                                                          .arg(projects_->path(), QString::fromStdString(saved.error().message)));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(projects_->path()), 5000);
-    return true;
-}
-
-bool MainWindow::saveAsFromMenu()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), projects_->path(),
-                                                tr("t-SNE Explorer projects (*.tsnex)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".tsnex")))
-        path += QStringLiteral(".tsnex");
-    if (auto saved = saveProjectAs(path); !saved) {
-        QMessageBox::warning(this, tr("Save failed"),
-                             tr("Could not save %1:\n%2").arg(path, QString::fromStdString(saved.error().message)));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
-}
-
-void MainWindow::openFromMenu()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("t-SNE Explorer projects (*.tsnex);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto opened = openProject(path); !opened)
-        QMessageBox::warning(this, tr("Open failed"),
-                             tr("Could not open %1:\n%2").arg(path, QString::fromStdString(opened.error().message)));
-}
+Status MainWindow::saveProjectAs(const QString& path) { return projectCommands_->saveProjectAs(path); }
 
 void MainWindow::showRun(int runId)
 {
@@ -695,37 +494,6 @@ void MainWindow::showRun(int runId)
     if (record.klDivergence)
         title += tr(" — KL %1").arg(*record.klDivergence, 0, 'f', 3);
     view_->setTitle(title);
-}
-
-void MainWindow::rememberOpened(const QString& spec)
-{
-    QStringList opened = preferences::openedDatasets();
-    opened.removeAll(spec);
-    opened.prepend(spec);
-    while (opened.size() > 10)
-        opened.removeLast();
-    preferences::setOpenedDatasets(opened);
-}
-
-void MainWindow::chooseFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
-    if (folder.isEmpty())
-        return;
-    datasetDock_->addEntry(folder, QFileInfo(folder).fileName(), 0);
-    rememberOpened(folder);
-    openDataset(folder);
-}
-
-void MainWindow::chooseIdxFile()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open an IDX images file"), QString(),
-                                                      tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    datasetDock_->addEntry(file, QFileInfo(file).fileName(), 0);
-    rememberOpened(file);
-    openDataset(file);
 }
 
 }  // namespace tse::gui

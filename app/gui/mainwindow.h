@@ -92,18 +92,8 @@ private:
     bool launchRun(const DatasetPtr& dataset, const run::RunParameters& parameters);
     void onRunFinished(const run::RunRecord& record, const QString& error);
     void setBusy(bool busy, const QString& what);
-    void chooseFolder();
-    void chooseIdxFile();
-    void rememberOpened(const QString& spec);
     void updateTitle();
     void rebuildHistory();
-    // Asks to save unsaved work; false when the user cancels.
-    bool maybeSave();
-    bool saveFromMenu();
-    bool saveAsFromMenu();
-    void openFromMenu();
-    // PCA spectrum of the dataset for the parameter editor's chart, in the background.
-    void computeSpectrum(const DatasetPtr& dataset);
 
     Options options_;
     DatasetLibrary* library_ = nullptr;
@@ -116,18 +106,13 @@ private:
     QDockWidget* klDock_ = nullptr;
     KlChart* klChart_ = nullptr;
     PreviewDock* previewDock_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QLabel* stage_ = nullptr;
-    QPushButton* cancelButton_ = nullptr;
+    class RunStatusBar* status_ = nullptr;
+    class ProjectCommands* projectCommands_ = nullptr;
+    class SpectrumTask* spectrum_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
-    QAction* newProjectAction_ = nullptr;
-    QAction* openProjectAction_ = nullptr;
-    QAction* saveAction_ = nullptr;
-    QAction* saveAsAction_ = nullptr;
-    QMenu* recentMenu_ = nullptr;
     QAction* openFolderAction_ = nullptr;
     QAction* openFileAction_ = nullptr;
     QAction* quitAction_ = nullptr;
@@ -138,11 +123,8 @@ private:
     MapTools* mapTools_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
-    QFutureWatcher<std::vector<double>> spectrumWatcher_;
-    QString spectrumSpec_;
     QString currentSpec_;
     ProjectController* projects_ = nullptr;
-    class WeightsDownloader* downloader_ = nullptr;
     QUndoStack* undoStack_ = nullptr;
     QMenu* editMenu_ = nullptr;
     std::optional<run::RunParameters> pendingRerun_;  // waits for its dataset to load

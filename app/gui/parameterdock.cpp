@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "parameterproblemtext.h"
+#include "weightsdownloader.h"
 #include "pipeline/pipeline.h"
 
 #include <QFileInfo>
@@ -114,8 +116,19 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     downloadButton_ = new QPushButton(body);
     downloadButton_->setObjectName(QStringLiteral("downloadWeights"));
     downloadButton_->setVisible(false);
-    connect(downloadButton_, &QPushButton::clicked, this,
-            [this] { emit downloadRequested(extractor()); });
+    connect(downloadButton_, &QPushButton::clicked, this, [this] { emit downloadRequested(extractor()); });
+    // torchvision's weights are fetched here, with a progress dialog; the checks then rerun.
+    downloader_ = new WeightsDownloader(this);
+    connect(this, &ParameterDock::downloadRequested, this, [this](run::Extractor model) {
+        downloader_->start(window(), model, qEnvironmentVariable("TSE_WEIGHTS_URL"));
+    });
+    connect(downloader_, &WeightsDownloader::finished, this, [this](bool ok, const QString& text) {
+        validate();
+        if (ok)
+            emit message(text, 8000);
+        else
+            QMessageBox::warning(window(), tr("Download weights"), text);
+    });
     connect(browseModel_, &QPushButton::clicked, this, &ParameterDock::browseForModel);
 
     iterationsError_ = makeErrorLabel(body, QStringLiteral("iterationsError"));

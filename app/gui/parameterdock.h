@@ -49,6 +49,8 @@ signals:
     void parametersChanged();
     // The user asked to fetch torchvision's weights for "vgg16" or "vgg19".
     void downloadRequested(tse::run::Extractor model);
+    // A status-bar message (e.g. the weights arrived).
+    void message(const QString& text, int milliseconds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +76,7 @@ private:
     QCheckBox* faces_ = nullptr;
     QLabel* featuresError_ = nullptr;
     QPushButton* downloadButton_ = nullptr;
+    class WeightsDownloader* downloader_ = nullptr;
     QLabel* featureLabels_[5] = {};  // layer, model file, input size, mean, std
     QWidget* modelRow_ = nullptr;
     QFormLayout* form_ = nullptr;

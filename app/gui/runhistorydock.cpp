@@ -212,4 +212,11 @@ void RunHistoryDock::clearRuns() { table_->setRowCount(0); }
 
 int RunHistoryDock::runCount() const { return table_->rowCount(); }
 
+void RunHistoryDock::setRuns(const std::map<int, run::RunRecord>& runs)
+{
+    clearRuns();
+    for (const auto& [id, record] : runs)
+        setRun(record);
+}
+
 }  // namespace tse::gui

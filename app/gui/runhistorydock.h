@@ -4,6 +4,8 @@
 
 #include <QDockWidget>
 
+#include <map>
+
 #include <vector>
 
 #include "tse/run/runrecord.h"
@@ -23,6 +25,8 @@ public:
     void removeRun(int runId);
     void selectRun(int runId);
     void clearRuns();
+    // Shows exactly these runs.
+    void setRuns(const std::map<int, run::RunRecord>& runs);
     int runCount() const;
     std::vector<int> selectedRuns() const;
 

@@ -17,7 +17,6 @@
 #include <QtDataVisualization/QValue3DAxis>
 #include <QtDataVisualization/qutils.h>
 
-#include "palette.h"
 #include "pointstyle.h"
 
 #include <algorithm>
@@ -25,14 +24,6 @@
 #include <limits>
 
 namespace tse::gui {
-using figure::classColor;
-namespace {
-
-// The renderer's selection pass finds a sphere up to 12 % beyond its drawn radius (measured
-// against it in tests/gui/test_picking.cpp); the CPU picker counts the same disc as on it.
-constexpr float kSelectionMargin = 1.12f;
-
-}  // namespace
 
 ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
 {
@@ -86,7 +77,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     liveRedraw_->setSingleShot(true);
     connect(liveRedraw_, &QTimer::timeout, this, [this] {
         lastLiveRedraw_.start();
-        rebuildSeriesData(coordinates_);
+        rebuildSeriesData(model_.coordinates());
     });
     graph_->installEventFilter(this);
     container_ = QWidget::createWindowContainer(graph_, this);
@@ -171,125 +162,6 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-ScatterViewGeometry ScatterView::viewGeometry() const
-{
-    ScatterViewGeometry g;
-    g.viewport = graph_->size();
-    g.orthographic = graph_->isOrthoProjection();
-    const Q3DCamera* camera = graph_->scene()->activeCamera();
-    g.xRotation = camera->xRotation();
-    g.yRotation = camera->yRotation();
-    g.zoomLevel = camera->zoomLevel();
-    g.target = camera->target();
-    g.axisMin = QVector3D(graph_->axisX()->min(), graph_->axisY()->min(), graph_->axisZ()->min());
-    g.axisMax = QVector3D(graph_->axisX()->max(), graph_->axisY()->max(), graph_->axisZ()->max());
-    g.aspectRatio = static_cast<float>(graph_->aspectRatio());
-    g.horizontalAspectRatio = static_cast<float>(graph_->horizontalAspectRatio());
-    return g;
-}
-
-const ScreenPointIndex& ScatterView::screenIndex()
-{
-    const ScatterViewGeometry geometry = viewGeometry();
-    if (indexedGeometry_ == geometry && indexedDataVersion_ == dataVersion_)
-        return screenIndex_;
-    ++pickStatistics_.indexBuilds;
-    const ScatterViewProjection projection(geometry);
-    // Drawn sizes as the renderer sizes them: flat points are (item size × zoom) pixels wide;
-    // meshes are item size scene units in radius; item size 0 means the renderer's default,
-    // 2/√(points shown) within [0.01, 0.1].
-    int shown = 0;
-    for (QScatter3DSeries* s : series_)
-        if (s && s->isVisible())
-            shown += s->dataProxy()->itemCount();
-    const float defaultSize = std::clamp(2.0f / std::sqrt(static_cast<float>(std::max(shown, 1))), 0.01f, 0.1f);
-    std::vector<ScreenPointIndex::Point> points;
-    points.reserve(static_cast<std::size_t>(shown));
-    for (std::size_t s = 0; s < series_.size(); ++s) {
-        const QScatter3DSeries* series = series_[s];
-        if (!series || !series->isVisible())
-            continue;
-        const float size = series->itemSize() > 0.0f ? series->itemSize() / 3.0f : defaultSize;
-        const bool flat = series->mesh() == QAbstract3DSeries::MeshPoint;
-        const QScatterDataArray& array = *series->dataProxy()->array();
-        for (int k = 0; k < static_cast<int>(array.size()); ++k) {
-            const ScreenPoint at = projection.project(array.at(k).position());
-            if (!at.visible)
-                continue;
-            const float radius = kSelectionMargin * (flat ? 0.5f * size * projection.zoomLevel()
-                                                          : size * projection.pixelsPerSceneUnit(at.depth));
-            points.push_back({static_cast<float>(at.position.x()), static_cast<float>(at.position.y()), at.depth, radius,
-                              itemsOfSeries_[s][static_cast<std::size_t>(k)]});
-        }
-    }
-    screenIndex_.build(std::move(points), geometry.viewport);
-    indexedGeometry_ = geometry;
-    indexedDataVersion_ = dataVersion_;
-    return screenIndex_;
-}
-
-int ScatterView::pointAt(const QPoint& position)
-{
-    // Within this many pixels of a point's centre counts as on it: flat points of large maps
-    // are only a pixel or two wide.
-    constexpr float kTolerance = 6.0f;
-    QElapsedTimer clock;
-    clock.start();
-    // The renderer reads the pixel at (x, height − y) from the bottom: its centre lies half a
-    // pixel right of and above the mouse position.
-    const int item = screenIndex().pick(QPointF(position) + QPointF(0.5, -0.5), kTolerance);
-    lastPickMs_ = clock.nsecsElapsed() / 1e6;
-    return item;
-}
-
-void ScatterView::pickAt(const QPoint& position) { selectItem(pointAt(position)); }
-
-std::optional<ScreenPointIndex::Point> ScatterView::screenPoint(int item)
-{
-    if (const ScreenPointIndex::Point* point = screenIndex().find(item))
-        return *point;
-    return std::nullopt;
-}
-
-std::vector<ScreenPoint> ScatterView::projectItems(const std::vector<int>& items) const
-{
-    const ScatterViewProjection projection(viewGeometry());
-    std::vector<ScreenPoint> out;
-    out.reserve(items.size());
-    for (int item : items) {
-        if (item < 0 || item >= static_cast<int>(seriesOfItem_.size()) || !series_[seriesOfItem_[item]]) {
-            out.emplace_back();
-            continue;
-        }
-        const QScatter3DSeries* series = series_[seriesOfItem_[item]];
-        out.push_back(projection.project(series->dataProxy()->itemAt(positionOfItem_[item])->position()));
-    }
-    return out;
-}
-
-void ScatterView::rendererPickAt(const QPoint& position)
-{
-    // As Qt's input handler does on a press: the renderer only answers queries aimed at the
-    // primary view.
-    if (auto* input = graph_->activeInputHandler()) {
-        input->setInputView(QAbstract3DInputHandler::InputViewOnPrimary);
-        input->setInputPosition(position);
-    }
-    rendererQuery_ = true;
-    ++pickStatistics_.rendererQueries;
-    graph_->scene()->setSelectionQueryPosition(position);
-}
-
-void ScatterView::answerRendererQuery(int item)
-{
-    if (!rendererQuery_)
-        return;
-    rendererQuery_ = false;
-    // The renderer has marked its own pick; the view's selection stays what it was.
-    QTimer::singleShot(0, this, [this] { markSelected(); });
-    emit rendererPicked(item);
-}
-
 QSize ScatterView::mapSize() const { return container_->size(); }
 
 void ScatterView::setPointScale(float scale)
@@ -319,24 +191,10 @@ double ScatterView::framesPerSecond() const { return graph_->currentFps(); }
 
 figure::FigureData ScatterView::figureData() const
 {
-    figure::FigureData data;
-    std::vector<int> legendOfSeries(series_.size(), -1);
-    for (std::size_t s = 0; s < series_.size(); ++s)
-        if (series_[s] && series_[s]->isVisible() && s < builtNames_.size()) {
-            legendOfSeries[s] = static_cast<int>(data.legend.size());
-            data.legend.push_back({builtNames_[s], builtColours_[s]});
-        }
-    std::vector<int> kept;
-    for (int i = 0; i < static_cast<int>(seriesOfItem_.size()); ++i)
-        if (legendOfSeries[static_cast<std::size_t>(seriesOfItem_[i])] >= 0)
-            kept.push_back(i);
-    data.items = kept;
-    data.coordinates.resize(static_cast<Eigen::Index>(kept.size()), coordinates_.cols());
-    for (std::size_t k = 0; k < kept.size(); ++k) {
-        data.coordinates.row(static_cast<Eigen::Index>(k)) = coordinates_.row(kept[k]);
-        data.groups.push_back(legendOfSeries[static_cast<std::size_t>(seriesOfItem_[kept[k]])]);
-    }
-    return data;
+    std::vector<bool> shown(built_.names.size(), false);
+    for (std::size_t s = 0; s < series_.size() && s < shown.size(); ++s)
+        shown[s] = series_[s] && series_[s]->isVisible();
+    return model_.figureData(built_, shown);
 }
 
 void ScatterView::showLegendMenu(const QPoint& position)
@@ -347,15 +205,7 @@ void ScatterView::showLegendMenu(const QPoint& position)
     const int group = entry->data(Qt::UserRole).toInt();
     if (group < 0 || group >= static_cast<int>(itemsOfSeries_.size()))
         return;
-    // The items of a scheme group (class, category or value bin), whether dimmed or not.
-    auto membersOf = [this](int g) {
-        std::vector<int> items;
-        for (int i = 0; i < static_cast<int>(schemeGroups_.size()); ++i)
-            if (schemeGroups_[i] == g)
-                items.push_back(i);
-        return items;
-    };
-    const bool schemeGroup = group < static_cast<int>(schemeNames_.size());
+    const bool schemeGroup = !model_.itemsOfGroup(group).empty();
     QMenu menu(this);
     QAction* select = menu.addAction(tr("&Select these points"));
     QAction* add = menu.addAction(tr("&Add them to the selection"));
@@ -366,10 +216,10 @@ void ScatterView::showLegendMenu(const QPoint& position)
     QAction* all = menu.addAction(tr("Show a&ll"));
     QAction* chosen = menu.exec(legend_->viewport()->mapToGlobal(position));
     if (chosen == select) {
-        setSelection(membersOf(group));
+        setSelection(model_.itemsOfGroup(group));
     } else if (chosen == add) {
-        std::vector<int> items = selection_;
-        const auto more = membersOf(group);
+        std::vector<int> items = model_.selection();
+        const auto more = model_.itemsOfGroup(group);
         items.insert(items.end(), more.begin(), more.end());
         setSelection(std::move(items));
     } else if (chosen == only || chosen == all) {
@@ -424,19 +274,11 @@ void ScatterView::clear()
 void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labels,
                          const std::vector<std::string>& classNames)
 {
-    if (coordinates.rows() != coordinates_.rows()) {
-        // Another dataset: item indices mean other images.
-        highlight_.clear();
-        if (!selection_.empty()) {
-            selection_.clear();
-            emit selectionChanged(0);
-        }
-    }
-    coordinates_ = coordinates;
-    labels_ = labels;
-    classNames_ = classNames;
+    const bool hadSelection = !model_.selection().empty();
+    if (model_.setMap(coordinates, labels, classNames) && hadSelection)
+        emit selectionChanged(0);
     dimensions_ = static_cast<int>(coordinates.cols());
-    setClassColouring();
+    refresh();
     auto* input = qobject_cast<Q3DInputHandler*>(graph_->activeInputHandler());
     if (dimensions_ == 2) {
         // A 2D map lies flat in the x–z plane and is looked at from straight above, locked.
@@ -455,110 +297,45 @@ void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labe
 
 void ScatterView::setClassColouring()
 {
-    const int classes = static_cast<int>(classNames_.size());
-    std::vector<int> groups(coordinates_.rows());
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        const int label = i < labels_.size() ? labels_[i] : -1;
-        groups[i] = label >= 0 && label < classes ? label : classes;
-    }
-    std::vector<QString> names;
-    std::vector<QColor> colours;
-    for (int c = 0; c <= classes; ++c) {
-        names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : tr("(unlabelled)"));
-        colours.push_back(classColor(c < classes ? c : -1, palette_));
-    }
-    classScheme_ = true;
-    setScheme(std::move(groups), std::move(names), std::move(colours));
+    model_.setClassColouring();
+    refresh();
 }
 
 void ScatterView::setPalette(figure::Palette palette)
 {
-    palette_ = palette;
-    if (classScheme_)
-        setClassColouring();
+    model_.setPalette(palette);
+    refresh();
 }
 
 void ScatterView::setValueColouring(const Eigen::VectorXf& values)
 {
-    if (values.size() != coordinates_.rows() || values.size() == 0)
-        return;
-    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp;
-    // missing values (NaN) get a grey group of their own.
-    constexpr int bins = 8;
-    float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
-    for (float v : values)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    if (lo > hi)
-        lo = hi = 0.0f;
-    const float width = hi > lo ? (hi - lo) / bins : 1.0f;
-    std::vector<int> groups(values.size());
-    bool missing = false;
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
-        if (!std::isfinite(values[i])) {
-            groups[i] = bins;
-            missing = true;
-        } else {
-            groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
-        }
-    }
-    std::vector<QString> names;
-    std::vector<QColor> colours;
-    for (int b = 0; b < bins; ++b) {
-        names.push_back(QStringLiteral("%1 – %2").arg(lo + b * width, 0, 'g', 3).arg(lo + (b + 1) * width, 0, 'g', 3));
-        colours.push_back(figure::scaleColor((b + 0.5) / bins));
-    }
-    if (missing) {
-        names.push_back(tr("(no value)"));
-        colours.push_back(QColor(0xBBBBBB));
-    }
-    classScheme_ = false;
-    setScheme(std::move(groups), std::move(names), std::move(colours));
+    if (model_.setValueColouring(values))
+        refresh();
 }
 
 void ScatterView::setCategoryColouring(const std::vector<std::string>& values)
 {
-    if (values.size() != static_cast<std::size_t>(coordinates_.rows()))
-        return;
-    std::vector<std::string> distinct = values;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::vector<int> groups(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        groups[i] = static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
-    std::vector<QString> names;
-    std::vector<QColor> colours;
-    for (std::size_t c = 0; c < distinct.size(); ++c) {
-        names.push_back(distinct[c].empty() ? tr("(no value)") : QString::fromStdString(distinct[c]));
-        colours.push_back(distinct[c].empty() ? QColor(0xBBBBBB) : classColor(static_cast<int>(c), palette_));
-    }
-    classScheme_ = false;
-    setScheme(std::move(groups), std::move(names), std::move(colours));
+    if (model_.setCategoryColouring(values))
+        refresh();
 }
 
 void ScatterView::setHighlight(const std::vector<bool>& match)
 {
-    highlight_ = match.size() == static_cast<std::size_t>(coordinates_.rows()) ? match : std::vector<bool>();
+    model_.setHighlight(match);
     refresh();
 }
 
 void ScatterView::setSelection(std::vector<int> items)
 {
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());
-    std::erase_if(items, [this](int i) { return i < 0 || i >= coordinates_.rows(); });
-    if (items == selection_)
+    if (!model_.setSelection(std::move(items)))
         return;
-    selection_ = std::move(items);
     refresh();
-    emit selectionChanged(static_cast<int>(selection_.size()));
+    emit selectionChanged(static_cast<int>(model_.selection().size()));
 }
 
 void ScatterView::toggleSelected(int item)
 {
-    std::vector<int> items = selection_;
+    std::vector<int> items = model_.selection();
     const auto at = std::lower_bound(items.begin(), items.end(), item);
     if (at != items.end() && *at == item)
         items.erase(at);
@@ -567,48 +344,20 @@ void ScatterView::toggleSelected(int item)
     setSelection(std::move(items));
 }
 
-void ScatterView::setScheme(std::vector<int> groups, std::vector<QString> names, std::vector<QColor> colours)
-{
-    schemeGroups_ = std::move(groups);
-    schemeNames_ = std::move(names);
-    schemeColours_ = std::move(colours);
-    refresh();
-}
-
 void ScatterView::refresh()
 {
     const float x = cameraXRotation(), y = cameraYRotation(), zoom = cameraZoom();
-    std::vector<bool> emphasis;
-    if (!selection_.empty()) {
-        emphasis.assign(schemeGroups_.size(), false);
-        for (int i : selection_)
-            if (i < static_cast<int>(emphasis.size()))
-                emphasis[i] = true;
-    } else {
-        emphasis = highlight_;
-    }
-    if (emphasis.size() != schemeGroups_.size()) {
-        buildSeries(schemeGroups_, schemeNames_, schemeColours_);
-    } else {
-        // What is left out becomes one light grey series after the scheme's groups.
-        std::vector<int> groups = schemeGroups_;
-        const int dimmed = static_cast<int>(schemeNames_.size());
-        for (std::size_t i = 0; i < groups.size(); ++i)
-            if (!emphasis[i])
-                groups[i] = dimmed;
-        std::vector<QString> names = schemeNames_;
-        std::vector<QColor> colours = schemeColours_;
-        names.push_back(selection_.empty() ? tr("(not matching)") : tr("(not selected)"));
-        colours.push_back(QColor(0xE4E4E4));
-        buildSeries(groups, names, colours);
-    }
+    buildSeries(model_.shownGrouping());
     setCamera(x, y, zoom);
 }
 
-void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
-                              const std::vector<QColor>& colours)
+void ScatterView::buildSeries(MapModel::Grouping grouping)
 {
     clear();
+    built_ = std::move(grouping);
+    const std::vector<int>& groups = built_.groups;
+    const std::vector<QString>& names = built_.names;
+    const std::vector<QColor>& colours = built_.colours;
     const int groupCount = static_cast<int>(names.size());
     const auto n = static_cast<int>(groups.size());
     std::vector<int> counts(groupCount, 0);
@@ -622,8 +371,6 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         itemsOfSeries_[s].push_back(i);
     }
     series_.assign(groupCount, nullptr);
-    builtNames_ = names;
-    builtColours_ = colours;
     const bool software = isSoftwareRenderer(openGLRenderer());
     const PointStyle style = pointStyleFor(n, pointScale_, software);
     for (int s = 0; s < groupCount; ++s) {
@@ -660,7 +407,7 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
         item->setToolTip(tr("%Ln item(s)", nullptr, counts[s]));
         legend_->addItem(item);
     }
-    rebuildSeriesData(coordinates_);
+    rebuildSeriesData(model_.coordinates());
     // The picked point stays marked across recolouring.
     if (selectedItem_ >= n)
         selectedItem_ = -1;
@@ -670,9 +417,8 @@ void ScatterView::buildSeries(const std::vector<int>& groups, const std::vector<
 
 void ScatterView::updateCoordinates(const Matrix& coordinates)
 {
-    if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || coordinates.cols() != dimensions_)
+    if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || !model_.setCoordinates(coordinates))
         return;
-    coordinates_ = coordinates;
     // Redrawn at most every liveRedrawIntervalMs: the newest coordinates wait for the next turn.
     const bool software = isSoftwareRenderer(openGLRenderer());
     const int interval = liveRedrawIntervalMs(static_cast<int>(coordinates.rows()), software);
@@ -683,7 +429,7 @@ void ScatterView::updateCoordinates(const Matrix& coordinates)
     }
     liveRedraw_->stop();
     lastLiveRedraw_.start();
-    rebuildSeriesData(coordinates_);
+    rebuildSeriesData(model_.coordinates());
 }
 
 void ScatterView::rebuildSeriesData(const Matrix& coordinates)

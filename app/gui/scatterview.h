@@ -1,6 +1,7 @@
 #pragma once
-// The central map: a Q3DScatter with one series per class and a legend beside it. The only
-// class that knows Qt Data Visualization, so a move to another 3D module touches this file.
+// The central map's renderer: a Q3DScatter with one series per group of the MapModel and a
+// legend beside it, CPU picking, hover, camera and redraw pacing. The only class that knows Qt
+// Data Visualization, so a move to another 3D module touches this file (and not the model).
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "figure.h"
+#include "mapmodel.h"
 #include "screenpointindex.h"
 #include "tse/common/matrix.h"
 #include "viewprojection.h"
@@ -41,7 +43,7 @@ public:
     // Back to one colour per class.
     void setClassColouring();
     void setPalette(figure::Palette palette);
-    figure::Palette palette() const { return palette_; }
+    figure::Palette palette() const { return model_.palette(); }
     // Keeps colours for items where match[i] is true and greys out the rest (empty: no highlight).
     // A non-empty selection takes precedence over the highlight.
     void setHighlight(const std::vector<bool>& match);
@@ -49,7 +51,7 @@ public:
     // The multi-selection (dataset item indices, sorted). Shift-click toggles an item; the
     // legend's context menu selects a class.
     void setSelection(std::vector<int> items);
-    const std::vector<int>& selection() const { return selection_; }
+    const std::vector<int>& selection() const { return model_.selection(); }
     void toggleSelected(int item);
     // Point diameter relative to the default (1 = default; points of large maps become small
     // spheres when changed).
@@ -147,12 +149,9 @@ protected:
 
 private:
     void rebuildSeriesData(const Matrix& coordinates);
-    // The colouring in force (class, value bins or categories): groups[i] indexes names and colours.
-    void setScheme(std::vector<int> groups, std::vector<QString> names, std::vector<QColor> colours);
-    // Builds the series from the scheme, dimming what the selection or highlight leaves out.
+    // Builds the series from the model's grouping (colouring, dimmed selection or highlight).
     void refresh();
-    void buildSeries(const std::vector<int>& groups, const std::vector<QString>& names,
-                     const std::vector<QColor>& colours);
+    void buildSeries(MapModel::Grouping grouping);
     void showLegendMenu(const QPoint& position);
     void retranslate();
     ScatterViewGeometry viewGeometry() const;
@@ -162,13 +161,8 @@ private:
     void markSelected();
     void answerRendererQuery(int item);
 
-    std::vector<int> schemeGroups_;
-    std::vector<QString> schemeNames_;
-    std::vector<QColor> schemeColours_;
-    bool classScheme_ = true;
-    std::vector<bool> highlight_;
-    std::vector<int> selection_;
-    figure::Palette palette_ = figure::Palette::Muted;
+    MapModel model_;
+    MapModel::Grouping built_;  // what the series show now
     float pointScale_ = 1.0f;
     bool hoverPreview_ = true;
     QTimer* hoverTimer_ = nullptr;
@@ -181,8 +175,6 @@ private:
     ScreenPointIndex screenIndex_;
     std::optional<ScatterViewGeometry> indexedGeometry_;  // what screenIndex_ was built for
     int dataVersion_ = 0, indexedDataVersion_ = -1;       // bumped when points or visibility change
-    std::vector<QString> builtNames_;  // what the series show now (scheme + dimmed group)
-    std::vector<QColor> builtColours_;
 
     Q3DScatter* graph_ = nullptr;
     QWidget* container_ = nullptr;
@@ -193,9 +185,6 @@ private:
     std::vector<int> positionOfItem_;             // index of the item within its series
     std::vector<std::vector<int>> itemsOfSeries_;  // series → dataset items, in series order
     int selectedItem_ = -1;
-    std::vector<int> labels_;
-    std::vector<std::string> classNames_;
-    Matrix coordinates_;
     int dimensions_ = 3;
     QTimer* turntable_ = nullptr;
     QTimer* liveRedraw_ = nullptr;    // a deferred redraw of the newest live coordinates

@@ -33,6 +33,8 @@
 #include "datasetdock.h"
 #include "hovercard.h"
 #include "klchart.h"
+#include "mapexports.h"
+#include "mapsearch.h"
 #include "maptools.h"
 #include "tse/common/csv.h"
 #include "tse/common/npy.h"
@@ -680,7 +682,7 @@ TEST(Workbench, SelectColourAndExportTheMap)
 
     // Search, then select every match, then add one more point by shift-click's toggle.
     EXPECT_EQ(window->applySearch(QStringLiteral("trouser")), 300);
-    EXPECT_EQ(tools->selectAllMatches(), 300);
+    EXPECT_EQ(tools->search()->selectAllMatches(), 300);
     EXPECT_EQ(view->selection().size(), 300u);
     const int other = record.labels[0] == 1 ? 1 : 0;
     view->toggleSelected(other);
@@ -702,14 +704,14 @@ TEST(Workbench, SelectColourAndExportTheMap)
     QTemporaryDir dir;
     // PNG with title and legend at the asked size.
     const QString png = dir.filePath(QStringLiteral("map.png"));
-    ASSERT_TRUE(tools->exportImage(png, QSize(1280, 720)).ok());
+    ASSERT_TRUE(tools->exports()->exportImage(png, QSize(1280, 720)).ok());
     const QImage image(png);
     EXPECT_EQ(image.size(), QSize(1280, 720));
     EXPECT_GT(distinctColours(image), 5);
     // Without title and legend the map takes the whole figure: the legend's strip on the right
     // and the title's at the top are left to the points.
     const QString bare = dir.filePath(QStringLiteral("bare.png"));
-    ASSERT_TRUE(tools->exportImage(bare, QSize(1280, 720), QString(), false).ok());
+    ASSERT_TRUE(tools->exports()->exportImage(bare, QSize(1280, 720), QString(), false).ok());
     const auto inkIn = [](const QImage& picture, const QRect& area) {
         int ink = 0;
         for (int y = area.top(); y <= area.bottom(); ++y)
@@ -726,15 +728,15 @@ TEST(Workbench, SelectColourAndExportTheMap)
     // The image map: thumbnails of the selected garments over the points, none overlapping.
     const QString imageMap = dir.filePath(QStringLiteral("imap.png"));
     int shown = 0;
-    ASSERT_TRUE(tools->exportImageMap(imageMap, QSize(1600, 1000), std::nullopt, true, 0, &shown).ok());
+    ASSERT_TRUE(tools->exports()->exportImageMap(imageMap, QSize(1600, 1000), std::nullopt, true, 0, &shown).ok());
     EXPECT_EQ(QImage(imageMap).size(), QSize(1600, 1000));
     EXPECT_GT(shown, 10);
     EXPECT_LE(shown, 301) << "only the selection's images";
     saveFile(imageMap, QStringLiteral("image-map-2d.png"));
     // Vector figures of the 2D map.
     const QString svg = dir.filePath(QStringLiteral("map.svg")), pdf = dir.filePath(QStringLiteral("map.pdf"));
-    ASSERT_TRUE(tools->exportVector(svg).ok());
-    ASSERT_TRUE(tools->exportVector(pdf).ok());
+    ASSERT_TRUE(tools->exports()->exportVector(svg).ok());
+    ASSERT_TRUE(tools->exports()->exportVector(pdf).ok());
     QFile svgFile(svg);
     ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(svgFile.readAll().startsWith("<?xml"));
@@ -743,13 +745,13 @@ TEST(Workbench, SelectColourAndExportTheMap)
     EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
     // Coordinates of the selection only, and of everything as .npy.
     const QString csv = dir.filePath(QStringLiteral("sel.csv"));
-    ASSERT_TRUE(tools->exportCoordinates(csv, true).ok());
+    ASSERT_TRUE(tools->exports()->exportCoordinates(csv, true).ok());
     auto table = tse::csv::read(csv.toStdString());
     ASSERT_TRUE(table.ok());
     EXPECT_EQ(table->rows.size(), 301u);
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("sel.json"))));
     const QString npy = dir.filePath(QStringLiteral("all.npy"));
-    ASSERT_TRUE(tools->exportCoordinates(npy, false).ok());
+    ASSERT_TRUE(tools->exports()->exportCoordinates(npy, false).ok());
     EXPECT_EQ(tse::npy::readMatrix(npy.toStdString()).value(), record.coordinates);
 
     tools->clearSelection();
@@ -758,7 +760,7 @@ TEST(Workbench, SelectColourAndExportTheMap)
     EXPECT_EQ(view->seriesCount(), 10);
     // Without a selection every image may appear: hundreds of the 3,000 fit.
     int everyone = 0;
-    ASSERT_TRUE(tools->exportImageMap(imageMap, QSize(1600, 1000), std::nullopt, true, 0, &everyone).ok());
+    ASSERT_TRUE(tools->exports()->exportImageMap(imageMap, QSize(1600, 1000), std::nullopt, true, 0, &everyone).ok());
     EXPECT_GT(everyone, 100);
     EXPECT_LT(everyone, 3000);
     saveFile(imageMap, QStringLiteral("image-map-2d-all.png"));
@@ -819,16 +821,16 @@ TEST(Workbench, ColourByMetadataAnd3DViews)
     view->setCameraView(tse::gui::ScatterView::CameraView::Top);
     EXPECT_NE(front, view->cameraYRotation());
     QTemporaryDir out;
-    EXPECT_FALSE(tools->exportVector(out.filePath(QStringLiteral("x.svg"))).ok());
+    EXPECT_FALSE(tools->exports()->exportVector(out.filePath(QStringLiteral("x.svg"))).ok());
     const QString png = out.filePath(QStringLiteral("m3d.png"));
-    ASSERT_TRUE(tools->exportImage(png, QSize(800, 600)).ok());
+    ASSERT_TRUE(tools->exports()->exportImage(png, QSize(800, 600)).ok());
     EXPECT_EQ(QImage(png).size(), QSize(800, 600));
     EXPECT_GT(distinctColours(QImage(png)), 5);
     // The image map of a 3D run, seen from the camera's side: the 24 pictures where they fit.
     view->setCameraView(tse::gui::ScatterView::CameraView::Isometric);
     const QString imageMap = out.filePath(QStringLiteral("imap3d.png"));
     int shown = 0;
-    ASSERT_TRUE(tools->exportImageMap(imageMap, QSize(900, 600), std::nullopt, true, 48, &shown).ok());
+    ASSERT_TRUE(tools->exports()->exportImageMap(imageMap, QSize(900, 600), std::nullopt, true, 48, &shown).ok());
     EXPECT_EQ(QImage(imageMap).size(), QSize(900, 600));
     EXPECT_GT(shown, 5);
     EXPECT_LE(shown, 24);
@@ -836,7 +838,7 @@ TEST(Workbench, ColourByMetadataAnd3DViews)
     saveScreenshot(window.get(), QStringLiteral("image-map-3d-view.png"));
     // The CSV carries paths and both metadata columns.
     const QString csv = out.filePath(QStringLiteral("all.csv"));
-    ASSERT_TRUE(tools->exportCoordinates(csv, false).ok());
+    ASSERT_TRUE(tools->exports()->exportCoordinates(csv, false).ok());
     auto table = tse::csv::read(csv.toStdString());
     ASSERT_TRUE(table.ok());
     EXPECT_EQ(table->header, (std::vector<std::string>{"index", "path", "label", "age", "site", "x", "y", "z"}));

@@ -1,0 +1,197 @@
+#include "mapmodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tse::gui {
+namespace {
+
+// (The legend's words keep the ScatterView context they were translated in.)
+const QColor kMissingGrey(0xBBBBBB);
+const QColor kDimmedGrey(0xE4E4E4);
+
+}  // namespace
+
+bool MapModel::setMap(const Matrix& coordinates, const std::vector<int>& labels,
+                      const std::vector<std::string>& classNames)
+{
+    // Another item count: indices mean other images.
+    const bool otherItems = coordinates.rows() != coordinates_.rows();
+    if (otherItems) {
+        highlight_.clear();
+        selection_.clear();
+    }
+    coordinates_ = coordinates;
+    labels_ = labels;
+    classNames_ = classNames;
+    setClassColouring();
+    return otherItems;
+}
+
+bool MapModel::setCoordinates(const Matrix& coordinates)
+{
+    if (coordinates.rows() != coordinates_.rows() || coordinates.cols() != coordinates_.cols())
+        return false;
+    coordinates_ = coordinates;
+    return true;
+}
+
+void MapModel::setClassColouring()
+{
+    const int classes = static_cast<int>(classNames_.size());
+    Grouping g;
+    g.groups.resize(size());
+    for (std::size_t i = 0; i < g.groups.size(); ++i) {
+        const int label = i < labels_.size() ? labels_[i] : -1;
+        g.groups[i] = label >= 0 && label < classes ? label : classes;
+    }
+    for (int c = 0; c <= classes; ++c) {
+        g.names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : QCoreApplication::translate("ScatterView", "(unlabelled)"));
+        g.colours.push_back(figure::classColor(c < classes ? c : -1, palette_));
+    }
+    classScheme_ = true;
+    scheme_ = std::move(g);
+}
+
+void MapModel::setPalette(figure::Palette palette)
+{
+    palette_ = palette;
+    if (classScheme_)
+        setClassColouring();
+}
+
+bool MapModel::setValueColouring(const Eigen::VectorXf& values)
+{
+    if (values.size() != coordinates_.rows() || values.size() == 0)
+        return false;
+    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp;
+    // missing values (NaN) get a grey group of their own.
+    constexpr int bins = 8;
+    float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+    for (float v : values)
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    if (lo > hi)
+        lo = hi = 0.0f;
+    const float width = hi > lo ? (hi - lo) / bins : 1.0f;
+    Grouping g;
+    g.groups.resize(values.size());
+    bool missing = false;
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        if (!std::isfinite(values[i])) {
+            g.groups[i] = bins;
+            missing = true;
+        } else {
+            g.groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
+        }
+    }
+    for (int b = 0; b < bins; ++b) {
+        g.names.push_back(QStringLiteral("%1 – %2").arg(lo + b * width, 0, 'g', 3).arg(lo + (b + 1) * width, 0, 'g', 3));
+        g.colours.push_back(figure::scaleColor((b + 0.5) / bins));
+    }
+    if (missing) {
+        g.names.push_back(QCoreApplication::translate("ScatterView", "(no value)"));
+        g.colours.push_back(kMissingGrey);
+    }
+    classScheme_ = false;
+    scheme_ = std::move(g);
+    return true;
+}
+
+bool MapModel::setCategoryColouring(const std::vector<std::string>& values)
+{
+    if (values.size() != size())
+        return false;
+    std::vector<std::string> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    Grouping g;
+    g.groups.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        g.groups[i] = static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
+    for (std::size_t c = 0; c < distinct.size(); ++c) {
+        g.names.push_back(distinct[c].empty() ? QCoreApplication::translate("ScatterView", "(no value)") : QString::fromStdString(distinct[c]));
+        g.colours.push_back(distinct[c].empty() ? kMissingGrey : figure::classColor(static_cast<int>(c), palette_));
+    }
+    classScheme_ = false;
+    scheme_ = std::move(g);
+    return true;
+}
+
+void MapModel::setHighlight(const std::vector<bool>& match)
+{
+    highlight_ = match.size() == size() ? match : std::vector<bool>();
+}
+
+bool MapModel::setSelection(std::vector<int> items)
+{
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::erase_if(items, [this](int i) { return i < 0 || i >= coordinates_.rows(); });
+    if (items == selection_)
+        return false;
+    selection_ = std::move(items);
+    return true;
+}
+
+MapModel::Grouping MapModel::shownGrouping() const
+{
+    std::vector<bool> emphasis;
+    if (!selection_.empty()) {
+        emphasis.assign(scheme_.groups.size(), false);
+        for (int i : selection_)
+            if (i < static_cast<int>(emphasis.size()))
+                emphasis[i] = true;
+    } else {
+        emphasis = highlight_;
+    }
+    if (emphasis.size() != scheme_.groups.size())
+        return scheme_;
+    Grouping g = scheme_;
+    const int dimmed = static_cast<int>(scheme_.names.size());
+    for (std::size_t i = 0; i < g.groups.size(); ++i)
+        if (!emphasis[i])
+            g.groups[i] = dimmed;
+    g.names.push_back(selection_.empty() ? QCoreApplication::translate("ScatterView", "(not matching)") : QCoreApplication::translate("ScatterView", "(not selected)"));
+    g.colours.push_back(kDimmedGrey);
+    return g;
+}
+
+std::vector<int> MapModel::itemsOfGroup(int group) const
+{
+    std::vector<int> items;
+    if (group < 0 || group >= static_cast<int>(scheme_.names.size()))
+        return items;
+    for (int i = 0; i < static_cast<int>(scheme_.groups.size()); ++i)
+        if (scheme_.groups[i] == group)
+            items.push_back(i);
+    return items;
+}
+
+figure::FigureData MapModel::figureData(const Grouping& grouping, const std::vector<bool>& groupShown) const
+{
+    figure::FigureData data;
+    std::vector<int> legendOfGroup(grouping.names.size(), -1);
+    for (std::size_t s = 0; s < grouping.names.size(); ++s)
+        if (s < groupShown.size() && groupShown[s]) {
+            legendOfGroup[s] = static_cast<int>(data.legend.size());
+            data.legend.push_back({grouping.names[s], grouping.colours[s]});
+        }
+    for (int i = 0; i < static_cast<int>(grouping.groups.size()); ++i)
+        if (legendOfGroup[static_cast<std::size_t>(grouping.groups[i])] >= 0)
+            data.items.push_back(i);
+    data.coordinates.resize(static_cast<Eigen::Index>(data.items.size()), coordinates_.cols());
+    for (std::size_t k = 0; k < data.items.size(); ++k) {
+        const int i = data.items[k];
+        data.coordinates.row(static_cast<Eigen::Index>(k)) = coordinates_.row(i);
+        data.groups.push_back(legendOfGroup[static_cast<std::size_t>(grouping.groups[i])]);
+    }
+    return data;
+}
+
+}  // namespace tse::gui
