@@ -53,26 +53,12 @@
     </message>
 </context>
 <context>
-    <name>tse::gui::MapTools</name>
+    <name>tse::gui::MapExports</name>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>Wrote %1 (%Ln image(s) shown)</source>
         <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected %Ln point(s)</source>
-        <translation>
-            <numerusform>Selected %Ln point</numerusform>
-            <numerusform>Selected %Ln points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selection — %Ln image(s)</source>
-        <translation>
-            <numerusform>Selection — %Ln image</numerusform>
-            <numerusform>Selection — %Ln images</numerusform>
+            <numerusform>Wrote %1 (%Ln image shown)</numerusform>
+            <numerusform>Wrote %1 (%Ln images shown)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -82,11 +68,31 @@
             <numerusform>Export only the %Ln selected points?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tse::gui::MapSearch</name>
     <message numerus="yes">
-        <source>Wrote %1 (%Ln image(s) shown)</source>
+        <source>Selected %Ln point(s)</source>
         <translation>
-            <numerusform>Wrote %1 (%Ln image shown)</numerusform>
-            <numerusform>Wrote %1 (%Ln images shown)</numerusform>
+            <numerusform>Selected %Ln point</numerusform>
+            <numerusform>Selected %Ln points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapTools</name>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection — %Ln image(s)</source>
+        <translation>
+            <numerusform>Selection — %Ln image</numerusform>
+            <numerusform>Selection — %Ln images</numerusform>
         </translation>
     </message>
 </context>

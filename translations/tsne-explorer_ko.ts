@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>About t-SNE Explorer</source>
+        <translation>t-SNE 탐색기 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterProblem</name>
+    <message>
+        <source>t-SNE needs at least 4 items; this dataset has %1.</source>
+        <translation>t-SNE에는 항목이 4개 이상 필요합니다. 이 데이터셋에는 %1개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>At least 1 iteration is needed.</source>
+        <translation>반복은 최소 1번 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Perplexity must be at least 1.</source>
+        <translation>퍼플렉서티는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Too large for %1 items: at most %2.</source>
+        <translation>항목 %1개에 비해 너무 큽니다: 최대 %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number or choose auto.</source>
+        <translation>숫자를 입력하거나 자동을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The map has 2 or 3 dimensions.</source>
+        <translation>지도는 2차원 또는 3차원입니다.</translation>
+    </message>
+    <message>
+        <source>0 skips PCA; negative values are not allowed.</source>
+        <translation>0은 PCA를 건너뜁니다. 음수는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>At most %1 (the number of features).</source>
+        <translation>최대 %1 (특징 수).</translation>
+    </message>
+    <message>
+        <source>At most %1 (the number of items).</source>
+        <translation>최대 %1 (항목 수).</translation>
+    </message>
+    <message>
+        <source>The exact gradient is limited to %1 items; this dataset has %2.</source>
+        <translation>정확한 기울기는 항목 %1개까지만 가능합니다. 이 데이터셋에는 %2개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Barnes-Hut theta must be above 0 and at most 1.</source>
+        <translation>Barnes-Hut theta는 0보다 크고 1 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The model input size must be between 8 and 4096 pixels.</source>
+        <translation>모델 입력 크기는 8~4096픽셀이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter three means and three positive standard deviations.</source>
+        <translation>평균 3개와 양수 표준편차 3개를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterView</name>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(레이블 없음)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(값 없음)</translation>
+    </message>
+    <message>
+        <source>(not matching)</source>
+        <translation>(일치하지 않음)</translation>
+    </message>
+    <message>
+        <source>(not selected)</source>
+        <translation>(선택되지 않음)</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ComparisonWindow</name>
     <message>
         <source>Select two to four runs to compare.</source>
@@ -121,6 +206,18 @@
     <message>
         <source>Show skipped files…</source>
         <translation>건너뛴 파일 보기…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>이미지 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open an IDX images file</source>
+        <translation>IDX 이미지 파일 열기</translation>
+    </message>
+    <message>
+        <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>IDX 이미지 (*idx3-ubyte *idx3-ubyte.gz);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -281,14 +378,6 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>실행 %1 — 반복 %2/%3</translation>
     </message>
     <message>
-        <source>About t-SNE Explorer</source>
-        <translation>t-SNE 탐색기 정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -333,16 +422,8 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>t-SNE 탐색기 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>준비됨</translation>
     </message>
     <message>
         <source>Cancel the run before switching datasets.</source>
@@ -387,96 +468,8 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation> — KL %1</translation>
     </message>
     <message>
-        <source>Open a folder of images</source>
-        <translation>이미지 폴더 열기</translation>
-    </message>
-    <message>
-        <source>Open an IDX images file</source>
-        <translation>IDX 이미지 파일 열기</translation>
-    </message>
-    <message>
-        <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
-        <translation>IDX 이미지 (*idx3-ubyte *idx3-ubyte.gz);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Open failed</source>
-        <translation>열기 실패</translation>
-    </message>
-    <message>
-        <source>Could not open %1:
-%2</source>
-        <translation>%1을(를) 열 수 없습니다:
-%2</translation>
-    </message>
-    <message>
-        <source>&amp;New project</source>
-        <translation>새 프로젝트(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>프로젝트 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>최근 항목 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>프로젝트 저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
-    </message>
-    <message>
         <source>%1[*] — t-SNE Explorer</source>
         <translation>%1[*] — t-SNE 탐색기</translation>
-    </message>
-    <message>
-        <source>Unsaved runs</source>
-        <translation>저장되지 않은 실행</translation>
-    </message>
-    <message>
-        <source>%1 has runs that are not saved. Save them?</source>
-        <translation>%1에 저장되지 않은 실행이 있습니다. 저장할까요?</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>저장 실패</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2
-The file keeps its previous content.</source>
-        <translation>%1을(를) 저장할 수 없습니다:
-%2
-파일은 이전 내용을 유지합니다.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 저장됨</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>프로젝트 저장</translation>
-    </message>
-    <message>
-        <source>t-SNE Explorer projects (*.tsnex)</source>
-        <translation>t-SNE 탐색기 프로젝트 (*.tsnex)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>%1을(를) 저장할 수 없습니다:
-%2</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>프로젝트 열기</translation>
-    </message>
-    <message>
-        <source>t-SNE Explorer projects (*.tsnex);;All files (*)</source>
-        <translation>t-SNE 탐색기 프로젝트 (*.tsnex);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -496,22 +489,20 @@ The file keeps its previous content.</source>
         <source>KL divergence</source>
         <translation>KL 발산</translation>
     </message>
-    <message>
-        <source>Download weights</source>
-        <translation>가중치 다운로드</translation>
-    </message>
 </context>
 <context>
-    <name>tse::gui::MapTools</name>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln개 선택됨</numerusform>
-        </translation>
-    </message>
+    <name>tse::gui::MapExports</name>
     <message>
         <source>Export &amp;image (PNG)…</source>
         <translation>이미지 내보내기(PNG)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export image &amp;map (PNG with the images)…</source>
+        <translation>이미지 맵 내보내기(&amp;M) (이미지가 들어간 PNG)…</translation>
+    </message>
+    <message>
+        <source>The map with a thumbnail of each image where they fit</source>
+        <translation>들어갈 자리가 있는 곳마다 각 이미지의 썸네일을 넣은 맵</translation>
     </message>
     <message>
         <source>Export &amp;vector figure (SVG, PDF)…</source>
@@ -530,12 +521,120 @@ The file keeps its previous content.</source>
         <translation>좌표 내보내기(NPY)(&amp;N)…</translation>
     </message>
     <message>
+        <source>There is no finished run to export yet.</source>
+        <translation>아직 내보낼 완료된 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The 3D view could not be rendered (no OpenGL context).</source>
+        <translation>3D 보기를 렌더링할 수 없습니다 (OpenGL 컨텍스트 없음).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s images are not open (its dataset could not be found).</source>
+        <translation>실행의 이미지가 열려 있지 않습니다(데이터셋을 찾을 수 없음).</translation>
+    </message>
+    <message>
+        <source>Export image map</source>
+        <translation>이미지 맵 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln image(s) shown)</source>
+        <translation>
+            <numerusform>%1 저장함 (이미지 %Ln개 표시)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only the %Ln selected point(s)?</source>
+        <translation>
+            <numerusform>선택한 점 %Ln개만 내보낼까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Vector figures are for 2D maps; export 3D maps as PNG.</source>
+        <translation>벡터 그림은 2D 지도용입니다. 3D 지도는 PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Export vector figure</source>
+        <translation>벡터 그림 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;PDF documents (*.pdf)</source>
+        <translation>SVG 이미지 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export coordinates</source>
+        <translation>좌표 내보내기</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 배열 (*.npy)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1을(를) 쓸 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its parameters in %2</source>
+        <translation>%1과(와) 매개변수 파일 %2 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapSearch</name>
+    <message>
         <source>Search label, file or metadata (Ctrl+F)</source>
         <translation>레이블, 파일 또는 메타데이터 검색 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select all &amp;matches</source>
         <translation>일치 항목 모두 선택(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 match</source>
+        <translation>%L2개 중 %L1개 일치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln point(s)</source>
+        <translation>
+            <numerusform>점 %Ln개 선택됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapTools</name>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln개 선택됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;lear selection</source>
@@ -590,24 +689,6 @@ The file keeps its previous content.</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <source>%L1 of %L2 match</source>
-        <translation>%L2개 중 %L1개 일치</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected %Ln point(s)</source>
-        <translation>
-            <numerusform>점 %Ln개 선택됨</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no finished run to export yet.</source>
-        <translation>아직 내보낼 완료된 실행이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The 3D view could not be rendered (no OpenGL context).</source>
-        <translation>3D 보기를 렌더링할 수 없습니다 (OpenGL 컨텍스트 없음).</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
@@ -636,80 +717,6 @@ The file keeps its previous content.</source>
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>내보내기</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export only the %Ln selected point(s)?</source>
-        <translation>
-            <numerusform>선택한 점 %Ln개만 내보낼까요?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 저장됨</translation>
-    </message>
-    <message>
-        <source>Vector figures are for 2D maps; export 3D maps as PNG.</source>
-        <translation>벡터 그림은 2D 지도용입니다. 3D 지도는 PNG로 내보내세요.</translation>
-    </message>
-    <message>
-        <source>Export vector figure</source>
-        <translation>벡터 그림 내보내기</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg);;PDF documents (*.pdf)</source>
-        <translation>SVG 이미지 (*.svg);;PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export coordinates</source>
-        <translation>좌표 내보내기</translation>
-    </message>
-    <message>
-        <source>NumPy arrays (*.npy)</source>
-        <translation>NumPy 배열 (*.npy)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>%1을(를) 쓸 수 없습니다:
-%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 and its parameters in %2</source>
-        <translation>%1과(와) 매개변수 파일 %2 저장됨</translation>
-    </message>
-    <message>
-        <source>Export image &amp;map (PNG with the images)…</source>
-        <translation>이미지 맵 내보내기(&amp;M) (이미지가 들어간 PNG)…</translation>
-    </message>
-    <message>
-        <source>The map with a thumbnail of each image where they fit</source>
-        <translation>들어갈 자리가 있는 곳마다 각 이미지의 썸네일을 넣은 맵</translation>
-    </message>
-    <message>
-        <source>The run&apos;s images are not open (its dataset could not be found).</source>
-        <translation>실행의 이미지가 열려 있지 않습니다(데이터셋을 찾을 수 없음).</translation>
-    </message>
-    <message>
-        <source>Export image map</source>
-        <translation>이미지 맵 내보내기</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%Ln image(s) shown)</source>
-        <translation>
-            <numerusform>%1 저장함 (이미지 %Ln개 표시)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Image &amp;under the mouse</source>
@@ -805,26 +812,6 @@ The file keeps its previous content.</source>
     <message>
         <source>Stop the run and keep the map so far (Esc)</source>
         <translation>실행을 멈추고 지금까지의 지도를 유지 (Esc)</translation>
-    </message>
-    <message>
-        <source>At least 1 iteration is needed.</source>
-        <translation>반복은 최소 1번 필요합니다.</translation>
-    </message>
-    <message>
-        <source>t-SNE needs at least 4 items.</source>
-        <translation>t-SNE에는 최소 4개의 항목이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Too large for %1 items: at most %2.</source>
-        <translation>항목 %1개에 비해 너무 큽니다: 최대 %2.</translation>
-    </message>
-    <message>
-        <source>Enter a number or choose auto.</source>
-        <translation>숫자를 입력하거나 자동을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>At most %1 (the number of features and of items).</source>
-        <translation>최대 %1 (특징 수와 항목 수 이하).</translation>
     </message>
     <message>
         <source>Share of the variance per principal component (bars) and in total (line); the dashed line marks the PCA dimensions.</source>
@@ -936,6 +923,10 @@ The file keeps its previous content.</source>
         <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pth *.pt);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Download weights</source>
+        <translation>가중치 다운로드</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::PreviewDock</name>
@@ -954,6 +945,85 @@ The file keeps its previous content.</source>
     <message>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ProjectCommands</name>
+    <message>
+        <source>&amp;New project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 항목 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>프로젝트 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unsaved runs</source>
+        <translation>저장되지 않은 실행</translation>
+    </message>
+    <message>
+        <source>%1 has runs that are not saved. Save them?</source>
+        <translation>%1에 저장되지 않은 실행이 있습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2
+The file keeps its previous content.</source>
+        <translation>%1을(를) 저장할 수 없습니다:
+%2
+파일은 이전 내용을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer projects (*.tsnex)</source>
+        <translation>t-SNE 탐색기 프로젝트 (*.tsnex)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1을(를) 저장할 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer projects (*.tsnex);;All files (*)</source>
+        <translation>t-SNE 탐색기 프로젝트 (*.tsnex);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>열기 실패</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1을(를) 열 수 없습니다:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1075,24 +1145,27 @@ The file keeps its previous content.</source>
     </message>
 </context>
 <context>
+    <name>tse::gui::RunStatusBar</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ScatterView</name>
     <message>
         <source>Legend</source>
         <translation>범례</translation>
-    </message>
-    <message>
-        <source>(unlabelled)</source>
-        <translation>(레이블 없음)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>항목 %Ln개</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(not matching)</source>
-        <translation>(일치하지 않음)</translation>
     </message>
     <message>
         <source>Untick a class to hide it; right-click to select it</source>
@@ -1113,14 +1186,6 @@ The file keeps its previous content.</source>
     <message>
         <source>Show a&amp;ll</source>
         <translation>모두 보기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation>(값 없음)</translation>
-    </message>
-    <message>
-        <source>(not selected)</source>
-        <translation>(선택되지 않음)</translation>
     </message>
 </context>
 <context>
