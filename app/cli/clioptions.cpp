@@ -204,14 +204,6 @@ OptionTable embedOptions(EmbedCommand& e)
     return table;
 }
 
-// Parses with the table; fills outcome.error (and returns false) on the first problem.
-bool parseWith(const std::vector<std::string>& args, const OptionTable& table, std::vector<std::string>& positional,
-               ParseOutcome& outcome)
-{
-    outcome.error = parseArguments(args, table, positional);
-    return outcome.error.empty();
-}
-
 ParseOutcome failure(std::string reason)
 {
     ParseOutcome outcome;
@@ -226,73 +218,100 @@ ParseOutcome success(const ParsedCommand& command)
     return outcome;
 }
 
-ParseOutcome parseEmbed(const std::vector<std::string>& args)
+// One subcommand: its option table (bound to the command being filled), then `finish` takes
+// the positional arguments and returns "" or the reason the command is incomplete.
+using TableFor = std::function<OptionTable(ParsedCommand&)>;
+using Finish = std::function<std::string(ParsedCommand&, const std::vector<std::string>& positional)>;
+
+ParseOutcome parseSubcommand(const std::vector<std::string>& args, ParsedCommand::Kind kind, const TableFor& tableFor,
+                             const Finish& finish)
 {
     ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Embed;
-    auto& e = command.embed;
+    command.kind = kind;
     std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, embedOptions(e), positional, outcome))
-        return outcome;
-    if (positional.empty())
-        return failure("embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or a .npy matrix)");
-    if (positional.size() > 1)
-        return failure("unexpected argument '" + positional[1] + "' (only one DATASET)");
-    e.parameters.dataset = positional[0];
-    if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty())
-        return failure("embed needs --out FILE.csv (or --out-npy / --report / --project)");
+    const OptionTable table = tableFor(command);
+    if (auto reason = parseArguments(args, table, positional); !reason.empty())
+        return failure(reason);
+    if (auto reason = finish(command, positional); !reason.empty())
+        return failure(reason);
     return success(command);
+}
+
+// "" when there is exactly one positional argument (stored in `target`), else the reason.
+std::string onePositional(const std::vector<std::string>& positional, const std::string& what, std::string& target,
+                          const std::string& missing)
+{
+    if (positional.empty())
+        return missing;
+    if (positional.size() > 1)
+        return "unexpected argument '" + positional[1] + "' (only one " + what + ")";
+    target = positional[0];
+    return {};
+}
+
+ParseOutcome parseEmbed(const std::vector<std::string>& args)
+{
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Embed, [](ParsedCommand& c) { return embedOptions(c.embed); },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            auto& e = c.embed;
+            if (auto reason = onePositional(positional, "DATASET", e.parameters.dataset,
+                                            "embed needs a DATASET (sample, fashion-mnist, an IDX file, a folder or "
+                                            "a .npy matrix)");
+                !reason.empty())
+                return reason;
+            if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty())
+                return std::string("embed needs --out FILE.csv (or --out-npy / --report / --project)");
+            return std::string();
+        });
 }
 
 ParseOutcome parseFeatures(const std::vector<std::string>& args)
 {
-    ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Features;
-    auto& f = command.features;
-    OptionTable table = {text("--out", f.out), flag("--quiet", f.quiet)};
-    addFeatureOptions(table, f.parameters, f.batchSize);
-    std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, table, positional, outcome))
-        return outcome;
-    if (positional.size() != 1)
-        return failure(positional.empty() ? "features needs a DATASET"
-                                          : "unexpected argument '" + positional[1] + "' (only one DATASET)");
-    f.parameters.dataset = positional[0];
-    if (!f.out.ends_with(".npy") || f.out.size() < 5)
-        return failure("features needs --out FILE.npy");
-    return success(command);
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Features,
+        [](ParsedCommand& c) {
+            auto& f = c.features;
+            OptionTable table = {text("--out", f.out), flag("--quiet", f.quiet)};
+            addFeatureOptions(table, f.parameters, f.batchSize);
+            return table;
+        },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            auto& f = c.features;
+            if (auto reason = onePositional(positional, "DATASET", f.parameters.dataset, "features needs a DATASET");
+                !reason.empty())
+                return reason;
+            if (!f.out.ends_with(".npy") || f.out.size() < 5)
+                return std::string("features needs --out FILE.npy");
+            return std::string();
+        });
 }
 
 ParseOutcome parseEvaluate(const std::vector<std::string>& args)
 {
-    ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Evaluate;
-    auto& e = command.evaluate;
-    const OptionTable table = {
-        text("--labels", e.labelsNpy),
-        number("--perplexity", e.perplexity, 0, INFINITY, "a positive number"),
-        wholeNumber("--k", e.k, 1, 1000),
-        wholeNumber("--threads", e.threads, 0, 1024),
-    };
-    std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, table, positional, outcome))
-        return outcome;
-    if (positional.size() != 2)
-        return failure("evaluate needs FEATURES.npy and COORDS.npy");
-    e.features = positional[0];
-    e.coordinates = positional[1];
-    return success(command);
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Evaluate,
+        [](ParsedCommand& c) {
+            auto& e = c.evaluate;
+            return OptionTable{
+                text("--labels", e.labelsNpy),
+                number("--perplexity", e.perplexity, 0, INFINITY, "a positive number"),
+                wholeNumber("--k", e.k, 1, 1000),
+                wholeNumber("--threads", e.threads, 0, 1024),
+            };
+        },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            if (positional.size() != 2)
+                return std::string("evaluate needs FEATURES.npy and COORDS.npy");
+            c.evaluate.features = positional[0];
+            c.evaluate.coordinates = positional[1];
+            return std::string();
+        });
 }
 
-ParseOutcome parseExport(const std::vector<std::string>& args)
+OptionTable exportOptions(ExportCommand& x)
 {
-    ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Export;
-    auto& x = command.exportRun;
-    const OptionTable table = {
+    return {
         text("--run", x.run),
         text("--png", x.png),
         text("--svg", x.svg),
@@ -315,50 +334,50 @@ ParseOutcome parseExport(const std::vector<std::string>& args)
              return std::string();
          }},
     };
-    std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, table, positional, outcome))
-        return outcome;
-    if (positional.size() > 1)
-        return failure("unexpected argument '" + positional[1] + "' (only one PROJECT)");
-    if (positional.empty() || x.run.empty())
-        return failure("export needs a PROJECT and --run ID|NAME");
-    x.project = positional[0];
-    if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty() && x.imageMap.empty())
-        return failure("export needs at least one of --png, --image-map, --svg, --pdf, --csv, --npy");
-    return success(command);
+}
+
+ParseOutcome parseExport(const std::vector<std::string>& args)
+{
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Export, [](ParsedCommand& c) { return exportOptions(c.exportRun); },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            auto& x = c.exportRun;
+            const std::string missing = "export needs a PROJECT and --run ID|NAME";
+            if (auto reason = onePositional(positional, "PROJECT", x.project, missing); !reason.empty())
+                return reason;
+            if (x.run.empty())
+                return missing;
+            if (x.png.empty() && x.svg.empty() && x.pdf.empty() && x.csv.empty() && x.npy.empty() && x.imageMap.empty())
+                return std::string("export needs at least one of --png, --image-map, --svg, --pdf, --csv, --npy");
+            return std::string();
+        });
 }
 
 ParseOutcome parseDownload(const std::vector<std::string>& args)
 {
-    ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Download;
-    auto& d = command.download;
-    const OptionTable table = {text("--url", d.url), text("--to", d.directory)};
-    std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, table, positional, outcome))
-        return outcome;
-    if (positional.empty())
-        return failure("download-weights needs vgg16 or vgg19");
-    if (positional.size() > 1 || (positional[0] != "vgg16" && positional[0] != "vgg19"))
-        return failure("download-weights takes vgg16 or vgg19, got '" + positional.back() + "'");
-    d.model = positional[0];
-    return success(command);
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Download,
+        [](ParsedCommand& c) { return OptionTable{text("--url", c.download.url), text("--to", c.download.directory)}; },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            if (positional.empty())
+                return std::string("download-weights needs vgg16 or vgg19");
+            if (positional.size() > 1 || (positional[0] != "vgg16" && positional[0] != "vgg19"))
+                return "download-weights takes vgg16 or vgg19, got '" + positional.back() + "'";
+            c.download.model = positional[0];
+            return std::string();
+        });
 }
 
 ParseOutcome parseRuns(const std::vector<std::string>& args)
 {
-    ParsedCommand command;
-    command.kind = ParsedCommand::Kind::Runs;
-    std::vector<std::string> positional;
-    ParseOutcome outcome;
-    if (!parseWith(args, {}, positional, outcome))
-        return outcome;
-    if (positional.size() != 1)
-        return failure("runs needs exactly one PROJECT file");
-    command.runs.project = positional[0];
-    return success(command);
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Runs, [](ParsedCommand&) { return OptionTable{}; },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            if (positional.size() != 1)
+                return std::string("runs needs exactly one PROJECT file");
+            c.runs.project = positional[0];
+            return std::string();
+        });
 }
 
 }  // namespace
