@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>DatasetParameters</name>
+    <message numerus="yes">
+        <source>Defaults adapted to %n item(s): %1.</source>
+        <translation>
+            <numerusform>Defaults adapted to %n item: %1.</numerusform>
+            <numerusform>Defaults adapted to %n items: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::DatasetDock</name>
     <message numerus="yes">
         <source>%n file(s) skipped; first: %1</source>

@@ -2,14 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>MainWindow</name>
+    <name>DatasetParameters</name>
     <message>
-        <source>About t-SNE Explorer</source>
-        <translation>t-SNE 탐색기 정보</translation>
+        <source>perplexity %1 → %2</source>
+        <translation>퍼플렉서티 %1 → %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
+        <source>PCA dimensions %1 → %2</source>
+        <translation>PCA 차원 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defaults adapted to %n item(s): %1.</source>
+        <translation>
+            <numerusform>기본값을 항목 %n개에 맞게 조정했습니다: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapTitle</name>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>PCA %1</source>
+        <translation>PCA %1</translation>
+    </message>
+    <message>
+        <source>no PCA</source>
+        <translation>PCA 없음</translation>
+    </message>
+    <message>
+        <source>%1 — %2perplexity %3, lr %4, %5 iterations, %6, %7D, seed %8</source>
+        <translation>%1 — %2퍼플렉서티 %3, 학습률 %4, 반복 %5회, %6, %7D, 시드 %8</translation>
+    </message>
+    <message>
+        <source> — KL %1</source>
+        <translation> — KL %1</translation>
+    </message>
+    <message>
+        <source> — cancelled at iteration %1 of %2</source>
+        <translation> — 반복 %2회 중 %1회에서 취소됨</translation>
     </message>
 </context>
 <context>
@@ -66,24 +99,37 @@
         <source>Enter three means and three positive standard deviations.</source>
         <translation>평균 3개와 양수 표준편차 3개를 입력하세요.</translation>
     </message>
-</context>
-<context>
-    <name>ScatterView</name>
     <message>
-        <source>(unlabelled)</source>
-        <translation>(레이블 없음)</translation>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
     </message>
     <message>
-        <source>(no value)</source>
-        <translation>(값 없음)</translation>
+        <source>Iterations</source>
+        <translation>반복</translation>
     </message>
     <message>
-        <source>(not matching)</source>
-        <translation>(일치하지 않음)</translation>
+        <source>Perplexity</source>
+        <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <source>(not selected)</source>
-        <translation>(선택되지 않음)</translation>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Initial PCA dimensions</source>
+        <translation>초기 PCA 차원</translation>
+    </message>
+    <message>
+        <source>Gradient method</source>
+        <translation>기울기 방법</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특징</translation>
     </message>
 </context>
 <context>
@@ -438,10 +484,6 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>t-SNE 실행 중…</translation>
     </message>
     <message>
-        <source>Run failed: %1</source>
-        <translation>실행 실패: %1</translation>
-    </message>
-    <message>
         <source>Run failed</source>
         <translation>실행 실패</translation>
     </message>
@@ -450,26 +492,6 @@ They are computed again when a run needs them; your projects and runs are not af
 %1</source>
         <translation>실행을 끝낼 수 없습니다:
 %1</translation>
-    </message>
-    <message>
-        <source>Run %1 cancelled at iteration %2</source>
-        <translation>실행 %1이(가) 반복 %2에서 취소됨</translation>
-    </message>
-    <message>
-        <source>Run %1 finished in %2 s, KL %3</source>
-        <translation>실행 %1 완료: %2초, KL %3</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> — KL %1</source>
-        <translation> — KL %1</translation>
-    </message>
-    <message>
-        <source>%1[*] — t-SNE Explorer</source>
-        <translation>%1[*] — t-SNE 탐색기</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -488,6 +510,34 @@ They are computed again when a run needs them; your projects and runs are not af
     <message>
         <source>KL divergence</source>
         <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>t-SNE Explorer</source>
+        <translation>t-SNE 탐색기</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled at iteration %2</source>
+        <translation>실행 %1이(가) 반복 %2에서 취소됨</translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2 s, KL %3</source>
+        <translation>실행 %1 완료: %2초, KL %3</translation>
+    </message>
+    <message>
+        <source>About t-SNE Explorer</source>
+        <translation>t-SNE 탐색기 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -655,10 +705,6 @@ They are computed again when a run needs them; your projects and runs are not af
     <message>
         <source>Point size relative to the default</source>
         <translation>기본값 대비 점 크기</translation>
-    </message>
-    <message>
-        <source>Preview on &amp;hover</source>
-        <translation>마우스를 올리면 미리 보기(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Bright colours</source>
@@ -927,6 +973,14 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>Download weights</source>
         <translation>가중치 다운로드</translation>
     </message>
+    <message>
+        <source>More: PCA spectrum, seed</source>
+        <translation>더 보기: PCA 스펙트럼, 시드</translation>
+    </message>
+    <message>
+        <source>Run is disabled — %1: %2</source>
+        <translation>실행할 수 없음 — %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::PreviewDock</name>
@@ -1143,6 +1197,14 @@ The file keeps its previous content.</source>
         <source>Compare &amp;maps side by side</source>
         <translation>지도 나란히 비교(&amp;M)</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L2 중 %L1</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::RunStatusBar</name>
@@ -1186,6 +1248,22 @@ The file keeps its previous content.</source>
     <message>
         <source>Show a&amp;ll</source>
         <translation>모두 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(레이블 없음)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(값 없음)</translation>
+    </message>
+    <message>
+        <source>(not matching)</source>
+        <translation>(일치하지 않음)</translation>
+    </message>
+    <message>
+        <source>(not selected)</source>
+        <translation>(선택되지 않음)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "tse/run/parameterproblem.h"
+
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -100,6 +102,17 @@ Option triple(const std::string& name, std::array<float, 3>& target, bool positi
             }};
 }
 
+// The option, noting in `fields` that the user set `field`.
+Option explicitly(Option option, run::ParameterField field, std::vector<run::ParameterField>& fields)
+{
+    auto apply = std::move(option.apply);
+    option.apply = [apply, field, &fields](const std::string& v) {
+        fields.push_back(field);
+        return apply(v);
+    };
+    return option;
+}
+
 // Reads args[1…] against the table; other words are positional arguments, in order.
 std::string parseArguments(const std::vector<std::string>& args, const OptionTable& table,
                            std::vector<std::string>& positional)
@@ -170,7 +183,8 @@ OptionTable embedOptions(EmbedCommand& e)
         text("--project", e.project),
         text("--name", e.runName),
         wholeNumber("--dims", t.dimensions, 2, 3),
-        number("--perplexity", t.perplexity, 0, INFINITY, "a positive number"),
+        explicitly(number("--perplexity", t.perplexity, 0, INFINITY, "a positive number"), run::ParameterField::Perplexity,
+                   e.explicitFields),
         {"--learning-rate", true, [&t](const std::string& v) {
              if (v == "auto") {
                  t.learningRate = 0.0;
@@ -181,7 +195,8 @@ OptionTable embedOptions(EmbedCommand& e)
              return std::string();
          }},
         wholeNumber("--iterations", t.iterations, 1, 1000000),
-        wholeNumber("--pca-dims", e.parameters.pcaDims, 0, 100000),
+        explicitly(wholeNumber("--pca-dims", e.parameters.pcaDims, 0, 100000), run::ParameterField::PcaDims,
+                   e.explicitFields),
         {"--seed", true, [&t](const std::string& v) {
              int seed = 0;
              if (!parseInt(v, seed) || seed < 0)

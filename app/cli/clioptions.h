@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "tse/run/parameterproblem.h"
 #include "tse/run/runrecord.h"
 
 namespace tse::cli {
@@ -20,6 +21,8 @@ struct EmbedCommand {
     std::string project;     // --project: add the run to this project (created if needed)
     std::string runName;     // --name
     int batchSize = 16;      // --batch: images per CNN forward pass
+    // Parameters the user set: left as given even when they cannot fit the data (then refused).
+    std::vector<run::ParameterField> explicitFields;
 };
 
 // tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus

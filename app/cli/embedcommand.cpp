@@ -46,6 +46,17 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         err << "warning: skipped " << input->dataset->skipped.size() << " unreadable files (first: "
             << input->dataset->skipped.front().path << ": " << input->dataset->skipped.front().reason << ")\n";
 
+    // Defaults that cannot work for a small dataset adapt (and say so); what the user set stays
+    // and is refused with the reason if it cannot work.
+    run::RunParameters fitted = parameters;
+    const std::size_t featureCount = input->features ? static_cast<std::size_t>(input->features->cols())
+                                     : parameters.features.isPlainPixels() ? input->dataset->imageBytes()
+                                                                            : 0;
+    for (const auto& change : run::fitToData(fitted, input->size(), featureCount, command.explicitFields))
+        if (!command.quiet)
+            err << "note: " << change.message() << "; set it with --"
+                << (change.field == run::ParameterField::Perplexity ? "perplexity" : "pca-dims") << "\n";
+
     app::StageCache cache;
     const app::FeatureDiskCache disk;
     app::RunHooks hooks;
@@ -56,7 +67,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
     if (!command.reportJson.empty())
         hooks.exactKlLimit = 10000;
-    auto result = app::executeRun(input.value(), parameters, hooks);
+    auto result = app::executeRun(input.value(), fitted, hooks);
     if (!result)
         return fail(result.error());
     run::RunRecord& record = result->record;
@@ -76,7 +87,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
             return fail(written.error());
 
     if (!command.project.empty()) {
-        record.name = command.runName.empty() ? run::describe(parameters) : command.runName;
+        record.name = command.runName.empty() ? run::describe(fitted) : command.runName;
         if (!parameters.dataset.empty() && std::filesystem::exists(parameters.dataset))
             record.parameters.dataset = std::filesystem::absolute(parameters.dataset).string();
         auto file = project::ProjectFile::openOrCreate(command.project);
@@ -103,7 +114,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         out << "total       " << timings.total() << " s\n";
         out << std::setprecision(4) << "KL divergence " << record.klDivergence.value_or(0.0) << "\n";
         if (record.knnAccuracy)
-            out << "10-NN accuracy " << *record.knnAccuracy << "\n";
+            out << record.metricK << "-NN accuracy " << *record.knnAccuracy << "\n";
     }
     if (!command.reportJson.empty()) {
         std::ofstream report(command.reportJson);
@@ -127,9 +138,10 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         if (command.metrics && record.trustworthiness)
             report << ",\n  \"trustworthiness\": " << *record.trustworthiness << ",\n  \"continuity\": "
                    << record.continuity.value_or(0.0) << ",\n  \"knn_preservation\": "
-                   << record.knnPreservation.value_or(0.0) << ",\n  \"metric_queries\": " << record.metricQueries;
+                   << record.knnPreservation.value_or(0.0) << ",\n  \"metric_queries\": " << record.metricQueries
+                   << ",\n  \"metric_k\": " << record.metricK;
         if (record.knnAccuracy)
-            report << ",\n  \"knn10_accuracy\": " << *record.knnAccuracy;
+            report << ",\n  \"knn10_accuracy\": " << *record.knnAccuracy << ",\n  \"knn_k\": " << record.metricK;
         report << "\n}\n";
         if (!report)
             return fail(makeError(ErrorCode::UnreadableFile, "cannot write " + command.reportJson));

@@ -1,5 +1,7 @@
 #include "evaluatecommand.h"
 
+#include <algorithm>
+
 #include <iomanip>
 #include <ostream>
 
@@ -38,7 +40,9 @@ int runEvaluate(const EvaluateCommand& command, std::ostream& out, std::ostream&
         return fail("perplexity " + std::to_string(command.perplexity) + " is too large for " + std::to_string(n) +
                     " items");
 
-    out << std::setprecision(6) << "{\"items\": " << n << ", \"k\": " << command.k;
+    // k below N / 2, as the neighbourhood measures need (the k used is printed).
+    const int k = std::max(1, std::min(command.k, static_cast<int>((n - 1) / 2)));
+    out << std::setprecision(6) << "{\"items\": " << n << ", \"k\": " << k;
     if (features->rows() <= kExactKlLimit) {
         auto p = tsne::computeAffinities(features.value(), command.perplexity, false, command.threads > 0 ? command.threads : 0,
                                          {}, tsne::NeighbourSearch::Exact);
@@ -54,9 +58,9 @@ int runEvaluate(const EvaluateCommand& command, std::ostream& out, std::ostream&
             return fail(command.labelsNpy + " has " + std::to_string(labels->size()) + " labels for " +
                         std::to_string(n) + " items");
         const std::vector<int> asInt(labels->begin(), labels->end());
-        out << ", \"knn_accuracy\": " << tsne::knnAccuracy(coordinates.value(), asInt, command.k, command.threads);
+        out << ", \"knn_accuracy\": " << tsne::knnAccuracy(coordinates.value(), asInt, k, command.threads);
     }
-    const auto m = tsne::neighbourhoodMetrics(features.value(), coordinates.value(), command.k, 10000, command.threads);
+    const auto m = tsne::neighbourhoodMetrics(features.value(), coordinates.value(), k, 10000, command.threads);
     out << ", \"trustworthiness\": " << m.trustworthiness << ", \"continuity\": " << m.continuity
         << ", \"knn_preservation\": " << m.knnPreservation << ", \"metric_queries\": " << m.queries << "}\n";
     return 0;

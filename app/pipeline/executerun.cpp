@@ -130,9 +130,12 @@ void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads)
         record.klDivergence = record.klHistory.back().kl;
     if (record.status != run::RunStatus::Finished || record.coordinates.rows() == 0)
         return;
+    // k = 10, lowered below N / 2 for tiny maps so every measure stays within [0, 1].
+    const int n = static_cast<int>(record.coordinates.rows());
+    record.metricK = std::max(1, std::min(kMetricK, (n - 1) / 2));
     if (record.hasLabels())
-        record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, 10, threads);
-    const auto m = tsne::neighbourhoodMetrics(tsneInput, record.coordinates, 10, kMetricQueries, threads);
+        record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, record.metricK, threads);
+    const auto m = tsne::neighbourhoodMetrics(tsneInput, record.coordinates, record.metricK, kMetricQueries, threads);
     record.trustworthiness = m.trustworthiness;
     record.continuity = m.continuity;
     record.knnPreservation = m.knnPreservation;

@@ -112,3 +112,39 @@ TEST(ParameterProblems, EngineRulesBeyondTheCommonOnesKeepTheEnginesSentence)
     EXPECT_EQ(other.kind, ProblemKind::OtherOption);
     EXPECT_EQ(other.message(), "momentum must be in [0, 1)");
 }
+
+TEST(FitToData, SmallDatasetsGetValuesThatWorkAndSaySo)
+{
+    RunParameters p;  // perplexity 30, PCA 50
+    const auto changes = fitToData(p, 27, 784);
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes[0].field, ParameterField::Perplexity);
+    EXPECT_DOUBLE_EQ(changes[0].from, 30);
+    EXPECT_DOUBLE_EQ(p.tsne.perplexity, 8.6);
+    EXPECT_EQ(changes[1].field, ParameterField::PcaDims);
+    EXPECT_EQ(p.pcaDims, 26);
+    EXPECT_NE(changes[0].message().find("perplexity 30 -> 8.6"), std::string::npos);
+    EXPECT_TRUE(checkParameters(p, 27, 784).empty()) << "the adapted values are accepted";
+}
+
+TEST(FitToData, LeavesWhatFitsAndWhatTheUserChose)
+{
+    RunParameters p;
+    EXPECT_TRUE(fitToData(p, 3000, 784).empty());
+    EXPECT_DOUBLE_EQ(p.tsne.perplexity, 30);
+    // The user asked for these: they stay, and the checks refuse them with the reason.
+    const auto changes = fitToData(p, 27, 784, {ParameterField::PcaDims, ParameterField::Perplexity});
+    EXPECT_TRUE(changes.empty());
+    EXPECT_EQ(p.pcaDims, 50);
+    EXPECT_FALSE(checkParameters(p, 27, 784).empty());
+    // Few features: PCA is capped at the feature count.
+    RunParameters q;
+    q.tsne.perplexity = 5;
+    fitToData(q, 500, 12);
+    EXPECT_EQ(q.pcaDims, 12);
+    // PCA off stays off.
+    RunParameters off;
+    off.pcaDims = 0;
+    off.tsne.perplexity = 2;
+    EXPECT_TRUE(fitToData(off, 10, 5).empty());
+}

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 #include "tse/tsne/metrics.h"
 
@@ -128,4 +130,62 @@ TEST(NeighbourhoodMetrics, ScrambledMapIsWorse)
     const auto bad = neighbourhoodMetrics(x, shuffled, 5);
     EXPECT_LT(bad.trustworthiness, good.trustworthiness - 0.2);
     EXPECT_LT(bad.knnPreservation, 0.3);
+}
+
+namespace {
+
+// Trustworthiness by its definition (Venna & Kaski 2001, as scikit-learn computes it): full
+// sorts of every row, nothing shared with the library's implementation.
+double referenceTrustworthiness(const tse::Matrix& x, const tse::Matrix& y, int k)
+{
+    const int n = static_cast<int>(x.rows());
+    auto order = [&](const tse::Matrix& m, int i) {
+        std::vector<int> o;
+        for (int j = 0; j < n; ++j)
+            if (j != i)
+                o.push_back(j);
+        std::stable_sort(o.begin(), o.end(), [&](int a, int b) {
+            return (m.row(i) - m.row(a)).squaredNorm() < (m.row(i) - m.row(b)).squaredNorm();
+        });
+        return o;
+    };
+    double sum = 0.0;
+    for (int i = 0; i < n; ++i) {
+        const auto inOrder = order(x, i), outOrder = order(y, i);
+        for (int a = 0; a < k; ++a) {
+            const int j = outOrder[a];
+            const int rank = int(std::find(inOrder.begin(), inOrder.end(), j) - inOrder.begin()) + 1;
+            sum += std::max(0, rank - k);
+        }
+    }
+    return 1.0 - 2.0 / (n * k * (2.0 * n - 3.0 * k - 1.0)) * sum;
+}
+
+}  // namespace
+
+TEST(Metrics, TinyMapsKeepKBelowHalfNAndMatchTheDefinition)
+{
+    std::mt19937 rng(5);
+    std::normal_distribution<float> normal;
+    for (int n : {4, 5, 7, 12, 21, 40}) {
+        tse::Matrix x(n, 6), y(n, 2);
+        for (int i = 0; i < n; ++i) {
+            for (int c = 0; c < 6; ++c)
+                x(i, c) = normal(rng);
+            for (int c = 0; c < 2; ++c)
+                y(i, c) = normal(rng);  // a random map: intruders everywhere
+        }
+        const auto m = tse::tsne::neighbourhoodMetrics(x, y, 10, 10000, 1);
+        EXPECT_EQ(m.k, std::min(10, (n - 1) / 2)) << n << " items";
+        EXPECT_GE(m.trustworthiness, 0.0) << n;
+        EXPECT_LE(m.trustworthiness, 1.0) << n;
+        EXPECT_GE(m.continuity, 0.0) << n;
+        EXPECT_LE(m.continuity, 1.0) << n;
+        EXPECT_NEAR(m.trustworthiness, referenceTrustworthiness(x, y, m.k), 1e-9) << n << " items";
+        // Continuity is trustworthiness with the two spaces swapped.
+        EXPECT_NEAR(m.continuity, referenceTrustworthiness(y, x, m.k), 1e-9) << n << " items";
+        const auto same = tse::tsne::neighbourhoodMetrics(x, x, 10, 10000, 1);
+        EXPECT_DOUBLE_EQ(same.trustworthiness, 1.0);
+        EXPECT_DOUBLE_EQ(same.continuity, 1.0);
+    }
 }

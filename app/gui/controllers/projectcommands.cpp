@@ -138,8 +138,13 @@ void ProjectCommands::openWithDialog()
 void ProjectCommands::openAndReport(const QString& path)
 {
     if (auto opened = openProject(path); !opened)
-        QMessageBox::warning(window_, tr("Open failed"),
-                             tr("Could not open %1:\n%2").arg(path, QString::fromStdString(opened.error().message)));
+        reportOpenFailure(path, opened.error());
+}
+
+void ProjectCommands::reportOpenFailure(const QString& path, const Error& error)
+{
+    QMessageBox::warning(window_, tr("Open failed"),
+                         tr("Could not open %1:\n%2").arg(path, QString::fromStdString(error.message)));
 }
 
 }  // namespace tse::gui

@@ -32,6 +32,8 @@ public:
     bool maybeSave();
     bool save();
     bool saveAs();
+    // The message File ▸ Open gives when a project cannot be opened (the file is left untouched).
+    void reportOpenFailure(const QString& path, const Error& error);
 
 signals:
     void message(const QString& text, int milliseconds);

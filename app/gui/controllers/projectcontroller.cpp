@@ -30,10 +30,25 @@ void ProjectController::setModified(bool modified)
     emit modifiedChanged(modified_);
 }
 
+QString ProjectController::uniqueName(const QString& wanted, int exceptId) const
+{
+    auto taken = [&](const QString& name) {
+        for (const auto& [id, r] : runs_)
+            if (id != exceptId && QString::fromStdString(r.name) == name)
+                return true;
+        return false;
+    };
+    QString name = wanted.trimmed();
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(wanted.trimmed()).arg(n);
+    return name;
+}
+
 int ProjectController::addRun(run::RunRecord record)
 {
     const int id = nextUnsavedId_--;
     record.id = id;
+    record.name = uniqueName(QString::fromStdString(record.name), id).toStdString();
     runs_[id] = std::move(record);
     setModified(true);
     emit runAdded(id);
@@ -45,7 +60,7 @@ bool ProjectController::renameRun(int id, const QString& name)
     auto it = runs_.find(id);
     if (it == runs_.end() || name.trimmed().isEmpty())
         return false;
-    it->second.name = name.trimmed().toStdString();
+    it->second.name = uniqueName(name, id).toStdString();
     if (id > 0)
         renamed_.insert(id);
     setModified(true);

@@ -30,7 +30,10 @@ public:
     const std::map<int, run::RunRecord>& runs() const { return runs_; }
     const run::RunRecord* run(int id) const;
 
-    // Keeps a finished run; returns its (temporary) id.
+    // `wanted`, or "wanted (2)", "wanted (3)", … : names are unique in a project (exceptId's own
+    // name does not count).
+    QString uniqueName(const QString& wanted, int exceptId = 0) const;
+    // Keeps a finished run under a unique name; returns its (temporary) id.
     int addRun(run::RunRecord record);
     void newProject();
     bool renameRun(int id, const QString& name);

@@ -7,9 +7,9 @@ namespace tse::gui {
 
 void showAboutBox(QWidget* parent)
 {
-    QMessageBox::about(parent, QCoreApplication::translate("MainWindow", "About t-SNE Explorer"),
+    QMessageBox::about(parent, QCoreApplication::translate("tse::gui::MainWindow", "About t-SNE Explorer"),
                        QCoreApplication::translate(
-                           "MainWindow", "<b>t-SNE Explorer %1</b><p>Turns image collections into interactive 3D maps.</p>"
+                           "tse::gui::MainWindow", "<b>t-SNE Explorer %1</b><p>Turns image collections into interactive 3D maps.</p>"
                                          "<p>The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.</p>")
                            .arg(QStringLiteral(TSE_VERSION)));
 }

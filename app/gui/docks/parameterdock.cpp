@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "parameterproblemtext.h"
@@ -149,6 +150,21 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
         label = new QLabel(body);
     for (auto*& label : featureLabels_)
         label = new QLabel(body);
+    // The four parameters everyone knows and the map's dimensions come first, so that they and
+    // Run are in sight in a short dock; the features follow (CNN rows only when a CNN is
+    // chosen), and the PCA spectrum and the seed fold away under "More".
+    auto* core = new QFormLayout();
+    core->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    core->addRow(labels_[2], perplexity_);
+    core->addRow(QString(), perplexityHint_);
+    core->addRow(QString(), perplexityError_);
+    core->addRow(labels_[3], learningRate_);
+    core->addRow(QString(), learningRateError_);
+    core->addRow(labels_[4], iterations_);
+    core->addRow(QString(), iterationsError_);
+    core->addRow(labels_[1], pcaDims_);
+    core->addRow(QString(), pcaError_);
+    core->addRow(labels_[5], dimensions_);
     form->addRow(labels_[0], features_);
     form->addRow(featureLabels_[0], layer_);
     form->addRow(featureLabels_[1], modelRow_);
@@ -164,19 +180,26 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     featureLabels_[2]->setBuddy(inputSize_);
     featureLabels_[3]->setBuddy(inputMean_);
     featureLabels_[4]->setBuddy(inputStd_);
-    form->addRow(labels_[1], pcaDims_);
-    form->addRow(QString(), pcaError_);
-    form->addRow(varianceChart_);
-    form->addRow(varianceCaption_);
-    form->addRow(labels_[2], perplexity_);
-    form->addRow(QString(), perplexityHint_);
-    form->addRow(QString(), perplexityError_);
-    form->addRow(labels_[3], learningRate_);
-    form->addRow(QString(), learningRateError_);
-    form->addRow(labels_[4], iterations_);
-    form->addRow(QString(), iterationsError_);
-    form->addRow(labels_[5], dimensions_);
-    form->addRow(labels_[6], seed_);
+    moreButton_ = new QToolButton(body);
+    moreButton_->setObjectName(QStringLiteral("moreParameters"));
+    moreButton_->setCheckable(true);
+    moreButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    moreButton_->setArrowType(Qt::RightArrow);
+    moreButton_->setAutoRaise(true);
+    more_ = new QWidget(body);
+    more_->setObjectName(QStringLiteral("moreParametersPanel"));
+    auto* moreForm = new QFormLayout(more_);
+    moreForm->setContentsMargins(0, 0, 0, 0);
+    moreForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    moreForm->addRow(varianceChart_);
+    moreForm->addRow(varianceCaption_);
+    moreForm->addRow(labels_[6], seed_);
+    more_->setVisible(false);
+    connect(moreButton_, &QToolButton::toggled, this, [this](bool open) {
+        more_->setVisible(open);
+        moreButton_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        fitWrappedLabels();
+    });
     labels_[0]->setBuddy(features_);
     labels_[1]->setBuddy(pcaDims_);
     labels_[2]->setBuddy(perplexity_);
@@ -198,7 +221,10 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     buttons->addWidget(cancelButton_);
 
     auto* layout = new QVBoxLayout(body);
+    layout->addLayout(core);
     layout->addLayout(form);
+    layout->addWidget(moreButton_);
+    layout->addWidget(more_);
     layout->addStretch(1);
     // Error messages and the chart add height: in a short dock the form scrolls instead of
     // squeezing its rows on top of each other, while Run and Cancel stay in sight below it.
@@ -211,6 +237,9 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     auto* outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 4);
     outerLayout->addWidget(scroll, 1);
+    // Why Run is disabled, right above it (the field's own message may be scrolled away).
+    runBlocked_ = makeErrorLabel(outer, QStringLiteral("runBlockedReason"));
+    outerLayout->addWidget(runBlocked_);
     outerLayout->addLayout(buttons);
     setWidget(outer);
 
@@ -296,6 +325,7 @@ void ParameterDock::retranslate()
     varianceChart_->setToolTip(tr("Share of the variance per principal component (bars) and in total (line); "
                                   "the dashed line marks the PCA dimensions."));
     updateVarianceCaption();
+    moreButton_->setText(tr("More: PCA spectrum, seed"));
     runButton_->setText(tr("&Run"));
     runButton_->setToolTip(tr("Start a t-SNE run with these parameters (Ctrl+R)"));
     cancelButton_->setText(tr("&Cancel"));
@@ -330,7 +360,7 @@ void ParameterDock::updateVarianceCaption()
 void ParameterDock::fitWrappedLabels()
 {
     for (QLabel* label : {iterationsError_, perplexityError_, learningRateError_, pcaError_, varianceCaption_,
-                          perplexityHint_, featuresError_}) {
+                          perplexityHint_, featuresError_, runBlocked_}) {
         const int width = label->width() > 20 ? label->width() : label->sizeHint().width();
         label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
     }
@@ -499,6 +529,10 @@ void ParameterDock::validate()
     downloadButton_->setVisible(published && featuresError_->isVisible());
     valid_ = problems.empty();
     runButton_->setEnabled(valid_ && !running_);
+    runBlocked_->setText(valid_ ? QString()
+                                : tr("Run is disabled — %1: %2")
+                                      .arg(parameterFieldName(problems.front().field), parameterProblemText(problems.front())));
+    runBlocked_->setVisible(!valid_);
     fitWrappedLabels();
 }
 

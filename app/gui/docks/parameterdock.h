@@ -15,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace tse::gui {
 
@@ -98,6 +99,9 @@ private:
     void fitWrappedLabels();
     QLabel* labels_[7] = {};
     QPushButton* runButton_ = nullptr;
+    QLabel* runBlocked_ = nullptr;     // why Run is disabled, beside the buttons
+    QToolButton* moreButton_ = nullptr;  // folds the PCA spectrum and the seed
+    QWidget* more_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     std::size_t itemCount_ = 0;
     std::size_t featureCount_ = 0;

@@ -42,4 +42,20 @@ QString parameterProblemText(const run::ParameterProblem& p)
     return sentence(p.message());
 }
 
+QString parameterFieldName(run::ParameterField field)
+{
+    using F = run::ParameterField;
+    switch (field) {
+    case F::Items: return QCoreApplication::translate("ParameterProblem", "Dataset");
+    case F::Iterations: return QCoreApplication::translate("ParameterProblem", "Iterations");
+    case F::Perplexity: return QCoreApplication::translate("ParameterProblem", "Perplexity");
+    case F::LearningRate: return QCoreApplication::translate("ParameterProblem", "Learning rate");
+    case F::Dimensions: return QCoreApplication::translate("ParameterProblem", "Output");
+    case F::PcaDims: return QCoreApplication::translate("ParameterProblem", "Initial PCA dimensions");
+    case F::Method: return QCoreApplication::translate("ParameterProblem", "Gradient method");
+    case F::Features: return QCoreApplication::translate("ParameterProblem", "Features");
+    }
+    return {};
+}
+
 }  // namespace tse::gui

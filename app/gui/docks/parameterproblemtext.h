@@ -9,5 +9,7 @@
 namespace tse::gui {
 
 QString parameterProblemText(const run::ParameterProblem& problem);
+// The field's name as the editor labels it ("Perplexity", "Initial PCA dimensions", …).
+QString parameterFieldName(run::ParameterField field);
 
 }  // namespace tse::gui

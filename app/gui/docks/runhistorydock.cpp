@@ -1,5 +1,7 @@
 #include "runhistorydock.h"
 
+#include <QFileInfo>
+
 #include <QAction>
 #include <QDateTime>
 #include <QEvent>
@@ -12,7 +14,7 @@ namespace tse::gui {
 namespace {
 
 enum Column {
-    Name, Created, Features, PcaDims, Perplexity, LearningRate, Iterations, Dims, Seed, Seconds, Kl, Trust,
+    Name, Created, Dataset, Features, PcaDims, Perplexity, LearningRate, Iterations, Dims, Seed, Seconds, Kl, Trust,
     Accuracy, Status, ColumnCount
 };
 
@@ -105,7 +107,7 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : QDockWidget(parent)
 void RunHistoryDock::retranslate()
 {
     setWindowTitle(tr("Run history"));
-    table_->setHorizontalHeaderLabels({tr("Run"), tr("Date"), tr("Features"), tr("PCA"), tr("Perplexity"),
+    table_->setHorizontalHeaderLabels({tr("Run"), tr("Date"), tr("Dataset"), tr("Features"), tr("PCA"), tr("Perplexity"),
                                        tr("Learning rate"), tr("Iterations"), tr("Dims"), tr("Seed"), tr("Seconds"),
                                        tr("KL"), tr("Trust."), tr("10-NN acc."), tr("Status")});
     rename_->setText(tr("&Rename…"));
@@ -170,12 +172,20 @@ void RunHistoryDock::setRun(const run::RunRecord& record)
     auto* date = new QTableWidgetItem(created.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     date->setData(Qt::UserRole + 1, created);
     table_->setItem(row, Created, date);
+    const QString spec = QString::fromStdString(p.dataset);
+    auto* dataset = new QTableWidgetItem(QFileInfo(spec).fileName().isEmpty() ? spec : QFileInfo(spec).fileName());
+    dataset->setToolTip(spec);
+    table_->setItem(row, Dataset, dataset);
     table_->setItem(row, Features, new QTableWidgetItem(QString::fromStdString(run::describe(p.features))));
     table_->setItem(row, PcaDims, numberItem(p.pcaDims, 0));
     table_->setItem(row, Perplexity, numberItem(p.tsne.perplexity, 1));
     table_->setItem(row, LearningRate,
                     p.tsne.learningRate > 0 ? numberItem(p.tsne.learningRate, 0) : new QTableWidgetItem(tr("auto")));
-    table_->setItem(row, Iterations, numberItem(p.tsne.iterations, 0));
+    // Iterations done; a cancelled run says of how many planned.
+    QTableWidgetItem* iterations = numberItem(record.iterationsDone > 0 ? record.iterationsDone : p.tsne.iterations, 0);
+    if (record.status == run::RunStatus::Cancelled)
+        iterations->setData(Qt::DisplayRole, tr("%L1 of %L2").arg(record.iterationsDone).arg(p.tsne.iterations));
+    table_->setItem(row, Iterations, iterations);
     table_->setItem(row, Dims, numberItem(p.tsne.dimensions, 0));
     table_->setItem(row, Seed, numberItem(static_cast<double>(p.tsne.seed), 0));
     table_->setItem(row, Seconds, numberItem(record.timings.total(), 1));

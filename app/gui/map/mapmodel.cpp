@@ -49,7 +49,7 @@ void MapModel::setClassColouring()
         g.groups[i] = label >= 0 && label < classes ? label : classes;
     }
     for (int c = 0; c <= classes; ++c) {
-        g.names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : QCoreApplication::translate("ScatterView", "(unlabelled)"));
+        g.names.push_back(c < classes ? QString::fromStdString(classNames_[c]) : QCoreApplication::translate("tse::gui::ScatterView", "(unlabelled)"));
         g.colours.push_back(figure::classColor(c < classes ? c : -1, palette_));
     }
     classScheme_ = true;
@@ -95,7 +95,7 @@ bool MapModel::setValueColouring(const Eigen::VectorXf& values)
         g.colours.push_back(figure::scaleColor((b + 0.5) / bins));
     }
     if (missing) {
-        g.names.push_back(QCoreApplication::translate("ScatterView", "(no value)"));
+        g.names.push_back(QCoreApplication::translate("tse::gui::ScatterView", "(no value)"));
         g.colours.push_back(kMissingGrey);
     }
     classScheme_ = false;
@@ -115,7 +115,7 @@ bool MapModel::setCategoryColouring(const std::vector<std::string>& values)
     for (std::size_t i = 0; i < values.size(); ++i)
         g.groups[i] = static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
     for (std::size_t c = 0; c < distinct.size(); ++c) {
-        g.names.push_back(distinct[c].empty() ? QCoreApplication::translate("ScatterView", "(no value)") : QString::fromStdString(distinct[c]));
+        g.names.push_back(distinct[c].empty() ? QCoreApplication::translate("tse::gui::ScatterView", "(no value)") : QString::fromStdString(distinct[c]));
         g.colours.push_back(distinct[c].empty() ? kMissingGrey : figure::classColor(static_cast<int>(c), palette_));
     }
     classScheme_ = false;
@@ -157,7 +157,7 @@ MapModel::Grouping MapModel::shownGrouping() const
     for (std::size_t i = 0; i < g.groups.size(); ++i)
         if (!emphasis[i])
             g.groups[i] = dimmed;
-    g.names.push_back(selection_.empty() ? QCoreApplication::translate("ScatterView", "(not matching)") : QCoreApplication::translate("ScatterView", "(not selected)"));
+    g.names.push_back(selection_.empty() ? QCoreApplication::translate("tse::gui::ScatterView", "(not matching)") : QCoreApplication::translate("tse::gui::ScatterView", "(not selected)"));
     g.colours.push_back(kDimmedGrey);
     return g;
 }

@@ -24,6 +24,12 @@
 #include <limits>
 
 namespace tse::gui {
+namespace {
+
+// The picked point stands out from every class colour (the palettes have no pure red).
+const QColor kPickColour(0xE0, 0x00, 0x20);
+
+}  // namespace
 
 ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
 {
@@ -36,6 +42,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     graph_->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
     graph_->activeTheme()->setType(Q3DTheme::ThemeQt);
     graph_->activeTheme()->setLabelBackgroundEnabled(false);
+    graph_->activeTheme()->setSingleHighlightColor(kPickColour);
     graph_->setSelectionMode(QAbstract3DGraph::SelectionItem);
     graph_->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRightHigh);
     for (QValue3DAxis* axis : {graph_->axisX(), graph_->axisY(), graph_->axisZ()}) {
@@ -54,8 +61,9 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         auto* cam = graph_->scene()->activeCamera();
         cam->setXRotation(std::fmod(cam->xRotation() + 0.6f + 180.0f, 360.0f) - 180.0f);  // ~15°/s
     });
-    // Hover: once the mouse pauses over the map, show the point under it. Picking is cheap (CPU);
-    // the pause only spares the preview from following every pixel of a fast sweep.
+    // Hover: once the mouse pauses over the map, report the point under it (for the card beside
+    // the cursor). It never changes the picked point: a click pins that until the next click.
+    // Picking is cheap (CPU); the pause only spares the card from following a fast sweep.
     hoverTimer_ = new QTimer(this);
     hoverTimer_->setSingleShot(true);
     hoverTimer_->setInterval(30);
@@ -63,8 +71,6 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         if (!hoverPreview_)
             return;
         const int item = pointAt(hoverPosition_);
-        if (item >= 0)  // resting over empty space keeps the last preview
-            selectItem(item);
         if (item >= 0)
             hoveredAt_ = hoverPosition_;
         emit pointHovered(item, graph_->mapToGlobal(hoverPosition_));
@@ -254,6 +260,26 @@ void ScatterView::markSelected()
     else if (QScatter3DSeries* series = series_[seriesOfItem_[selectedItem_]])
         series->setSelectedItem(positionOfItem_[selectedItem_]);
     markingSelection_ = false;
+    updatePickMarker();
+}
+
+void ScatterView::updatePickMarker()
+{
+    // The renderer's own highlight of a point a pixel or two wide is hard to see: the pick
+    // also gets a red sphere of its own, drawn over it (and never picked or exported).
+    if (!pickMarker_) {
+        pickMarker_ = new QScatter3DSeries();
+        pickMarker_->setMesh(QAbstract3DSeries::MeshSphere);
+        pickMarker_->setItemSize(0.2f);  // relative: a few pixels larger than any point style
+        pickMarker_->setBaseColor(kPickColour);
+        pickMarker_->setItemLabelFormat(QString());
+        graph_->addSeries(pickMarker_);
+    }
+    auto* array = new QScatterDataArray();
+    const QScatter3DSeries* series = selectedItem_ >= 0 ? series_[seriesOfItem_[selectedItem_]] : nullptr;
+    if (series && series->isVisible())
+        array->append(*series->dataProxy()->itemAt(positionOfItem_[selectedItem_]));
+    pickMarker_->dataProxy()->resetArray(array);
 }
 
 void ScatterView::clear()
@@ -383,6 +409,7 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
         series->setMeshSmooth(false);
         series->setItemSize(style.itemSize);
         series->setBaseColor(colours[s]);
+        series->setSingleHighlightColor(kPickColour);
         graph_->addSeries(series);
         series_[s] = series;
         // Only the renderer's own picks (rendererPickAt) arrive here unasked.
@@ -451,6 +478,8 @@ void ScatterView::rebuildSeriesData(const Matrix& coordinates)
         if (series_[s])
             series_[s]->dataProxy()->resetArray(arrays[s]);  // takes ownership
     ++dataVersion_;
+    if (selectedItem_ >= 0)
+        updatePickMarker();
 }
 
 int ScatterView::pointCount() const
@@ -462,9 +491,25 @@ int ScatterView::pointCount() const
     return total;
 }
 
-int ScatterView::seriesCount() const { return static_cast<int>(graph_->seriesList().size()); }
+int ScatterView::seriesCount() const
+{
+    return static_cast<int>(std::count_if(series_.begin(), series_.end(), [](auto* s) { return s != nullptr; }));
+}
 
-QImage ScatterView::renderImage(const QSize& size) { return graph_->renderToImage(4, size); }
+QImage ScatterView::renderImage(const QSize& size)
+{
+    // A figure shows the map, its colouring and the selection, not the picked point's mark.
+    markingSelection_ = true;
+    graph_->clearSelection();
+    if (pickMarker_)
+        pickMarker_->setVisible(false);
+    QImage image = graph_->renderToImage(4, size);
+    if (pickMarker_)
+        pickMarker_->setVisible(true);
+    markingSelection_ = false;
+    markSelected();
+    return image;
+}
 
 void ScatterView::setCamera(float xRotation, float yRotation, float zoom)
 {

@@ -59,7 +59,7 @@ public:
     float pointScale() const { return pointScale_; }
     enum class CameraView { Front, Side, Top, Isometric };
     void setCameraView(CameraView view);
-    // Show the point under a resting mouse in the preview (hover), not only on click.
+    // Report the point under a resting mouse (pointHovered); clicks pick regardless.
     void setHoverPreview(bool on) { hoverPreview_ = on; }
     bool hoverPreview() const { return hoverPreview_; }
     // The point under a position in the 3D view (−1: none), found on the CPU from the view's
@@ -159,6 +159,7 @@ private:
     const ScreenPointIndex& screenIndex();
     // Marks selectedItem_ in the graph without the series' change signal counting as a pick.
     void markSelected();
+    void updatePickMarker();
     void answerRendererQuery(int item);
 
     MapModel model_;
@@ -181,6 +182,7 @@ private:
     QListWidget* legend_ = nullptr;
     QLabel* title_ = nullptr;
     std::vector<QScatter3DSeries*> series_;  // index = class, last one for unlabelled
+    QScatter3DSeries* pickMarker_ = nullptr;  // a red sphere on the picked point
     std::vector<int> seriesOfItem_;
     std::vector<int> positionOfItem_;             // index of the item within its series
     std::vector<std::vector<int>> itemsOfSeries_;  // series → dataset items, in series order

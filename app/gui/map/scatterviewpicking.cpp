@@ -132,6 +132,8 @@ void ScatterView::rendererPickAt(const QPoint& position)
     }
     rendererQuery_ = true;
     ++pickStatistics_.rendererQueries;
+    if (pickMarker_)
+        pickMarker_->setVisible(false);  // the renderer must find the point, not its marker
     graph_->scene()->setSelectionQueryPosition(position);
 }
 
@@ -140,6 +142,8 @@ void ScatterView::answerRendererQuery(int item)
     if (!rendererQuery_)
         return;
     rendererQuery_ = false;
+    if (pickMarker_)
+        pickMarker_->setVisible(true);
     // The renderer has marked its own pick; the view's selection stays what it was.
     QTimer::singleShot(0, this, [this] { markSelected(); });
     emit rendererPicked(item);

@@ -84,18 +84,16 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
     pointSize_->setSuffix(QStringLiteral("×"));
     connect(pointSize_, &QDoubleSpinBox::valueChanged, view_, [this](double v) { view_->setPointScale(float(v)); });
 
-    hover_ = new QAction(this);
-    hover_->setObjectName(QStringLiteral("hoverPreviewAction"));
-    hover_->setCheckable(true);
-    hover_->setChecked(true);
-    connect(hover_, &QAction::toggled, view_, &ScatterView::setHoverPreview);
     hoverCard_ = new HoverCard(window_);
     showHoverCard_ = new QAction(this);
     showHoverCard_->setObjectName(QStringLiteral("hoverCardAction"));
     showHoverCard_->setCheckable(true);
     showHoverCard_->setChecked(preferences::hoverCard());
+    // Hovering shows the card only; with the card off, the view does not pick on hover at all.
+    view_->setHoverPreview(showHoverCard_->isChecked());
     connect(showHoverCard_, &QAction::toggled, this, [this](bool on) {
         preferences::setHoverCard(on);
+        view_->setHoverPreview(on);
         if (!on)
             hoverCard_->hide();
     });
@@ -124,7 +122,6 @@ void MapTools::retranslate()
     colourLabel_->setText(tr(" Colour: "));
     sizeLabel_->setText(tr(" Size: "));
     pointSize_->setToolTip(tr("Point size relative to the default"));
-    hover_->setText(tr("Preview on &hover"));
     showHoverCard_->setText(tr("Image &under the mouse"));
     brightPalette_->setText(tr("&Bright colours"));
     if (cameraMenu_)
@@ -165,7 +162,6 @@ void MapTools::addViewActions(QMenu* menu)
     cameraMenu_ = menu->addMenu(QString());
     for (QAction* a : cameraActions_)
         cameraMenu_->addAction(a);
-    menu->addAction(hover_);
     menu->addAction(showHoverCard_);
     menu->addAction(brightPalette_);
     retranslate();

@@ -84,7 +84,6 @@ private:
     QLabel* sizeLabel_ = nullptr;
     QAction* clearSelection_ = nullptr;
     QAction* showGrid_ = nullptr;
-    QAction* hover_ = nullptr;
     QAction* showHoverCard_ = nullptr;
     HoverCard* hoverCard_ = nullptr;
     QAction* brightPalette_ = nullptr;

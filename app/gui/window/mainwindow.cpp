@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -13,10 +14,12 @@
 #include "aboutbox.h"
 #include "comparisonwindow.h"
 #include "datasetdock.h"
+#include "datasetparameters.h"
 #include "featurecacheaction.h"
 #include "historycommands.h"
 #include "klchart.h"
 #include "mapsearch.h"
+#include "maptitle.h"
 #include "previewdock.h"
 #include "parameterdock.h"
 #include "preferences.h"
@@ -159,17 +162,18 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     datasetDock_->addKnownDatasets();
 
-    parameterDock_->setParameters(preferences::runParameters());
+    parameterDock_->setParameters(preferences::defaultRunParameters());
     retranslate();
     restoreLayout();
 
     if (!options_.project.isEmpty()) {
+        // The project's maps are what the user wants to see — or, when it cannot be opened, the
+        // reason (as File ▸ Open gives it, once the window is up): no run starts on its own.
+        autoRunDone_ = true;
         if (auto opened = openProject(options_.project); !opened)
-            statusBar()->showMessage(tr("Could not open %1: %2")
-                                         .arg(options_.project, QString::fromStdString(opened.error().message)),
-                                     10000);
-        else
-            autoRunDone_ = true;  // the project's maps are what the user wants to see
+            QTimer::singleShot(0, projectCommands_, [this, error = opened.error()] {
+                projectCommands_->reportOpenFailure(options_.project, error);
+            });
     }
     const QString first = options_.dataset.isEmpty() ? preferences::lastDataset() : options_.dataset;
     openDataset(first.isEmpty() ? QStringLiteral("sample") : first);
@@ -262,6 +266,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    QGuiApplication::setApplicationDisplayName(tr("t-SNE Explorer"));
     updateTitle();
     fileMenu_->setTitle(tr("&File"));
     projectCommands_->retranslate();
@@ -301,7 +306,7 @@ void MainWindow::restoreLayout()
         // set once the window is laid out, or the docks' own size hints win.
         QTimer::singleShot(0, this, [this] {
             resizeDocks({historyDock_}, {170}, Qt::Vertical);
-            resizeDocks({datasetDock_, parameterDock_}, {300, 480}, Qt::Vertical);
+            resizeDocks({datasetDock_, parameterDock_}, {220, 560}, Qt::Vertical);
             resizeDocks({datasetDock_}, {300}, Qt::Horizontal);
             resizeDocks({historyDock_, klDock_}, {860, 360}, Qt::Horizontal);
         });
@@ -318,9 +323,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     library_->cancel();
     preferences::setWindowGeometry(saveGeometry());
     preferences::setWindowState(saveState());
-    preferences::setRunParameters(parameterDock_->parameters());
-    if (!currentSpec_.isEmpty())
+    if (!currentSpec_.isEmpty()) {
+        preferences::setRunParametersFor(currentSpec_, parameterDock_->parameters());
         preferences::setLastDataset(currentSpec_);
+    }
     event->accept();
 }
 
@@ -344,15 +350,20 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     const DatasetPtr ds = library_->dataset(spec);
     if (!ds)
         return;
+    if (!currentSpec_.isEmpty() && currentSpec_ != spec)  // the editor's values stay with their dataset
+        preferences::setRunParametersFor(currentSpec_, parameterDock_->parameters());
     currentSpec_ = spec;
     preferences::setLastDataset(spec);
     datasetDock_->showDataset(spec, *ds);
     parameterDock_->setDataShape(ds->size(), ds->imageBytes());
+    const DatasetParameters shown = parametersForDataset(spec, *ds);
+    parameterDock_->setParameters(shown.parameters);
     parameterDock_->setExplainedVariance({});
     spectrum_->start(ds);
     statusBar()->showMessage(tr("Opened %1 (%Ln item(s))", nullptr, static_cast<int>(ds->size()))
-                                 .arg(QString::fromStdString(ds->name)),
-                             5000);
+                                     .arg(QString::fromStdString(ds->name)) +
+                                 (shown.adjusted.isEmpty() ? QString() : QStringLiteral(" ") + shown.adjusted),
+                             shown.adjusted.isEmpty() ? 5000 : 15000);
     if (pendingRerun_) {
         const auto parameters = *pendingRerun_;
         pendingRerun_.reset();
@@ -365,7 +376,7 @@ void MainWindow::onDatasetLoaded(const QString& spec)
         return;
     }
     if (options_.autoRun && !autoRunDone_ && (ds->size() <= kAutoRunLimit || options_.autoRunAnySize) &&
-        parameterDock_->isValid()) {
+        shown.chosen() && parameterDock_->isValid()) {
         autoRunDone_ = true;
         startRun();
     }
@@ -381,7 +392,7 @@ bool MainWindow::startRun()
         return false;
     }
     const auto parameters = parameterDock_->parameters();
-    preferences::setRunParameters(parameters);
+    preferences::setRunParametersFor(currentSpec_, parameters);
     auto params = parameters;
     params.dataset = currentSpec_.toStdString();
     return launchRun(ds, params);
@@ -402,27 +413,16 @@ bool MainWindow::launchRun(const DatasetPtr& ds, const run::RunParameters& param
     return true;
 }
 
-void MainWindow::cancelRun()
-{
-    controller_->cancel();
-}
+void MainWindow::cancelRun() { controller_->cancel(); }
 
 void MainWindow::onRunFinished(const run::RunRecord& record, const QString& error)
 {
     parameterDock_->setRunning(false);
     runAction_->setEnabled(true);
     cancelAction_->setEnabled(false);
-    if (!error.isEmpty()) {
-        setBusy(false, tr("Run failed: %1").arg(error));
+    setBusy(false, runOutcomeText(record, error));
+    if (!error.isEmpty())
         QMessageBox::warning(this, tr("Run failed"), tr("The run could not finish:\n%1").arg(error));
-    } else if (record.status == run::RunStatus::Cancelled) {
-        setBusy(false, tr("Run %1 cancelled at iteration %2").arg(record.id).arg(record.iterationsDone));
-    } else {
-        setBusy(false, tr("Run %1 finished in %2 s, KL %3")
-                           .arg(record.id)
-                           .arg(record.timings.total(), 0, 'f', 1)
-                           .arg(record.klDivergence.value_or(0.0), 0, 'f', 3));
-    }
     int storedId = record.id;
     if (record.coordinates.rows() > 0) {
         storedId = projects_->addRun(record);  // the history row comes from runAdded
@@ -457,7 +457,8 @@ ComparisonWindow* MainWindow::compareRuns(const std::vector<int>& runIds) { retu
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — t-SNE Explorer").arg(projects_->displayName()));
+    // The system adds the application's display name (set in retranslate) to the title.
+    setWindowTitle(tr("%1[*]").arg(projects_->displayName()));
     setWindowModified(projects_->isModified());
 }
 
@@ -489,11 +490,7 @@ void MainWindow::showRun(int runId)
     view_->setMap(record.coordinates, record.labels, record.classNames);
     klChart_->setSamples(record.klHistory);
     mapTools_->runShown();
-    QString title = tr("%1 — %2").arg(QString::fromStdString(record.name),
-                                       QString::fromStdString(run::describe(record.parameters)));
-    if (record.klDivergence)
-        title += tr(" — KL %1").arg(*record.klDivergence, 0, 'f', 3);
-    view_->setTitle(title);
+    view_->setTitle(mapTitle(record));
 }
 
 }  // namespace tse::gui

@@ -1,6 +1,11 @@
 #include "preferences.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
+
+#include "tse/project/parametersjson.h"
 
 namespace tse::gui::preferences {
 namespace {
@@ -15,20 +20,14 @@ constexpr auto imageSize = "export/imageSize";
 constexpr auto imageLegend = "export/imageLegend";
 constexpr auto hoverCard = "view/hoverCard";
 constexpr auto recent = "projects/recent";
-constexpr auto iterations = "parameters/iterations";
-constexpr auto perplexity = "parameters/perplexity";
-constexpr auto learningRate = "parameters/learningRate";
-constexpr auto pcaDims = "parameters/pcaDims";
-constexpr auto dims = "parameters/dimensions";
-constexpr auto seed = "parameters/seed";
-constexpr auto features = "parameters/features";
-constexpr auto featureLayer = "parameters/featureLayer";
-constexpr auto modelFile = "parameters/modelFile";
-constexpr auto faces = "parameters/faces";
-constexpr auto inputSize = "parameters/inputSize";
-constexpr auto inputMean = "parameters/inputMean";
-constexpr auto inputStd = "parameters/inputStd";
 }  // namespace key
+
+// One settings key per dataset: a hash of its spec (paths hold characters keys cannot).
+QString parametersKey(const QString& spec)
+{
+    const QByteArray hash = QCryptographicHash::hash(spec.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("parametersByDataset/") + QString::fromLatin1(hash);
+}
 
 }  // namespace
 
@@ -37,52 +36,27 @@ void setWindowGeometry(const QByteArray& value) { QSettings().setValue(key::geom
 QByteArray windowState() { return QSettings().value(key::state).toByteArray(); }
 void setWindowState(const QByteArray& value) { QSettings().setValue(key::state, value); }
 
-run::RunParameters runParameters()
+run::RunParameters defaultRunParameters()
 {
-    QSettings s;
     run::RunParameters p;
     p.tsne.dimensions = 3;  // the workbench is a 3D map first
-    p.tsne.iterations = s.value(key::iterations, p.tsne.iterations).toInt();
-    p.tsne.perplexity = s.value(key::perplexity, p.tsne.perplexity).toDouble();
-    p.tsne.learningRate = s.value(key::learningRate, p.tsne.learningRate).toDouble();
-    p.pcaDims = s.value(key::pcaDims, p.pcaDims).toInt();
-    p.tsne.dimensions = s.value(key::dims, p.tsne.dimensions).toInt();
-    p.tsne.seed = s.value(key::seed, static_cast<qulonglong>(p.tsne.seed)).toULongLong();
-    run::FeatureChoice& f = p.features;
-    f.extractor = run::extractorFromName(s.value(key::features).toString().toStdString()).value_or(f.extractor);
-    f.layer = run::layerFromName(s.value(key::featureLayer).toString().toStdString()).value_or(f.layer);
-    f.modelFile = s.value(key::modelFile).toString().toStdString();
-    f.faces = s.value(key::faces, false).toBool();
-    f.inputSize = s.value(key::inputSize, f.inputSize).toInt();
-    for (auto [k, target] : {std::pair{key::inputMean, &f.mean}, std::pair{key::inputStd, &f.std}}) {
-        const QVariantList values = s.value(k).toList();
-        if (values.size() == 3)
-            *target = {values[0].toFloat(), values[1].toFloat(), values[2].toFloat()};
-    }
     return p;
 }
 
-void setRunParameters(const run::RunParameters& p)
+// Parameters are remembered per dataset (by its spec), as the projects store them.
+std::optional<run::RunParameters> runParametersFor(const QString& spec)
 {
-    QSettings s;
-    s.setValue(key::iterations, p.tsne.iterations);
-    s.setValue(key::perplexity, p.tsne.perplexity);
-    s.setValue(key::learningRate, p.tsne.learningRate);
-    s.setValue(key::pcaDims, p.pcaDims);
-    s.setValue(key::dims, p.tsne.dimensions);
-    s.setValue(key::seed, static_cast<qulonglong>(p.tsne.seed));
-    const run::FeatureChoice& f = p.features;
-    s.setValue(key::features, QString::fromLatin1(run::extractorName(f.extractor)));
-    s.setValue(key::featureLayer, QString::fromLatin1(run::layerName(f.layer)));
-    s.setValue(key::modelFile, QString::fromStdString(f.modelFile));
-    s.setValue(key::faces, f.faces);
-    s.setValue(key::inputSize, f.inputSize);
-    for (auto [k, values] : {std::pair{key::inputMean, &f.mean}, std::pair{key::inputStd, &f.std}}) {
-        QVariantList list;
-        for (float v : *values)
-            list.append(v);
-        s.setValue(k, list);
-    }
+    const QByteArray json = QSettings().value(parametersKey(spec)).toByteArray();
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        return std::nullopt;
+    return project::parametersFromJson(document.object());
+}
+
+void setRunParametersFor(const QString& spec, const run::RunParameters& parameters)
+{
+    const QJsonObject object = project::parametersToJson(parameters, spec.toStdString());
+    QSettings().setValue(parametersKey(spec), QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString lastDataset() { return QSettings().value(key::dataset, QStringLiteral("sample")).toString(); }

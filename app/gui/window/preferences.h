@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include "tse/run/runrecord.h"
 
 namespace tse::gui::preferences {
@@ -15,8 +17,10 @@ void setWindowGeometry(const QByteArray& value);
 QByteArray windowState();
 void setWindowState(const QByteArray& value);
 
-run::RunParameters runParameters();
-void setRunParameters(const run::RunParameters& parameters);
+// The workbench's defaults (3D), and what the user last ran or edited on a dataset.
+run::RunParameters defaultRunParameters();
+std::optional<run::RunParameters> runParametersFor(const QString& spec);
+void setRunParametersFor(const QString& spec, const run::RunParameters& parameters);
 
 QString lastDataset();
 void setLastDataset(const QString& spec);

@@ -294,7 +294,8 @@ Result<int> ProjectFile::insertRun(const run::RunRecord& r, const std::string& d
                               {"trustworthiness", optionalNumber(r.trustworthiness)},
                               {"continuity", optionalNumber(r.continuity)},
                               {"knnPreservation", optionalNumber(r.knnPreservation)},
-                              {"metricQueries", static_cast<qint64>(r.metricQueries)}};
+                              {"metricQueries", static_cast<qint64>(r.metricQueries)},
+                              {"metricK", r.metricK}};
     QJsonArray history;
     for (const auto& s : r.klHistory)
         history.append(QJsonArray{s.iteration, s.kl});
@@ -419,6 +420,7 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
     r.continuity = numberOrNothing(m.value("continuity"));
     r.knnPreservation = numberOrNothing(m.value("knnPreservation"));
     r.metricQueries = static_cast<std::size_t>(std::max<qint64>(0, m.value("metricQueries").toInteger()));
+    r.metricK = m.value("metricK").toInt(10);
     for (const auto& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
         r.klHistory.push_back({v.toArray().at(0).toInt(), v.toArray().at(1).toDouble()});
     for (const auto& v : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())

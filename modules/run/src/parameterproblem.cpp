@@ -1,5 +1,6 @@
 #include "tse/run/parameterproblem.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -90,6 +91,38 @@ std::vector<ParameterProblem> checkParameters(const RunParameters& p, std::size_
         if (auto engine = tsne::validate(t, n); !engine)
             problems.push_back({F::Method, K::OtherOption, 0, 0, n, engine.error().message});
     return problems;
+}
+
+std::string Adjustment::message() const
+{
+    switch (field) {
+    case ParameterField::Perplexity:
+        return "perplexity " + number(from) + " -> " + number(to) + " (at most (N-1)/3 for the items)";
+    case ParameterField::PcaDims:
+        return "PCA dimensions " + number(from) + " -> " + number(to) + " (fewer items or features than asked)";
+    default: return number(from) + " -> " + number(to);
+    }
+}
+
+std::vector<Adjustment> fitToData(RunParameters& p, std::size_t n, std::size_t d, const std::vector<ParameterField>& fixed)
+{
+    std::vector<Adjustment> changes;
+    auto isFixed = [&](ParameterField f) { return std::find(fixed.begin(), fixed.end(), f) != fixed.end(); };
+    if (n < 4)
+        return changes;  // nothing fits: checkParameters says so
+    if (!isFixed(ParameterField::Perplexity) && p.tsne.perplexity > tsne::maxPerplexity(n)) {
+        // One decimal (as the editor shows it), rounded down so it is itself within the limit.
+        const double fitted = std::max(1.0, std::floor(tsne::maxPerplexity(n) * 10.0) / 10.0);
+        changes.push_back({ParameterField::Perplexity, p.tsne.perplexity, fitted});
+        p.tsne.perplexity = fitted;
+    }
+    // PCA keeps at most N − 1 components of N items (their rank) and at most D of D features.
+    const std::size_t pcaLimit = std::min(n - 1, d > 0 ? d : n - 1);
+    if (!isFixed(ParameterField::PcaDims) && p.pcaDims > 0 && static_cast<std::size_t>(p.pcaDims) > pcaLimit) {
+        changes.push_back({ParameterField::PcaDims, double(p.pcaDims), double(pcaLimit)});
+        p.pcaDims = static_cast<int>(pcaLimit);
+    }
+    return changes;
 }
 
 }  // namespace tse::run

@@ -75,7 +75,8 @@ NeighbourhoodMetrics neighbourhoodMetrics(const Matrix& input, const Matrix& emb
     const int n = static_cast<int>(input.rows());
     if (n < 3 || embedding.rows() != n || k < 1)
         return result;
-    k = std::min(k, n - 2);
+    // The normalisation 2 / (N k (2N − 3k − 1)) needs k < N / 2 (as scikit-learn requires).
+    k = std::max(1, std::min(k, (n - 1) / 2));
     const std::size_t queries = std::min<std::size_t>(n, std::max<std::size_t>(1, maxQueries));
     result.k = k;
     result.queries = queries;

@@ -50,4 +50,19 @@ struct ParameterProblem {
 std::vector<ParameterProblem> checkParameters(const RunParameters& parameters, std::size_t itemCount,
                                               std::size_t featureCount);
 
+// A value changed so that the parameters fit the data.
+struct Adjustment {
+    ParameterField field;
+    double from = 0.0;
+    double to = 0.0;
+    std::string message() const;  // e.g. "perplexity 30 -> 8.67 (at most (N-1)/3 for 27 items)"
+};
+
+// Changes the perplexity and PCA dimensions that cannot work for itemCount items with
+// featureCount features (0 = not known) to the nearest values that can — except the fields in
+// `fixed`, which the user chose and which are then refused by checkParameters instead. Returns
+// what it changed (nothing when everything fits).
+std::vector<Adjustment> fitToData(RunParameters& parameters, std::size_t itemCount, std::size_t featureCount,
+                                  const std::vector<ParameterField>& fixed = {});
+
 }  // namespace tse::run

@@ -46,11 +46,12 @@ struct RunRecord {
     int threads = 0;
     int iterationsDone = 0;
     std::optional<double> klDivergence;
-    std::optional<double> knnAccuracy;      // leave-one-out 10-NN label accuracy
-    std::optional<double> trustworthiness;  // at k = 10, on metricQueries items
-    std::optional<double> continuity;       // at k = 10, on metricQueries items
-    std::optional<double> knnPreservation;  // fraction of 10-NN kept, on metricQueries items
+    std::optional<double> knnAccuracy;      // leave-one-out k-NN label accuracy, k = metricK
+    std::optional<double> trustworthiness;  // at k = metricK, on metricQueries items
+    std::optional<double> continuity;       // at k = metricK, on metricQueries items
+    std::optional<double> knnPreservation;  // fraction of k-NN kept, on metricQueries items
     std::size_t metricQueries = 0;          // items the neighbourhood metrics were summed over
+    int metricK = 0;                        // the k of the metrics: 10, or less for maps under 21 items
     std::vector<tsne::KlSample> klHistory;
     Matrix coordinates;                 // N × dims
     std::vector<int> labels;            // N

@@ -17,6 +17,7 @@ double knnAccuracy(const Matrix& embedding, const std::vector<int>& labels, int 
 //   trustworthiness: are the embedding's neighbours true neighbours? (1 = no intruders)
 //   continuity:      are the true neighbours still neighbours?       (1 = none lost)
 //   knnPreservation: mean fraction of the k true neighbours that are k-NN in the embedding.
+// k is lowered to below N / 2 for small maps (result.k says which k was used).
 // Ranks are over all N items; the sums run over at most maxQueries items (evenly spaced), so
 // large maps are estimated in O(maxQueries · N · (D + k)).
 struct NeighbourhoodMetrics {

@@ -1,0 +1,252 @@
+// The workbench as a daily instrument: what a new user trips over (issue 16), each with a test.
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include "preferences.h"
+#include "projectcontroller.h"
+#include "runcontroller.h"
+#include "runhistorydock.h"
+#include "scatterview.h"
+#include "workbenchtest.h"
+
+TEST(Workbench, EverydayParametersAndRunAreInSightAtTheDefaultSize)
+{
+    // A first start (no remembered layout) at the default 1280×800 window.
+    tse::gui::preferences::setWindowGeometry({});
+    tse::gui::preferences::setWindowState({});
+    auto window = openWorkbench();
+    ASSERT_EQ(window->size(), QSize(1280, 800));
+    QTest::qWait(200);  // the first-start dock sizes are applied once the window is laid out
+    auto* dock = window->parameterDock();
+    auto* scroll = dock->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    const QRect viewport = scroll->viewport()->rect();
+    auto inSight = [&](const char* name) {
+        auto* w = dock->findChild<QWidget*>(QString::fromLatin1(name));
+        if (!w || !w->isVisible())
+            return false;
+        const QRect at(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        return viewport.contains(at);
+    };
+    for (const char* name : {"perplexity", "learningRate", "iterations", "pcaDims", "dimensions"})
+        EXPECT_TRUE(inSight(name)) << name << " needs scrolling at 1280x800";
+    auto* run = dock->findChild<QWidget*>(QStringLiteral("runButton"));
+    ASSERT_TRUE(run && run->isVisible());
+    EXPECT_TRUE(dock->rect().contains(QRect(run->mapTo(dock, QPoint(0, 0)), run->size())));
+
+    // Run disabled: the reason stands right above it, whatever the form's scroll position.
+    auto p = dock->parameters();
+    p.tsne.perplexity = 2000;
+    dock->setParameters(p);
+    auto* reason = dock->findChild<QLabel*>(QStringLiteral("runBlockedReason"));
+    ASSERT_NE(reason, nullptr);
+    EXPECT_TRUE(reason->isVisible());
+    EXPECT_TRUE(reason->text().contains(QStringLiteral("3000"))) << reason->text().toStdString();
+    EXPECT_FALSE(run->isEnabled());
+    saveScreenshot(window.get(), QStringLiteral("parameters-default-size.png"));
+    p.tsne.perplexity = 30;
+    dock->setParameters(p);
+    EXPECT_FALSE(reason->isVisible());
+
+    // The spectrum and the seed fold away under "More".
+    auto* more = dock->findChild<QToolButton*>(QStringLiteral("moreParameters"));
+    ASSERT_NE(more, nullptr);
+    EXPECT_FALSE(dock->findChild<QWidget*>(QStringLiteral("seed"))->isVisible());
+    more->click();
+    EXPECT_TRUE(dock->findChild<QWidget*>(QStringLiteral("seed"))->isVisible());
+    more->click();
+}
+
+namespace {
+
+// A folder of `count` small coloured images in two classes.
+void makeImageFolder(const QString& path, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString cls = i % 2 ? QStringLiteral("b") : QStringLiteral("a");
+        QDir(path).mkpath(cls);
+        QImage image(24, 24, QImage::Format_RGB888);
+        image.fill(QColor(i % 2 ? 220 : 30, 10 * i, 90));
+        ASSERT_TRUE(image.save(QStringLiteral("%1/%2/%3.png").arg(path, cls).arg(i)));
+    }
+}
+
+}  // namespace
+
+TEST(DailyUse, ParametersBelongToTheirDatasetAndDefaultsFitSmallOnes)
+{
+    QTemporaryDir tiny;
+    makeImageFolder(tiny.path(), 7);
+    auto window = openWorkbench();
+    auto* dock = window->parameterDock();
+    auto p = dock->parameters();
+    p.tsne.perplexity = 12;
+    p.tsne.iterations = 777;
+    dock->setParameters(p);
+
+    // A 7-image folder gets the defaults, adapted to fit it, and says so.
+    window->openDataset(tiny.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == tiny.path(); }, 20000));
+    const auto small = dock->parameters();
+    EXPECT_DOUBLE_EQ(small.tsne.perplexity, 2.0);
+    EXPECT_EQ(small.pcaDims, 6);
+    EXPECT_EQ(small.tsne.iterations, 1000) << "the sample's 777 iterations do not carry over";
+    EXPECT_TRUE(dock->isValid());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("perplexity 30 → 2")))
+        << window->statusBar()->currentMessage().toStdString();
+
+    // Back on the sample: its own values again, not the folder's.
+    window->openDataset(QStringLiteral("sample"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == QStringLiteral("sample"); }, 20000));
+    EXPECT_DOUBLE_EQ(dock->parameters().tsne.perplexity, 12.0);
+    EXPECT_EQ(dock->parameters().tsne.iterations, 777);
+    p.tsne.perplexity = 30;
+    p.tsne.iterations = 1000;
+    dock->setParameters(p);
+}
+
+TEST(DailyUse, AdaptedDefaultsNeverStartARunUnasked)
+{
+    QTemporaryDir tiny;
+    makeImageFolder(tiny.path(), 9);
+    MainWindow::Options options;
+    options.dataset = tiny.path();
+    options.autoRun = true;
+    MainWindow window(options);
+    window.show();
+    QSignalSpy started(window.runs(), &tse::gui::RunController::started);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.currentDatasetSpec() == tiny.path(); }, 20000));
+    QTest::qWait(300);
+    EXPECT_EQ(started.count(), 0) << "values the user did not choose for this dataset";
+    EXPECT_TRUE(window.parameterDock()->isValid());
+}
+
+TEST(DailyUse, ABadProjectOnTheCommandLineIsRefusedWithTheMessageAndNoRun)
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.tsnex"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a project");
+    file.close();
+    MainWindow::Options options;
+    options.dataset = QStringLiteral("sample");
+    options.project = bad;
+    options.autoRun = true;
+    // The message box runs its own event loop: it is read and closed from a timer inside it.
+    QString shownText;
+    QTimer closer;
+    closer.setInterval(50);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shownText = box->text();
+            saveScreenshot(box, QStringLiteral("bad-project.png"));
+            box->accept();
+        }
+    });
+    closer.start();
+    MainWindow window(options);
+    window.show();
+    QSignalSpy started(window.runs(), &tse::gui::RunController::started);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shownText.isEmpty(); }, 20000));
+    closer.stop();
+    EXPECT_TRUE(shownText.contains(bad)) << shownText.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.currentDatasetSpec() == QStringLiteral("sample"); }, 20000));
+    QTest::qWait(300);
+    EXPECT_EQ(started.count(), 0);
+    EXPECT_TRUE(window.runRecords().empty());
+    QFile after(bad);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), QByteArray("this is not a project")) << "the file is left untouched";
+}
+
+TEST(DailyUse, FiguresLeaveOutThePickedPointWhichTheViewDrawsInRed)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 100, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    auto* view = window->scatterView();
+    // On screen the pick is drawn in its own strong red.
+    auto redPixels = [&] {
+        QTest::qWait(400);
+        const QImage screen =
+            window->screen()->grabWindow(0, window->x(), window->y(), window->width(), window->height()).toImage();
+        int red = 0;
+        for (int y = 0; y < screen.height(); ++y)
+            for (int x = 0; x < screen.width(); ++x) {
+                const QColor c = screen.pixelColor(x, y);
+                red += c.red() > 150 && c.green() < 70 && c.blue() < 90;
+            }
+        return red;
+    };
+    view->selectItem(-1);
+    const int before = redPixels();
+    view->selectItem(123);
+    EXPECT_GT(redPixels(), before + 20) << "the picked point is drawn clearly";
+    saveScreenshot(window.get(), QStringLiteral("picked-point.png"));
+    // A figure shows the map, not the pick.
+    view->selectItem(-1);
+    const QImage plain = view->renderImage(QSize(400, 300));
+    view->selectItem(123);
+    const QImage withPick = view->renderImage(QSize(400, 300));
+    EXPECT_EQ(plain, withPick) << "a figure shows the map, not the pick";
+    EXPECT_EQ(view->selectedItem(), 123) << "…and the pick stays";
+}
+
+TEST(DailyUse, HistoryNamesTheDatasetRunNamesAreUniqueAndCancelledRunsSaySo)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 100000, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    QSignalSpy snapshots(window->runs(), &tse::gui::RunController::snapshotReady);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(snapshots.wait(60000));
+    window->cancelRun();
+    ASSERT_TRUE(finished.wait(60000));
+    const auto& record = window->runRecords().begin()->second;
+    ASSERT_EQ(record.status, tse::run::RunStatus::Cancelled);
+    EXPECT_TRUE(window->scatterView()->title().contains(
+        QStringLiteral("cancelled at iteration %1 of 100000").arg(record.iterationsDone)))
+        << window->scatterView()->title().toStdString();
+    auto* table = window->historyDock()->findChild<QTableWidget*>(QStringLiteral("runTable"));
+    ASSERT_NE(table, nullptr);
+    int datasetColumn = -1, iterationsColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Dataset"))
+            datasetColumn = c;
+        if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Iterations"))
+            iterationsColumn = c;
+    }
+    ASSERT_GE(datasetColumn, 0);
+    ASSERT_GE(iterationsColumn, 0);
+    EXPECT_EQ(table->item(0, datasetColumn)->text(), QStringLiteral("sample"));
+    EXPECT_EQ(table->item(0, iterationsColumn)->text(), QStringLiteral("%L1 of %L2").arg(record.iterationsDone).arg(100000));
+    saveScreenshot(window.get(), QStringLiteral("cancelled-run.png"));
+
+    // Two runs never share a name in a project.
+    auto* projects = window->projects();
+    tse::run::RunRecord copy = record;
+    const int second = projects->addRun(copy);
+    EXPECT_EQ(projects->run(second)->name, record.name + " (2)");
+    const int third = projects->addRun(copy);
+    EXPECT_EQ(projects->run(third)->name, record.name + " (3)");
+    EXPECT_TRUE(projects->renameRun(third, QString::fromStdString(record.name)));
+    EXPECT_EQ(projects->run(third)->name, record.name + " (3)") << "renaming onto another run's name";
+}
