@@ -5,31 +5,74 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <cstring>
+
 #include "mainwindow.h"
 #include "scatterview.h"
 #include "translations.h"
 
+namespace {
+
+// The command line, the same for --help, --version and a real start.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption dataset{QStringLiteral("dataset"), QStringLiteral("Dataset to open: sample, fashion-mnist, a folder or an IDX file."), QStringLiteral("SPEC")};
+    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. ko (default: the system's)."), QStringLiteral("CODE")};
+    QCommandLineOption noRun{QStringLiteral("no-autorun"), QStringLiteral("Do not start a run on the first dataset.")};
+    QCommandLineOption runNow{QStringLiteral("run"), QStringLiteral("Start a run on the first dataset whatever its size.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("A workbench that turns image collections into 3D t-SNE maps."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({dataset, language, noRun, runNow, screenshot});
+        parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .tsnex project to open."), QStringLiteral("[project]"));
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("tsne-explorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tsne-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TSE_VERSION));
+}
+
+// --help and --version print and exit without a window, so they work without a display.
+bool asksOnlyForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* word : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+            if (std::strcmp(argv[i], word) == 0)
+                return true;
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv)
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        CommandLine commandLine;
+        commandLine.parser.process(core);  // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("tsne-explorer"));
-    QApplication::setApplicationName(QStringLiteral("tsne-explorer"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("t-SNE Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(TSE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tsne-explorer.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A workbench that turns image collections into 3D t-SNE maps."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset to open: sample, fashion-mnist, a folder or an IDX file."), QStringLiteral("SPEC"));
-    QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. ko (default: the system's)."), QStringLiteral("CODE"));
-    QCommandLineOption noRun(QStringLiteral("no-autorun"), QStringLiteral("Do not start a run on the first dataset."));
-    QCommandLineOption runNow(QStringLiteral("run"), QStringLiteral("Start a run on the first dataset whatever its size."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({dataset, language, noRun, runNow, screenshot});
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .tsnex project to open."), QStringLiteral("[project]"));
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
     parser.process(app);
+    const auto& dataset = commandLine.dataset;
+    const auto& language = commandLine.language;
+    const auto& noRun = commandLine.noRun;
+    const auto& runNow = commandLine.runNow;
+    const auto& screenshot = commandLine.screenshot;
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
     tse::gui::installTranslations(app, locale);

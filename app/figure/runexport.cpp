@@ -108,13 +108,43 @@ Status writeRunNpy(const fs::path& path, const run::RunRecord& run, const std::v
     return npy::writeMatrix(path, rows);
 }
 
+namespace {
+
+// The run's parameters as a reader needs them: "auto" with the value it meant, and only the
+// feature settings that applied (no VGG layer for raw pixels, no normalisation for VGG).
+QJsonObject parametersAsRun(const run::RunRecord& run)
+{
+    QJsonObject p = project::parametersToJson(run.parameters, run.parameters.dataset);
+    const run::FeatureChoice& f = run.parameters.features;
+    if (!f.usesLayer())
+        p.remove(QStringLiteral("featureLayer"));
+    if (!f.usesNetwork())
+        p.remove(QStringLiteral("modelFile"));
+    if (f.extractor != run::Extractor::TorchScript)
+        for (const char* key : {"inputSize", "inputMean", "inputStd"})
+            p.remove(QLatin1String(key));
+    QJsonObject t = p.value(QStringLiteral("tsne")).toObject();
+    if (run.parameters.tsne.learningRate <= 0) {
+        t.insert(QStringLiteral("learningRate"), QStringLiteral("auto"));
+        t.insert(QStringLiteral("learningRateUsed"),
+                 tsne::resolveLearningRate(run.parameters.tsne, static_cast<std::size_t>(run.coordinates.rows())));
+    }
+    p.insert(QStringLiteral("tsne"), t);
+    return p;
+}
+
+}  // namespace
+
 Status writeRunJson(const fs::path& path, const run::RunRecord& run, std::size_t exportedItems)
 {
     auto optional = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     QJsonObject metrics{{"klDivergence", optional(run.klDivergence)},
                         {"knn10Accuracy", optional(run.knnAccuracy)},
                         {"trustworthiness10", optional(run.trustworthiness)},
-                        {"continuity10", optional(run.continuity)}};
+                        {"continuity10", optional(run.continuity)},
+                        {"knnPreservation", optional(run.knnPreservation)},
+                        {"k", run.metricK},
+                        {"metricItems", qint64(run.metricQueries)}};
     QJsonObject timings{{"load", run.timings.load},       {"features", run.timings.features},
                         {"pca", run.timings.pca},         {"affinities", run.timings.affinities},
                         {"optimisation", run.timings.optimisation}, {"total", run.timings.total()}};
@@ -128,7 +158,7 @@ Status writeRunJson(const fs::path& path, const run::RunRecord& run, std::size_t
                                                {"iterationsDone", run.iterationsDone},
                                                {"threads", run.threads},
                                                {"notes", QString::fromStdString(run.notes)}}},
-                           {"parameters", project::parametersToJson(run.parameters, run.parameters.dataset)},
+                           {"parameters", parametersAsRun(run)},
                            {"metrics", metrics},
                            {"seconds", timings},
                            {"classes", classes},

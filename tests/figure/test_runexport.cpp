@@ -100,3 +100,30 @@ TEST(RunExport, SidecarJsonCarriesParametersAndMetrics)
     EXPECT_DOUBLE_EQ(root.value("parameters").toObject().value("tsne").toObject().value("perplexity").toDouble(), 12.0);
     EXPECT_DOUBLE_EQ(root.value("metrics").toObject().value("klDivergence").toDouble(), 0.75);
 }
+
+TEST(RunExport, SidecarJsonSaysAutoWithTheRateUsedAndOnlyTheFeatureSettingsThatApplied)
+{
+    auto run = sampleRun();
+    run.parameters.tsne.learningRate = 0.0;  // auto
+    const auto path = scratch("auto.json");
+    ASSERT_TRUE(writeRunJson(path, run, 3).ok());
+    QFile file(QString::fromStdString(path.string()));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject p = QJsonDocument::fromJson(file.readAll()).object().value("parameters").toObject();
+    const QJsonObject t = p.value("tsne").toObject();
+    EXPECT_EQ(t.value("learningRate").toString(), QStringLiteral("auto"));
+    EXPECT_DOUBLE_EQ(t.value("learningRateUsed").toDouble(), 50.0) << "max(N / 12, 50) for 3 items";
+    EXPECT_EQ(p.value("features").toString(), QStringLiteral("raw"));
+    for (const char* key : {"featureLayer", "modelFile", "inputSize", "inputMean", "inputStd"})
+        EXPECT_FALSE(p.contains(QLatin1String(key))) << key << " does not apply to raw pixels";
+
+    run.parameters.features.extractor = tse::run::Extractor::Vgg16;
+    run.parameters.tsne.learningRate = 200;
+    ASSERT_TRUE(writeRunJson(path, run, 3).ok());
+    QFile again(QString::fromStdString(path.string()));
+    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+    const QJsonObject vgg = QJsonDocument::fromJson(again.readAll()).object().value("parameters").toObject();
+    EXPECT_EQ(vgg.value("featureLayer").toString(), QStringLiteral("fc7"));
+    EXPECT_FALSE(vgg.contains(QStringLiteral("inputMean")));
+    EXPECT_DOUBLE_EQ(vgg.value("tsne").toObject().value("learningRate").toDouble(), 200.0);
+}

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QWindow>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -13,10 +18,12 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
+#include "comparisonwindow.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "runcontroller.h"
@@ -249,4 +256,96 @@ TEST(DailyUse, HistoryNamesTheDatasetRunNamesAreUniqueAndCancelledRunsSaySo)
     EXPECT_EQ(projects->run(third)->name, record.name + " (3)");
     EXPECT_TRUE(projects->renameRun(third, QString::fromStdString(record.name)));
     EXPECT_EQ(projects->run(third)->name, record.name + " (3)") << "renaming onto another run's name";
+}
+
+TEST(DailyUse, WindowShortcutsWorkFromTextFields)
+{
+    auto window = openWorkbench();
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    ASSERT_NE(search, nullptr);
+    window->activateWindow();
+    search->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 3000));
+    // Ctrl+E (export coordinates) with no run yet: its message, not the end of the line.
+    search->setText(QStringLiteral("abc"));
+    search->setCursorPosition(0);
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("no finished run")))
+        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(search->cursorPosition(), 0);
+    // Ctrl+T (turntable) from a parameter's spin box.
+    auto* perplexity = window->parameterDock()->findChild<QDoubleSpinBox*>(QStringLiteral("perplexity"));
+    ASSERT_NE(perplexity, nullptr);
+    perplexity->setFocus();
+    auto* turntable = window->findChild<QAction*>(QStringLiteral("turntableAction"));
+    const bool before = turntable->isChecked();
+    QTest::keyClick(perplexity, Qt::Key_T, Qt::ControlModifier);
+    EXPECT_NE(turntable->isChecked(), before);
+    turntable->setChecked(false);
+    // Editing keys stay the field's: Ctrl+A selects the text.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    EXPECT_EQ(search->selectedText(), QStringLiteral("abc"));
+}
+
+TEST(DailyUse, LeftDragTurnsEveryMapAndAClickStillPicks)
+{
+    auto window = openWorkbench();
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    for (int seed : {1, 2}) {
+        auto p = window->parameterDock()->parameters();
+        p.tsne.iterations = 100;
+        p.tsne.dimensions = 3;
+        p.tsne.seed = seed;
+        window->parameterDock()->setParameters(p);
+        ASSERT_TRUE(window->startRun());
+        ASSERT_TRUE(finished.wait(120000));
+    }
+    std::vector<int> ids;
+    for (const auto& [id, r] : window->runRecords())
+        ids.push_back(id);
+    auto* comparison = window->compareRuns(ids);
+    ASSERT_NE(comparison, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(comparison));
+    for (auto* view : {window->scatterView(), comparison->view(1)}) {
+        QWindow* graph = view->graphWindow();
+        const float before = view->cameraXRotation();
+        const int picked = view->selectedItem();
+        const QPointF start(graph->width() / 2.0, graph->height() / 2.0);
+        auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, at, graph->mapToGlobal(at), button, buttons, Qt::NoModifier);
+            QCoreApplication::sendEvent(graph, &event);
+        };
+        send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+        for (int step = 1; step <= 10; ++step)
+            send(QEvent::MouseMove, start + QPointF(8.0 * step, 0), Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, start + QPointF(80, 0), Qt::LeftButton, Qt::NoButton);
+        EXPECT_GT(std::abs(view->cameraXRotation() - before), 10.0f) << "left-drag turns the map";
+        EXPECT_EQ(view->selectedItem(), picked) << "a drag is not a click";
+    }
+    // A click without moving still picks.
+    auto* view = window->scatterView();
+    int item = -1;
+    std::optional<tse::gui::ScreenPointIndex::Point> at;
+    for (int i = 0; i < 3000 && item < 0; i += 37)
+        if ((at = view->screenPoint(i)) && view->pointAt(QPoint(int(at->x), int(at->y))) == i)
+            item = i;
+    ASSERT_GE(item, 0);
+    QWindow* graph = view->graphWindow();
+    const QPointF point(at->x, at->y);
+    QMouseEvent press(QEvent::MouseButtonPress, point, graph->mapToGlobal(point), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(graph, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, point, graph->mapToGlobal(point), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(graph, &release);
+    EXPECT_EQ(view->selectedItem(), item);
+}
+
+TEST(DailyUse, ExportDialogsStartInTheHomeFolderNotTheRoot)
+{
+    QSettings().remove(QStringLiteral("export/lastFolder"));
+    EXPECT_EQ(tse::gui::preferences::lastExportFolder(), QDir::homePath());
+    tse::gui::preferences::setLastExportFolder(QStringLiteral("/nonexistent/folder"));
+    EXPECT_EQ(tse::gui::preferences::lastExportFolder(), QDir::homePath()) << "a folder that is gone";
+    QTemporaryDir dir;
+    tse::gui::preferences::setLastExportFolder(dir.path());
+    EXPECT_EQ(tse::gui::preferences::lastExportFolder(), dir.path());
 }

@@ -290,11 +290,17 @@ TEST(PointStyle, SpheresForSmallMapsCheaperShapesBeyond)
     EXPECT_EQ(pointStyleFor(3000, 1.0f, false).mesh, QAbstract3DSeries::MeshSphere) << "a graphics card draws spheres";
     EXPECT_EQ(pointStyleFor(3000, 1.0f, true).mesh, QAbstract3DSeries::MeshMinimal) << "software: pyramids";
     EXPECT_EQ(pointStyleFor(800, 1.0f, true).mesh, QAbstract3DSeries::MeshSphere);
-    EXPECT_FLOAT_EQ(pointStyleFor(800, 2.0f, true).itemSize, 2.0f * pointStyleFor(800, 1.0f, true).itemSize);
+    EXPECT_FLOAT_EQ(pointStyleFor(900, 2.0f, true).itemSize, 2.0f * pointStyleFor(1000, 1.0f, true).itemSize);
     EXPECT_EQ(pointStyleFor(70000, 1.0f, false).mesh, QAbstract3DSeries::MeshPoint);
     EXPECT_EQ(pointStyleFor(70000, 1.0f, false).itemSize, 0.0f) << "the renderer's own size for many points";
     EXPECT_EQ(pointStyleFor(70000, 1.5f, true).mesh, QAbstract3DSeries::MeshMinimal) << "resized points need meshes";
     EXPECT_GT(pointStyleFor(70000, 1.5f, true).itemSize, 0.0f);
+    // At the default size tiny maps get larger points (three times at 100 points and fewer).
+    EXPECT_FLOAT_EQ(pointStyleFor(7, 1.0f, true).itemSize, 3.0f * pointStyleFor(1000, 1.0f, true).itemSize);
+    EXPECT_FLOAT_EQ(pointStyleFor(100, 1.0f, true).itemSize, pointStyleFor(7, 1.0f, true).itemSize);
+    EXPECT_GT(pointStyleFor(400, 1.0f, true).itemSize, pointStyleFor(800, 1.0f, true).itemSize);
+    EXPECT_FLOAT_EQ(pointStyleFor(7, 2.0f, true).itemSize, 2.0f * pointStyleFor(1000, 1.0f, true).itemSize)
+        << "a chosen size is taken as it is";
 
     EXPECT_TRUE(tse::gui::isSoftwareRenderer(QStringLiteral("llvmpipe (LLVM 15.0.6, 256 bits)")));
     EXPECT_TRUE(tse::gui::isSoftwareRenderer(QStringLiteral("Google SwiftShader")));

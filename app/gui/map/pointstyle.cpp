@@ -19,8 +19,14 @@ constexpr float kLargeMapMeshSize = 0.015f;  // pyramids of large maps, when poi
 
 PointStyle pointStyleFor(int points, float scale, bool softwareRenderer)
 {
+    // A few dozen points in a large view would be specks: at the default size small maps get
+    // larger spheres, up to three times at 100 points and fewer (the ink of 1,000 points). A
+    // size the user chose is taken as it is.
+    const bool defaultSize = std::abs(scale - 1.0f) < 1e-3f;
+    const float fewPoints =
+        defaultSize ? std::clamp(std::sqrt(1000.0f / float(std::max(points, 1))), 1.0f, 3.0f) : 1.0f;
     if (points <= (softwareRenderer ? kSoftwareSphereLimit : kSphereLimit))
-        return {QAbstract3DSeries::MeshSphere, kMeshSize * scale};
+        return {QAbstract3DSeries::MeshSphere, kMeshSize * fewPoints * scale};
     if (points <= kSphereLimit)
         return {QAbstract3DSeries::MeshMinimal, kMeshSize * scale};
     // Flat points are the fastest; a changed point size needs meshes.

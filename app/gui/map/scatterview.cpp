@@ -143,14 +143,21 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
             } else {
                 hoverTimer_->stop();  // rotating, not hovering
                 emit pointHovered(-1, QPoint());
+                if ((mouse->buttons() & Qt::LeftButton) && leftPress_)
+                    dragWithLeftButton(mouse->position().toPoint());
             }
         } else if (event->type() == QEvent::MouseButtonPress) {
             const auto* mouse = static_cast<QMouseEvent*>(event);
             hoverTimer_->stop();
             emit pointHovered(-1, QPoint());
-            if (mouse->button() == Qt::LeftButton) {
-                const QPoint at = mouse->position().toPoint();
-                if (mouse->modifiers() & Qt::ShiftModifier) {
+            if (mouse->button() == Qt::LeftButton)
+                leftPress_ = LeftPress{mouse->position().toPoint(), mouse->position().toPoint(), mouse->modifiers(), false};
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            // A left click picks (Shift: adds or removes); a left drag turned the map instead.
+            if (mouse->button() == Qt::LeftButton && leftPress_ && !leftPress_->dragged) {
+                const QPoint at = leftPress_->at;
+                if (leftPress_->modifiers & Qt::ShiftModifier) {
                     const int item = pointAt(at);
                     if (item >= 0) {
                         selectItem(item);
@@ -160,6 +167,8 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
                     pickAt(at);
                 }
             }
+            if (mouse->button() == Qt::LeftButton)
+                leftPress_.reset();
         } else if (event->type() == QEvent::Leave) {
             hoverTimer_->stop();
             emit pointHovered(-1, QPoint());
@@ -168,7 +177,25 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ScatterView::dragWithLeftButton(const QPoint& at)
+{
+    // Beyond a few pixels a press is a drag, not a click; the map turns as with the right button.
+    constexpr int kDragThreshold = 4;
+    constexpr float kDegreesPerPixel = 0.4f;
+    if (!leftPress_->dragged && (at - leftPress_->at).manhattanLength() <= kDragThreshold)
+        return;
+    leftPress_->dragged = true;
+    const QPoint delta = at - leftPress_->last;
+    leftPress_->last = at;
+    if (rotationLocked())
+        return;
+    auto* camera = graph_->scene()->activeCamera();
+    camera->setXRotation(camera->xRotation() + kDegreesPerPixel * float(delta.x()));
+    camera->setYRotation(std::clamp(camera->yRotation() + kDegreesPerPixel * float(delta.y()), -90.0f, 90.0f));
+}
+
 QSize ScatterView::mapSize() const { return container_->size(); }
+QWindow* ScatterView::graphWindow() const { return graph_; }
 
 void ScatterView::setPointScale(float scale)
 {
@@ -270,13 +297,15 @@ void ScatterView::updatePickMarker()
     if (!pickMarker_) {
         pickMarker_ = new QScatter3DSeries();
         pickMarker_->setMesh(QAbstract3DSeries::MeshSphere);
-        pickMarker_->setItemSize(0.2f);  // relative: a few pixels larger than any point style
+        pickMarker_->setItemSize(0.2f);  // relative: larger than the point styles of all but tiny maps
         pickMarker_->setBaseColor(kPickColour);
         pickMarker_->setItemLabelFormat(QString());
         graph_->addSeries(pickMarker_);
     }
     auto* array = new QScatterDataArray();
     const QScatter3DSeries* series = selectedItem_ >= 0 ? series_[seriesOfItem_[selectedItem_]] : nullptr;
+    if (series)
+        pickMarker_->setItemSize(std::clamp(1.5f * series->itemSize(), 0.2f, 1.0f));
     if (series && series->isVisible())
         array->append(*series->dataProxy()->itemAt(positionOfItem_[selectedItem_]));
     pickMarker_->dataProxy()->resetArray(array);

@@ -24,6 +24,7 @@ class QListWidget;
 class QLabel;
 class QTimer;
 class QListWidgetItem;
+class QWindow;
 
 namespace tse::gui {
 
@@ -81,6 +82,8 @@ public:
     void rendererPickAt(const QPoint& position);
     // The size of the 3D view itself (positions above are relative to it).
     QSize mapSize() const;
+    // The OpenGL window the map is drawn in (mouse events go there).
+    QWindow* graphWindow() const;
     // Milliseconds the last pointAt took (including re-projecting after a camera change).
     double lastPickMilliseconds() const { return lastPickMs_; }
     // How picks were answered: screen-index rebuilds (one per camera/window/data change) and
@@ -160,6 +163,7 @@ private:
     // Marks selectedItem_ in the graph without the series' change signal counting as a pick.
     void markSelected();
     void updatePickMarker();
+    void dragWithLeftButton(const QPoint& at);
     void answerRendererQuery(int item);
 
     MapModel model_;
@@ -169,6 +173,12 @@ private:
     QTimer* hoverTimer_ = nullptr;
     QPoint hoverPosition_;
     std::optional<QPoint> hoveredAt_;  // where the mouse rested on the point last reported
+    struct LeftPress {
+        QPoint at, last;
+        Qt::KeyboardModifiers modifiers;
+        bool dragged = false;
+    };
+    std::optional<LeftPress> leftPress_;  // a left button held on the map: a click or a drag
     double lastPickMs_ = 0.0;
     PickStatistics pickStatistics_;
     bool markingSelection_ = false;  // series signals caused by markSelected are not picks

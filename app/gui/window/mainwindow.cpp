@@ -28,6 +28,7 @@
 #include "runcontroller.h"
 #include "runhistorydock.h"
 #include "runstatusbar.h"
+#include "shortcutguard.h"
 #include "scatterview.h"
 #include "spectrumtask.h"
 
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     createActions();
     createMenus();
+    new ShortcutGuard(this);
 
     connect(datasetDock_, &DatasetDock::datasetChosen, this, &MainWindow::openDataset);
     connect(parameterDock_, &ParameterDock::runRequested, this, &MainWindow::startRun);

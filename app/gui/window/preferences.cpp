@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -74,7 +75,12 @@ void addRecentProject(const QString& path)
     QSettings().setValue(key::recent, list);
 }
 
-QString lastExportFolder() { return QSettings().value(key::exportFolder).toString(); }
+// Until the first export, the home folder (never the file system's root).
+QString lastExportFolder()
+{
+    const QString folder = QSettings().value(key::exportFolder).toString();
+    return folder.isEmpty() || !QDir(folder).exists() ? QDir::homePath() : folder;
+}
 void setLastExportFolder(const QString& folder) { QSettings().setValue(key::exportFolder, folder); }
 
 QSize imageExportSize() { return QSettings().value(key::imageSize, QSize(1920, 1080)).toSize(); }
