@@ -14,13 +14,6 @@
 <context>
     <name>tse::gui::DatasetDock</name>
     <message numerus="yes">
-        <source>%n file(s) skipped; first: %1</source>
-        <translation>
-            <numerusform>%n file skipped; first: %1</numerusform>
-            <numerusform>%n files skipped; first: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %Ln item(s)</source>
         <translation>
             <numerusform>%1 — %Ln item</numerusform>
@@ -35,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln file(s) could not be used and were skipped.</source>
+        <source>%Ln file(s) skipped:</source>
         <translation>
-            <numerusform>%Ln file could not be used and was skipped.</numerusform>
-            <numerusform>%Ln files could not be used and were skipped.</numerusform>
+            <numerusform>%Ln file skipped:</numerusform>
+            <numerusform>%Ln files skipped:</numerusform>
         </translation>
     </message>
 </context>

@@ -213,12 +213,6 @@
         <source>&lt;b&gt;Could not open %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1을(를) 열 수 없습니다&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped; first: %1</source>
-        <translation>
-            <numerusform>파일 %n개를 건너뜀. 첫 번째: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unlabelled)</source>
         <translation>(레이블 없음)</translation>
@@ -240,20 +234,6 @@
         </translation>
     </message>
     <message>
-        <source>Import report</source>
-        <translation>가져오기 보고서</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) could not be used and were skipped.</source>
-        <translation>
-            <numerusform>파일 %Ln개를 사용할 수 없어 건너뛰었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show skipped files…</source>
-        <translation>건너뛴 파일 보기…</translation>
-    </message>
-    <message>
         <source>Open a folder of images</source>
         <translation>이미지 폴더 열기</translation>
     </message>
@@ -264,6 +244,16 @@
     <message>
         <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
         <translation>IDX 이미지 (*idx3-ubyte *idx3-ubyte.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Files the import could not use, with the reason</source>
+        <translation>가져오기에서 사용할 수 없었던 파일과 그 이유</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped:</source>
+        <translation>
+            <numerusform>파일 %Ln개 건너뜀:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,10 +404,6 @@ They are computed again when a run needs them; your projects and runs are not af
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation>실행 중: %1</translation>
     </message>
     <message>
         <source>Run %1 — iteration %2 of %3</source>
@@ -1215,6 +1201,18 @@ The file keeps its previous content.</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation>반복 %1/%2</translation>
+    </message>
+    <message>
+        <source>Running: t-SNE</source>
+        <translation>실행 중: t-SNE</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "pipeline/executerun.h"
 #include "consoleprogress.h"
+#include "importreport.h"
 #include "tse/common/npy.h"
 #include "tse/project/coordinatecsv.h"
 #include "tse/project/projectfile.h"
@@ -42,9 +43,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     if (!input->dataset && !parameters.features.isPlainPixels() && !command.quiet)
         err << "warning: " << parameters.dataset
             << " is a feature matrix; --features, --layer and --faces apply to images and are ignored\n";
-    if (input->dataset && !command.quiet && !input->dataset->skipped.empty())
-        err << "warning: skipped " << input->dataset->skipped.size() << " unreadable files (first: "
-            << input->dataset->skipped.front().path << ": " << input->dataset->skipped.front().reason << ")\n";
+    if (input->dataset && !command.quiet)
+        printSkippedFiles(*input->dataset, err);
 
     // Defaults that cannot work for a small dataset adapt (and say so); what the user set stays
     // and is refused with the reason if it cannot work.
@@ -142,6 +142,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                    << ",\n  \"metric_k\": " << record.metricK;
         if (record.knnAccuracy)
             report << ",\n  \"knn10_accuracy\": " << *record.knnAccuracy << ",\n  \"knn_k\": " << record.metricK;
+        if (input->dataset)
+            report << ",\n  \"skipped_files\": " << skippedFilesJson(*input->dataset);
         report << "\n}\n";
         if (!report)
             return fail(makeError(ErrorCode::UnreadableFile, "cannot write " + command.reportJson));

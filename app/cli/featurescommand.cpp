@@ -8,6 +8,7 @@
 
 #include "pipeline/pipeline.h"
 #include "consoleprogress.h"
+#include "importreport.h"
 #include "download.h"
 #include "tse/common/npy.h"
 #include "tse/imageio/datasetlocator.h"
@@ -37,9 +38,8 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
     auto dataset = imageio::openDataset(parameters.dataset, {}, consoleProgress(err, command.quiet));
     if (!dataset)
         return fail(dataset.error());
-    if (!command.quiet && !dataset->skipped.empty())
-        err << "warning: skipped " << dataset->skipped.size() << " unreadable files (first: "
-            << dataset->skipped.front().path << ": " << dataset->skipped.front().reason << ")\n";
+    if (!command.quiet)
+        printSkippedFiles(*dataset, err);
     const app::FeatureDiskCache disk;
     auto extracted = app::extractDatasetFeatures(*dataset, parameters, nullptr, consoleProgress(err, command.quiet),
                                                  app::FeatureRuntime{&disk, command.batchSize});

@@ -191,6 +191,8 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     record.status = tsneRun.finished() ? run::RunStatus::Finished : run::RunStatus::Cancelled;
 
     const auto scoreStart = Clock::now();
+    if (record.status == run::RunStatus::Finished)
+        hooks.progress.report("Scoring the map", 1.0);
     scoreRun(record, *prepared->tsneInput, tsneRun.threads());
     if (record.status == run::RunStatus::Finished && tsneRun.size() <= hooks.exactKlLimit)
         result.diagnostics.exactKl = tsne::exactKlDivergence(tsneRun.affinities(), record.coordinates, tsneRun.threads());

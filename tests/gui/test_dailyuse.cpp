@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QWindow>
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include "projectcontroller.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
+#include "runstatusbar.h"
 #include "scatterview.h"
 #include "workbenchtest.h"
 
@@ -348,4 +350,23 @@ TEST(DailyUse, ExportDialogsStartInTheHomeFolderNotTheRoot)
     QTemporaryDir dir;
     tse::gui::preferences::setLastExportFolder(dir.path());
     EXPECT_EQ(tse::gui::preferences::lastExportFolder(), dir.path());
+}
+
+TEST(DailyUse, RunProgressReadsByStageThenIterations)
+{
+    QStatusBar bar;
+    tse::gui::RunStatusBar status(&bar);
+    status.setBusy(true, QStringLiteral("Running t-SNE…"));
+    auto* progress = bar.findChild<QProgressBar*>(QStringLiteral("runProgress"));
+    ASSERT_NE(progress, nullptr);
+    status.showRunProgress(60, QStringLiteral("Affinities"));
+    EXPECT_EQ(progress->format(), QStringLiteral("Affinities — %p%"));
+    // The optimisation's overall share does not move the bar; its iterations do.
+    status.showRunProgress(151, QStringLiteral("t-SNE"));
+    EXPECT_EQ(progress->value(), 60);
+    status.showIterations(2, 1000);
+    EXPECT_EQ(progress->value(), 2) << "iteration 2 of 1000 is 0.2 %, not 15 %";
+    EXPECT_EQ(progress->text(), QStringLiteral("iteration 2 of 1000"));
+    status.showRunProgress(1000, QStringLiteral("Scoring the map"));
+    EXPECT_TRUE(progress->text().startsWith(QStringLiteral("Scoring the map")));
 }

@@ -491,6 +491,12 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     const auto report = window->datasetDock()->skippedReport();
     ASSERT_EQ(report.size(), 1);
     EXPECT_TRUE(report.front().startsWith(QStringLiteral("dogs/notes.txt: "))) << report.front().toStdString();
+    // The reasons are in sight without a click.
+    auto* skipped = window->datasetDock()->findChild<QListWidget*>(QStringLiteral("skippedFiles"));
+    ASSERT_NE(skipped, nullptr);
+    EXPECT_TRUE(skipped->isVisible());
+    ASSERT_EQ(skipped->count(), 1);
+    EXPECT_EQ(skipped->item(0)->text(), report.front());
     const auto dataset = window->datasets()->dataset(dir.path());
     ASSERT_NE(dataset, nullptr);
     EXPECT_EQ(dataset->size(), 6u);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 
 #include "tse/tsne/metrics.h"
@@ -187,5 +188,57 @@ TEST(Metrics, TinyMapsKeepKBelowHalfNAndMatchTheDefinition)
         const auto same = tse::tsne::neighbourhoodMetrics(x, x, 10, 10000, 1);
         EXPECT_DOUBLE_EQ(same.trustworthiness, 1.0);
         EXPECT_DOUBLE_EQ(same.continuity, 1.0);
+    }
+}
+
+namespace {
+
+// Leave-one-out k-NN accuracy by its definition: all pairs, neighbours by (distance, index).
+double referenceKnnAccuracy(const tse::Matrix& y, const std::vector<int>& labels, int k)
+{
+    const int n = static_cast<int>(y.rows());
+    int total = 0, hits = 0;
+    for (int i = 0; i < n; ++i) {
+        if (labels[i] < 0)
+            continue;
+        std::vector<std::pair<float, int>> all;
+        for (int j = 0; j < n; ++j)
+            if (j != i && labels[j] >= 0)
+                all.push_back({(y.row(i) - y.row(j)).squaredNorm(), j});
+        std::sort(all.begin(), all.end());
+        all.resize(std::min<std::size_t>(all.size(), std::size_t(k)));
+        std::map<int, int> votes;
+        for (const auto& [d, j] : all)
+            ++votes[labels[j]];
+        int best = -1, bestVotes = 0;
+        for (const auto& [d, j] : all)
+            if (votes[labels[j]] > bestVotes) {
+                bestVotes = votes[labels[j]];
+                best = labels[j];
+            }
+        ++total;
+        hits += best == labels[i];
+    }
+    return total ? double(hits) / total : 0.0;
+}
+
+}  // namespace
+
+TEST(Metrics, TreeKnnAccuracyEqualsTheAllPairsDefinitionTiesIncluded)
+{
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> cell(0, 12), label(-1, 3);
+    for (int dims : {2, 3}) {
+        // Integer coordinates: many equal distances, where tie rules show.
+        tse::Matrix y(600, dims);
+        std::vector<int> labels(600);
+        for (int i = 0; i < 600; ++i) {
+            for (int c = 0; c < dims; ++c)
+                y(i, c) = float(cell(rng));
+            labels[i] = label(rng);
+        }
+        for (int k : {1, 5, 10})
+            EXPECT_DOUBLE_EQ(tse::tsne::knnAccuracy(y, labels, k, 2), referenceKnnAccuracy(y, labels, k))
+                << dims << "D, k = " << k;
     }
 }

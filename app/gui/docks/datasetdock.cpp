@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -60,22 +59,19 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     buttons->addWidget(openFolder_);
     buttons->addWidget(openFile_);
 
-    showSkipped_ = new QPushButton(body);
-    showSkipped_->setObjectName(QStringLiteral("showSkipped"));
-    showSkipped_->setVisible(false);
-    connect(showSkipped_, &QPushButton::clicked, this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("Import report"),
-                        tr("%Ln file(s) could not be used and were skipped.", nullptr, static_cast<int>(skipped_.size())),
-                        QMessageBox::Close, this);
-        box.setDetailedText(skipped_.join(QLatin1Char('\n')));
-        box.exec();
-    });
+    // Every skipped file with its reason, in sight as soon as the import ends.
+    skippedList_ = new QListWidget(body);
+    skippedList_->setObjectName(QStringLiteral("skippedFiles"));
+    skippedList_->setMaximumHeight(90);
+    skippedList_->setSelectionMode(QAbstractItemView::NoSelection);
+    skippedList_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    skippedList_->setVisible(false);
 
     auto* layout = new QVBoxLayout(body);
     layout->addWidget(list_);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
-    layout->addWidget(showSkipped_);
+    layout->addWidget(skippedList_);
     layout->addWidget(thumbnails_, 1);
     setWidget(body);
     retranslate();
@@ -88,7 +84,7 @@ void DatasetDock::retranslate()
     openFolder_->setToolTip(tr("A folder of images; each subfolder is a class"));
     openFile_->setText(tr("Open &IDX file…"));
     openFile_->setToolTip(tr("MNIST-style images file; its labels file is found beside it"));
-    showSkipped_->setText(tr("Show skipped files…"));
+    skippedList_->setToolTip(tr("Files the import could not use, with the reason"));
     for (int row = 0; row < list_->count(); ++row) {
         QListWidgetItem* item = list_->item(row);
         item->setText(tr("%1 — %Ln item(s)", nullptr, item->data(kCountRole).toInt()).arg(item->data(kNameRole).toString()));
@@ -146,7 +142,8 @@ void DatasetDock::showLoading(const QString& spec)
     setCurrent(spec);
     summary_->setText(tr("Loading %1…").arg(spec.toHtmlEscaped()));
     skipped_.clear();
-    showSkipped_->setVisible(false);
+    skippedList_->clear();
+    skippedList_->setVisible(false);
     thumbnails_->clear();
 }
 
@@ -166,15 +163,14 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
                        .arg(dataset.height);
     if (!dataset.skipped.empty())
         text += QStringLiteral("<br><span style='color:#b00020'>") +
-                tr("%n file(s) skipped; first: %1", nullptr, static_cast<int>(dataset.skipped.size()))
-                    .arg(QString::fromStdString(dataset.skipped.front().path + ": " + dataset.skipped.front().reason)
-                             .toHtmlEscaped()) +
-                QStringLiteral("</span>");
+                tr("%Ln file(s) skipped:", nullptr, static_cast<int>(dataset.skipped.size())) + QStringLiteral("</span>");
     summary_->setText(text);
     skipped_.clear();
     for (const auto& file : dataset.skipped)
         skipped_ << QString::fromStdString(file.path + ": " + file.reason);
-    showSkipped_->setVisible(!skipped_.isEmpty());
+    skippedList_->clear();
+    skippedList_->addItems(skipped_);
+    skippedList_->setVisible(!skipped_.isEmpty());
 
     // One row per class with a thumbnail of its first items, so the user sees what each
     // class looks like.

@@ -52,7 +52,7 @@ private:
     QListWidget* thumbnails_ = nullptr;
     QPushButton* openFolder_ = nullptr;
     QPushButton* openFile_ = nullptr;
-    QPushButton* showSkipped_ = nullptr;
+    QListWidget* skippedList_ = nullptr;
     QStringList skipped_;
 };
 

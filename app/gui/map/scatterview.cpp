@@ -471,6 +471,15 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
         markSelected();
 }
 
+void ScatterView::showLiveMap(const Matrix& coordinates, const std::vector<int>& labels,
+                              const std::vector<std::string>& classNames)
+{
+    if (pointCount() != coordinates.rows() || dimensions_ != coordinates.cols())
+        setMap(coordinates, labels, classNames);
+    else
+        updateCoordinates(coordinates);
+}
+
 void ScatterView::updateCoordinates(const Matrix& coordinates)
 {
     if (coordinates.rows() != static_cast<Eigen::Index>(seriesOfItem_.size()) || !model_.setCoordinates(coordinates))

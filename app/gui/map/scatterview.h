@@ -102,6 +102,8 @@ public:
     // Moves the points of the current map (same N and labels), for live animation; redrawn at
     // most every liveRedrawIntervalMs (pointstyle.h), the newest coordinates last.
     void updateCoordinates(const Matrix& coordinates);
+    // A map while it forms: the first snapshot sets it up, later ones move its points.
+    void showLiveMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
     // Removes the points (the map's data stay for setClassColouring).
     void clear();
     void setTitle(const QString& title);

@@ -133,21 +133,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         statusBar()->showMessage(tr("Could not open %1: %2").arg(spec, message), 10000);
     });
 
-    connect(controller_, &RunController::progressChanged, this, [this](int value, const QString& stage) {
-        status_->setProgress(value);
-        if (!stage.isEmpty())
-            status_->setStage(tr("Running: %1").arg(stage));
-    });
+    connect(controller_, &RunController::progressChanged, status_, &RunStatusBar::showRunProgress);
     connect(controller_, &RunController::snapshotReady, this,
             [this](const Matrix& coordinates, int iteration, int total) {
-                if (view_->pointCount() != coordinates.rows() || view_->dimensions() != coordinates.cols()) {
-                    const DatasetPtr ds = library_->dataset(currentSpec_);
-                    if (ds)
-                        view_->setMap(coordinates, ds->labels, ds->classNames);
-                } else {
-                    view_->updateCoordinates(coordinates);
-                }
+                const DatasetPtr ds = library_->dataset(currentSpec_);
+                view_->showLiveMap(coordinates, ds ? ds->labels : std::vector<int>{},
+                                   ds ? ds->classNames : std::vector<std::string>{});
                 view_->setTitle(tr("Run %1 — iteration %2 of %3").arg(liveRunId_).arg(iteration).arg(total));
+                status_->showIterations(iteration, total);
             });
     connect(controller_, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::warning, this,

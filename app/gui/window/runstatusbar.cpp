@@ -32,7 +32,29 @@ void RunStatusBar::setBusy(bool busy, const QString& what)
     stage_->setText(busy || !what.isEmpty() ? what : tr("Ready"));
 }
 
-void RunStatusBar::setProgress(int permille) { progress_->setValue(permille); }
+void RunStatusBar::setProgress(int permille)
+{
+    progress_->setFormat(QStringLiteral("%p%"));
+    progress_->setValue(permille);
+}
+
+void RunStatusBar::showRunProgress(int permille, const QString& stage)
+{
+    // The optimisation's own share is shown as iterations (showIterations), not overall percent.
+    if (stage == QLatin1String("t-SNE"))
+        return;
+    progress_->setFormat(stage.isEmpty() ? QStringLiteral("%p%") : stage + QStringLiteral(" — %p%"));
+    progress_->setValue(permille);
+    if (!stage.isEmpty())
+        stage_->setText(tr("Running: %1").arg(stage));
+}
+
+void RunStatusBar::showIterations(int iteration, int total)
+{
+    progress_->setFormat(tr("iteration %1 of %2").arg(iteration).arg(total));
+    progress_->setValue(total > 0 ? static_cast<int>(1000LL * iteration / total) : 0);
+    stage_->setText(tr("Running: t-SNE"));
+}
 
 void RunStatusBar::setStage(const QString& text) { stage_->setText(text); }
 

@@ -21,6 +21,10 @@ public:
     void setBusy(bool busy, const QString& what);
     void setProgress(int permille);
     void setStage(const QString& text);
+    // A run's progress reads by stage: each preparation stage by name ("Affinities — 40%"), then
+    // the bar counts the iterations themselves (showIterations), then "Scoring the map".
+    void showRunProgress(int permille, const QString& stage);
+    void showIterations(int iteration, int total);
     void retranslate();
 
 signals:

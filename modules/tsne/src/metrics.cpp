@@ -1,5 +1,7 @@
 #include "tse/tsne/metrics.h"
 
+#include "lowdimknn.h"
+
 #include <omp.h>
 
 #include <algorithm>
@@ -16,54 +18,35 @@ int resolveThreads(int threads) { return threads > 0 ? threads : omp_get_num_pro
 double knnAccuracy(const Matrix& y, const std::vector<int>& labels, int k, int threads)
 {
     const int n = static_cast<int>(y.rows());
-    const int dims = static_cast<int>(y.cols());
-    if (n < 2 || static_cast<int>(labels.size()) != n || k < 1)
+    if (n < 2 || static_cast<int>(labels.size()) != n || k < 1 || y.cols() < 1 || y.cols() > 3)
         return 0.0;
     k = std::min(k, n - 1);
-    std::vector<char> correct(n, 0), scored(n, 0);
-#pragma omp parallel for schedule(dynamic, 64) num_threads(resolveThreads(threads))
-    for (int i = 0; i < n; ++i) {
-        if (labels[i] < 0)
-            continue;
-        std::vector<std::pair<float, int>> heap;
-        heap.reserve(k + 1);
-        for (int j = 0; j < n; ++j) {
-            if (j == i || labels[j] < 0)
-                continue;
-            float d = 0.0f;
-            for (int c = 0; c < dims; ++c) {
-                const float diff = y(i, c) - y(j, c);
-                d += diff * diff;
-            }
-            if (static_cast<int>(heap.size()) < k) {
-                heap.emplace_back(d, j);
-                std::push_heap(heap.begin(), heap.end());
-            } else if (d < heap.front().first) {
-                std::pop_heap(heap.begin(), heap.end());
-                heap.back() = {d, j};
-                std::push_heap(heap.begin(), heap.end());
-            }
-        }
-        if (heap.empty())
-            continue;
-        std::sort_heap(heap.begin(), heap.end());
-        std::map<int, int> votes;
-        int best = -1, bestVotes = 0;
-        for (const auto& [d, j] : heap)
-            ++votes[labels[j]];
-        for (const auto& [d, j] : heap) {  // nearest first, so ties favour the nearer label
-            if (votes[labels[j]] > bestVotes) {
-                bestVotes = votes[labels[j]];
-                best = labels[j];
-            }
-        }
-        scored[i] = 1;
-        correct[i] = best == labels[i];
-    }
+    // Neighbours among the labelled items, in the map's own 2 or 3 dimensions: a k-d tree.
+    std::vector<char> labelled(std::size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        labelled[std::size_t(i)] = labels[std::size_t(i)] >= 0;
+    const std::vector<int> neighbours = lowDimensionalKnn(y, labelled, k, resolveThreads(threads));
     int total = 0, hits = 0;
+#pragma omp parallel for schedule(static) reduction(+ : total, hits) num_threads(resolveThreads(threads))
     for (int i = 0; i < n; ++i) {
-        total += scored[i];
-        hits += correct[i];
+        if (labels[i] < 0 || neighbours[std::size_t(i) * std::size_t(k)] < 0)
+            continue;
+        // Majority label; ties go to the label of the nearest tied neighbour (neighbours are
+        // nearest first).
+        std::map<int, int> votes;
+        for (int a = 0; a < k; ++a)
+            if (const int j = neighbours[std::size_t(i) * std::size_t(k) + std::size_t(a)]; j >= 0)
+                ++votes[labels[std::size_t(j)]];
+        int best = -1, bestVotes = 0;
+        for (int a = 0; a < k; ++a) {
+            const int j = neighbours[std::size_t(i) * std::size_t(k) + std::size_t(a)];
+            if (j >= 0 && votes[labels[std::size_t(j)]] > bestVotes) {
+                bestVotes = votes[labels[std::size_t(j)]];
+                best = labels[std::size_t(j)];
+            }
+        }
+        ++total;
+        hits += best == labels[i];
     }
     return total > 0 ? double(hits) / double(total) : 0.0;
 }

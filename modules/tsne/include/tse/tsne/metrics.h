@@ -11,6 +11,7 @@ namespace tse::tsne {
 // Leave-one-out k-nearest-neighbour label accuracy in the embedding: the fraction of labelled
 // items whose label is the majority among their k nearest other items (ties go to the label
 // of the nearest tied neighbour). Items with a negative label are neither scored nor voted.
+// The embedding has 1–3 columns (a map); neighbours come from a k-d tree, O(N log N).
 double knnAccuracy(const Matrix& embedding, const std::vector<int>& labels, int k = 10, int threads = 0);
 
 // How well an embedding keeps neighbourhoods (Venna & Kaski 2001), all at k neighbours:
