@@ -25,6 +25,7 @@
 #include <QToolButton>
 
 #include "comparisonwindow.h"
+#include "mapmodel.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "runcontroller.h"
@@ -369,4 +370,29 @@ TEST(DailyUse, RunProgressReadsByStageThenIterations)
     EXPECT_EQ(progress->text(), QStringLiteral("iteration 2 of 1000"));
     status.showRunProgress(1000, QStringLiteral("Scoring the map"));
     EXPECT_TRUE(progress->text().startsWith(QStringLiteral("Scoring the map")));
+}
+
+TEST(DailyUse, MovementColoursUseQuantilesWithAUnit)
+{
+    // 800 points that moved a little and 5 that moved far: equal-width bins would put the 800
+    // in one colour; quantile bins spread them.
+    const int n = 805;
+    tse::gui::MapModel model;
+    model.setMap(tse::Matrix::Zero(n, 2), std::vector<int>(n, 0), {"all"});
+    Eigen::VectorXf moved(n);
+    for (int i = 0; i < n; ++i)
+        moved[i] = i < 800 ? 0.001f * float(i) : 100.0f + float(i);
+    ASSERT_TRUE(model.setValueColouring(moved, {true, QStringLiteral("map units moved")}));
+    const auto quantile = model.shownGrouping();
+    std::vector<int> counts(quantile.names.size(), 0);
+    for (int g : quantile.groups)
+        ++counts[std::size_t(g)];
+    for (int c : counts)
+        EXPECT_NEAR(c, n / 8, 2) << "each bin holds about an eighth of the points";
+    EXPECT_TRUE(quantile.names.front().endsWith(QStringLiteral(" map units moved")))
+        << quantile.names.front().toStdString();
+
+    ASSERT_TRUE(model.setValueColouring(moved));  // equal width: what a numeric metadata column gets
+    const auto equal = model.shownGrouping();
+    EXPECT_EQ(std::count(equal.groups.begin(), equal.groups.end(), 0), 800);
 }

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include <cmath>
 
 #include <Eigen/Geometry>
@@ -49,4 +52,40 @@ TEST(NeighbourhoodAgreement, HandChecked)
     const Eigen::VectorXf moved = displacement(a, b);
     EXPECT_FLOAT_EQ(moved[1], 9.0f);
     EXPECT_FLOAT_EQ(moved[3], 0.0f);
+}
+
+TEST(Alignment, NeighbourhoodAgreementEqualsTheAllPairsDefinition)
+{
+    std::mt19937 rng(4);
+    std::uniform_int_distribution<int> cell(0, 9);
+    const int n = 400;
+    tse::Matrix a(n, 2), b(n, 3);
+    for (int i = 0; i < n; ++i) {
+        for (int c = 0; c < 2; ++c)
+            a(i, c) = float(cell(rng));
+        for (int c = 0; c < 3; ++c)
+            b(i, c) = float(cell(rng));
+    }
+    auto nearest = [&](const tse::Matrix& m, int i, int k) {
+        std::vector<std::pair<float, int>> all;
+        for (int j = 0; j < n; ++j)
+            if (j != i)
+                all.push_back({(m.row(i) - m.row(j)).squaredNorm(), j});
+        std::sort(all.begin(), all.end());
+        std::vector<int> out;
+        for (int r = 0; r < k; ++r)
+            out.push_back(all[r].second);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    for (int k : {1, 10}) {
+        double shared = 0.0;
+        for (int i = 0; i < n; ++i) {
+            const auto x = nearest(a, i, k), y = nearest(b, i, k);
+            std::vector<int> both;
+            std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+            shared += double(both.size()) / k;
+        }
+        EXPECT_NEAR(tse::tsne::neighbourhoodAgreement(a, b, k, 2), shared / n, 1e-12) << "k = " << k;
+    }
 }

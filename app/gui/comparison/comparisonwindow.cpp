@@ -92,7 +92,7 @@ ComparisonWindow::ComparisonWindow(const std::vector<const run::RunRecord*>& run
     layout->addWidget(table_);
     resize(420 * columns + 40, runs.size() == 4 ? 900 : 560);
 
-    // The exact neighbourhood agreement is O(N²): computed off the UI thread.
+    // The neighbourhood agreement (k-d trees, about a second at 70,000 points): off the UI thread.
     std::vector<Matrix> maps;
     for (const auto* run : runs)
         maps.push_back(run->coordinates);
@@ -127,7 +127,9 @@ void ComparisonWindow::setColourByMovement(bool on)
     views_.front()->setLegendVisible(on);
     for (std::size_t k = 1; k < views_.size(); ++k) {
         if (on && aligned_[k].cols() == aligned_[0].cols())
-            views_[k]->setValueColouring(tsne::displacement(aligned_[0], aligned_[k]));
+            // Quantile bins: a few far-travelled points must not put all others in one colour.
+            views_[k]->setValueColouring(tsne::displacement(aligned_[0], aligned_[k]),
+                                         {true, tr("map units moved")});
         else
             views_[k]->setClassColouring();
     }

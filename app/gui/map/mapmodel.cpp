@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -63,22 +64,26 @@ void MapModel::setPalette(figure::Palette palette)
         setClassColouring();
 }
 
-bool MapModel::setValueColouring(const Eigen::VectorXf& values)
+bool MapModel::setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale)
 {
     if (values.size() != coordinates_.rows() || values.size() == 0)
         return false;
-    // Eight equal-width bins on viridis, a perceptually uniform, colour-blind-safe ramp;
-    // missing values (NaN) get a grey group of their own.
+    // Eight bins on viridis, a perceptually uniform, colour-blind-safe ramp; missing values
+    // (NaN) get a grey group of their own.
     constexpr int bins = 8;
-    float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+    std::vector<float> finite;
     for (float v : values)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    if (lo > hi)
-        lo = hi = 0.0f;
-    const float width = hi > lo ? (hi - lo) / bins : 1.0f;
+        if (std::isfinite(v))
+            finite.push_back(v);
+    std::sort(finite.begin(), finite.end());
+    const float lo = finite.empty() ? 0.0f : finite.front(), hi = finite.empty() ? 0.0f : finite.back();
+    // edges[b] is where bin b starts; the last bin ends at hi.
+    std::array<float, bins + 1> edges{};
+    for (int b = 0; b <= bins; ++b)
+        edges[b] = scale.quantiles && !finite.empty()
+                       ? finite[std::min(finite.size() - 1, std::size_t(double(b) / bins * double(finite.size())))]
+                       : lo + (hi > lo ? (hi - lo) / bins : 1.0f) * float(b);
+    edges[bins] = hi;
     Grouping g;
     g.groups.resize(values.size());
     bool missing = false;
@@ -86,12 +91,14 @@ bool MapModel::setValueColouring(const Eigen::VectorXf& values)
         if (!std::isfinite(values[i])) {
             g.groups[i] = bins;
             missing = true;
-        } else {
-            g.groups[i] = std::min(bins - 1, static_cast<int>((values[i] - lo) / width));
+            continue;
         }
+        const auto above = std::upper_bound(edges.begin() + 1, edges.end() - 1, values[i]);
+        g.groups[i] = static_cast<int>(above - (edges.begin() + 1));
     }
+    const QString unit = scale.unit.isEmpty() ? QString() : QLatin1Char(' ') + scale.unit;
     for (int b = 0; b < bins; ++b) {
-        g.names.push_back(QStringLiteral("%1 – %2").arg(lo + b * width, 0, 'g', 3).arg(lo + (b + 1) * width, 0, 'g', 3));
+        g.names.push_back(QStringLiteral("%1 – %2%3").arg(edges[b], 0, 'g', 3).arg(edges[b + 1], 0, 'g', 3).arg(unit));
         g.colours.push_back(figure::scaleColor((b + 0.5) / bins));
     }
     if (missing) {

@@ -14,6 +14,13 @@
 
 namespace tse::gui {
 
+// How values become colours: 8 bins of a colour-blind-safe scale, of equal width or holding
+// equal shares of the items (quantiles: robust to a few far values); the unit ends each range.
+struct ValueScale {
+    bool quantiles = false;
+    QString unit;
+};
+
 class MapModel {
 public:
     // One group per item, with the group's legend name and colour.
@@ -32,8 +39,8 @@ public:
     std::size_t size() const { return static_cast<std::size_t>(coordinates_.rows()); }
 
     void setClassColouring();
-    // 8 equal-width bins of a colour-blind-safe scale; NaN values are grey. False on a size mismatch.
-    bool setValueColouring(const Eigen::VectorXf& values);
+    // NaN values are grey. False on a size mismatch.
+    bool setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale = {});
     // One colour per distinct text value. False on a size mismatch.
     bool setCategoryColouring(const std::vector<std::string>& values);
     void setPalette(figure::Palette palette);

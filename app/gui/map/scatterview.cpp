@@ -100,7 +100,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
 
     legend_ = new QListWidget(this);
     legend_->setObjectName(QStringLiteral("legend"));
-    legend_->setMaximumWidth(190);
+
     legend_->setSelectionMode(QAbstractItemView::NoSelection);
     legend_->setToolTip(tr("Untick a class to hide it; right-click to select it"));
     legend_->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -362,9 +362,9 @@ void ScatterView::setPalette(figure::Palette palette)
     refresh();
 }
 
-void ScatterView::setValueColouring(const Eigen::VectorXf& values)
+void ScatterView::setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale)
 {
-    if (model_.setValueColouring(values))
+    if (model_.setValueColouring(values, scale))
         refresh();
 }
 
@@ -463,6 +463,11 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
         item->setToolTip(tr("%Ln item(s)", nullptr, counts[s]));
         legend_->addItem(item);
     }
+    // The legend is as wide as its longest entry (value ranges with units), within limits.
+    int widest = 0;
+    for (const QString& name : names)
+        widest = std::max(widest, legend_->fontMetrics().horizontalAdvance(name));
+    legend_->setFixedWidth(std::clamp(widest + 56, 120, 300));
     rebuildSeriesData(model_.coordinates());
     // The picked point stays marked across recolouring.
     if (selectedItem_ >= n)

@@ -38,7 +38,7 @@ public:
     void setMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
     // Colours points by a value per item (e.g. how far each moved, or a numeric metadata column)
     // in 8 bins of a colour-blind-safe scale, legend with ranges. NaN values are grey.
-    void setValueColouring(const Eigen::VectorXf& values);
+    void setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale = {});
     // Colours points by a text value per item (a categorical metadata column), legend by value.
     void setCategoryColouring(const std::vector<std::string>& values);
     // Back to one colour per class.

@@ -1,5 +1,7 @@
 #include "tse/tsne/alignment.h"
 
+#include "lowdimknn.h"
+
 #include <Eigen/SVD>
 #include <omp.h>
 
@@ -22,47 +24,28 @@ Matrix procrustesAlign(const Matrix& reference, const Matrix& moving)
     return aligned.cast<float>();
 }
 
-namespace {
-
-std::vector<int> nearest(const Matrix& m, int i, int k, std::vector<std::pair<float, int>>& scratch)
-{
-    const auto n = static_cast<int>(m.rows());
-    scratch.clear();
-    for (int j = 0; j < n; ++j)
-        if (j != i)
-            scratch.emplace_back((m.row(i) - m.row(j)).squaredNorm(), j);
-    std::partial_sort(scratch.begin(), scratch.begin() + k, scratch.end());
-    std::vector<int> out(k);
-    for (int m2 = 0; m2 < k; ++m2)
-        out[m2] = scratch[m2].second;
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-}  // namespace
 
 double neighbourhoodAgreement(const Matrix& a, const Matrix& b, int k, int threads)
 {
     const auto n = static_cast<int>(a.rows());
-    if (n < 2 || b.rows() != n || k < 1)
+    if (n < 2 || b.rows() != n || k < 1 || a.cols() < 1 || a.cols() > 3 || b.cols() < 1 || b.cols() > 3)
         return 0.0;
     k = std::min(k, n - 1);
-    std::vector<double> shared(n, 0.0);
-#pragma omp parallel num_threads(threads > 0 ? threads : omp_get_num_procs())
-    {
-        std::vector<std::pair<float, int>> scratch;
-#pragma omp for schedule(dynamic, 64)
-        for (int i = 0; i < n; ++i) {
-            const auto na = nearest(a, i, k, scratch);
-            const auto nb = nearest(b, i, k, scratch);
-            std::vector<int> both;
-            std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(), std::back_inserter(both));
-            shared[i] = double(both.size()) / k;
-        }
-    }
+    // Both maps' k nearest from k-d trees (O(N log N)); sets compared per item.
+    const int workers = threads > 0 ? threads : omp_get_num_procs();
+    const std::vector<char> all(std::size_t(n), 1);
+    const std::vector<int> na = lowDimensionalKnn(a, all, k, workers), nb = lowDimensionalKnn(b, all, k, workers);
     double total = 0.0;
-    for (double v : shared)
-        total += v;
+#pragma omp parallel for schedule(static) reduction(+ : total) num_threads(workers)
+    for (int i = 0; i < n; ++i) {
+        std::vector<int> x(na.begin() + std::ptrdiff_t(i) * k, na.begin() + std::ptrdiff_t(i + 1) * k);
+        std::vector<int> y(nb.begin() + std::ptrdiff_t(i) * k, nb.begin() + std::ptrdiff_t(i + 1) * k);
+        std::sort(x.begin(), x.end());
+        std::sort(y.begin(), y.end());
+        std::vector<int> both;
+        std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+        total += double(both.size()) / k;
+    }
     return total / n;
 }
 
