@@ -178,6 +178,10 @@
         <source>Colours each point by how far it moved from its place in the first map (after alignment); the first map keeps its class colours.</source>
         <translation>각 점을 첫 지도에서의 위치로부터 이동한 거리(정렬 후)로 색칠합니다. 첫 지도는 클래스 색을 유지합니다.</translation>
     </message>
+    <message>
+        <source>map units moved</source>
+        <translation>지도 단위 이동</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetDock</name>
@@ -1190,6 +1194,14 @@ The file keeps its previous content.</source>
     <message>
         <source>%L1 of %L2</source>
         <translation>%L2 중 %L1</translation>
+    </message>
+    <message>
+        <source>k = %1 (fewer than 10: the map has %2 items)</source>
+        <translation>k = %1 (10보다 작음: 지도의 항목이 %2개)</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QWindow>
@@ -27,6 +28,7 @@
 #include "comparisonwindow.h"
 #include "mapmodel.h"
 #include "preferences.h"
+#include "previewdock.h"
 #include "projectcontroller.h"
 #include "runcontroller.h"
 #include "runhistorydock.h"
@@ -370,6 +372,10 @@ TEST(DailyUse, RunProgressReadsByStageThenIterations)
     EXPECT_EQ(progress->text(), QStringLiteral("iteration 2 of 1000"));
     status.showRunProgress(1000, QStringLiteral("Scoring the map"));
     EXPECT_TRUE(progress->text().startsWith(QStringLiteral("Scoring the map")));
+    // A passing message from before does not outlive the next state.
+    bar.showMessage(QStringLiteral("Opened the sample"), 60000);
+    status.setBusy(false, QStringLiteral("Run 1 finished"));
+    EXPECT_TRUE(bar.currentMessage().isEmpty());
 }
 
 TEST(DailyUse, MovementColoursUseQuantilesWithAUnit)
@@ -395,4 +401,52 @@ TEST(DailyUse, MovementColoursUseQuantilesWithAUnit)
     ASSERT_TRUE(model.setValueColouring(moved));  // equal width: what a numeric metadata column gets
     const auto equal = model.shownGrouping();
     EXPECT_EQ(std::count(equal.groups.begin(), equal.groups.end(), 0), 800);
+}
+
+TEST(DailyUse, ThePointDockShowsAllTenNeighboursWithoutScrolling)
+{
+    tse::gui::preferences::setWindowGeometry({});
+    tse::gui::preferences::setWindowState({});
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 100, 3);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    window->scatterView()->selectItem(42);
+    auto* preview = window->previewDock();
+    ASSERT_EQ(preview->neighbours().size(), 10u);
+    QTest::qWait(200);
+    auto* list = preview->findChild<QListWidget*>(QStringLiteral("previewNeighbours"));
+    ASSERT_NE(list, nullptr);
+    const QRect viewport = list->viewport()->rect();
+    for (int row = 0; row < list->count(); ++row)
+        EXPECT_TRUE(viewport.contains(list->visualItemRect(list->item(row)))) << "neighbour " << row << " is cut off";
+    saveScreenshot(window.get(), QStringLiteral("point-dock.png"));
+}
+
+TEST(DailyUse, TinyRunsAreScoredWithAKTheyAllowAndSaySo)
+{
+    QTemporaryDir tiny;
+    makeImageFolder(tiny.path(), 9);
+    auto window = openWorkbench();
+    window->openDataset(tiny.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == tiny.path(); }, 20000));
+    auto p = window->parameterDock()->parameters();
+    p.tsne.iterations = 100;
+    window->parameterDock()->setParameters(p);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(60000));
+    const auto& record = window->runRecords().begin()->second;
+    EXPECT_EQ(record.metricK, 4) << "below N / 2 for 9 items";
+    ASSERT_TRUE(record.trustworthiness && record.knnAccuracy);
+    EXPECT_GE(*record.trustworthiness, 0.0);
+    EXPECT_LE(*record.trustworthiness, 1.0);
+    EXPECT_LE(*record.continuity, 1.0);
+    auto* table = window->historyDock()->findChild<QTableWidget*>(QStringLiteral("runTable"));
+    bool said = false;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->item(0, c) && table->item(0, c)->toolTip().startsWith(QStringLiteral("k = 4")))
+            said = true;
+    EXPECT_TRUE(said) << "the history says which k";
 }

@@ -88,6 +88,8 @@ PreviewDock::PreviewDock(QWidget* parent) : QDockWidget(parent)
     neighbourList_->setMovement(QListView::Static);
     neighbourList_->setSpacing(2);
     neighbourList_->setMinimumHeight(kThumbnail + 12);
+    neighbourList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    neighbourList_->setUniformItemSizes(true);
     connect(neighbourList_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit neighbourChosen(item->data(Qt::UserRole).toInt()); });
     auto* top = new QHBoxLayout();
@@ -107,6 +109,25 @@ void PreviewDock::retranslate()
     neighboursTitle_->setText(tr("Nearest in feature space (click to go there):"));
     if (item_ < 0)
         text_->setText(tr("Click a point in the map."));
+}
+
+void PreviewDock::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    fitNeighbours();
+}
+
+void PreviewDock::fitNeighbours()
+{
+    constexpr int kColumns = 5, kRows = 2, kLargest = 96, kSmallest = 24;
+    const QSize area = neighbourList_->viewport()->size();
+    // Each cell holds the icon, the view's spacing on both sides and a small frame.
+    const int spacing = 2 * neighbourList_->spacing() + 8;
+    const int side = std::clamp(std::min(area.width() / kColumns, area.height() / kRows) - spacing, kSmallest, kLargest);
+    if (neighbourList_->iconSize().width() != side) {
+        neighbourList_->setIconSize(QSize(side, side));
+        neighbourList_->setGridSize(QSize(side + spacing, side + spacing));
+    }
 }
 
 void PreviewDock::changeEvent(QEvent* event)
@@ -143,10 +164,12 @@ void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<
     neighbours_ = features && features->rows() == static_cast<Eigen::Index>(dataset->size())
                       ? nearestInFeatures(*features, item_, kNeighbours)
                       : nearestInPixels(*dataset, item_, kNeighbours);
+    fitNeighbours();
+    const int side = std::max(kThumbnail, neighbourList_->iconSize().width());
     for (int j : neighbours_) {
         auto* entry = new QListWidgetItem(neighbourList_);
         entry->setIcon(QIcon(QPixmap::fromImage(figure::itemImage(*dataset, static_cast<std::size_t>(j))
-                                                    .scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio))));
+                                                    .scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
         entry->setToolTip(QStringLiteral("#%1 %2").arg(j).arg(
             QString::fromStdString(dataset->className(dataset->labels[static_cast<std::size_t>(j)]))));
         entry->setData(Qt::UserRole, j);

@@ -32,8 +32,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Thumbnails sized so the ten neighbours fit the list (5 × 2) without scrolling.
+    void fitNeighbours();
     void retranslate();
 
     QLabel* image_ = nullptr;

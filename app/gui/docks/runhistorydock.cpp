@@ -192,6 +192,14 @@ void RunHistoryDock::setRun(const run::RunRecord& record)
     table_->setItem(row, Kl, optionalItem(record.klDivergence));
     table_->setItem(row, Trust, optionalItem(record.trustworthiness));
     table_->setItem(row, Accuracy, optionalItem(record.knnAccuracy));
+    // Small maps are scored with fewer neighbours: say which k the numbers are for.
+    if (record.metricK > 0)
+        for (int column : {int(Trust), int(Accuracy)})
+            table_->item(row, column)->setToolTip(
+                record.metricK < 10 ? tr("k = %1 (fewer than 10: the map has %2 items)")
+                                          .arg(record.metricK)
+                                          .arg(record.coordinates.rows())
+                                    : tr("k = %1").arg(record.metricK));
     QString status;
     switch (record.status) {
     case run::RunStatus::Running: status = tr("running"); break;

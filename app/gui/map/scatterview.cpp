@@ -467,7 +467,7 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
     int widest = 0;
     for (const QString& name : names)
         widest = std::max(widest, legend_->fontMetrics().horizontalAdvance(name));
-    legend_->setFixedWidth(std::clamp(widest + 56, 120, 300));
+    legend_->setFixedWidth(std::clamp(widest + 56, 190, 300));
     rebuildSeriesData(model_.coordinates());
     // The picked point stays marked across recolouring.
     if (selectedItem_ >= n)

@@ -7,7 +7,7 @@
 
 namespace tse::gui {
 
-RunStatusBar::RunStatusBar(QStatusBar* bar) : QObject(bar)
+RunStatusBar::RunStatusBar(QStatusBar* bar) : QObject(bar), bar_(bar)
 {
     progress_ = new QProgressBar(bar);
     progress_->setObjectName(QStringLiteral("runProgress"));
@@ -25,6 +25,8 @@ RunStatusBar::RunStatusBar(QStatusBar* bar) : QObject(bar)
 
 void RunStatusBar::setBusy(bool busy, const QString& what)
 {
+    // A new state: a passing message from before (e.g. "Opened …") must not hide it.
+    bar_->clearMessage();
     progress_->setVisible(busy);
     cancel_->setVisible(busy);
     if (busy)

@@ -31,6 +31,7 @@ signals:
     void cancelClicked();
 
 private:
+    QStatusBar* bar_;
     QProgressBar* progress_ = nullptr;
     QLabel* stage_ = nullptr;
     QPushButton* cancel_ = nullptr;
