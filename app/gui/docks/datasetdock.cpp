@@ -62,7 +62,9 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     // Every skipped file with its reason, in sight as soon as the import ends.
     skippedList_ = new QListWidget(body);
     skippedList_->setObjectName(QStringLiteral("skippedFiles"));
-    skippedList_->setMaximumHeight(90);
+    skippedList_->setMaximumHeight(64);
+    skippedList_->setWordWrap(true);
+    skippedList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     skippedList_->setSelectionMode(QAbstractItemView::NoSelection);
     skippedList_->setStyleSheet(QStringLiteral("color: #b00020;"));
     skippedList_->setVisible(false);
