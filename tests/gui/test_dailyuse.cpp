@@ -295,19 +295,8 @@ TEST(DailyUse, WindowShortcutsWorkFromTextFields)
 TEST(DailyUse, LeftDragTurnsEveryMapAndAClickStillPicks)
 {
     auto window = openWorkbench();
-    QSignalSpy finished(window.get(), &MainWindow::runFinished);
-    for (int seed : {1, 2}) {
-        auto p = window->parameterDock()->parameters();
-        p.tsne.iterations = 100;
-        p.tsne.dimensions = 3;
-        p.tsne.seed = seed;
-        window->parameterDock()->setParameters(p);
-        ASSERT_TRUE(window->startRun());
-        ASSERT_TRUE(finished.wait(120000));
-    }
-    std::vector<int> ids;
-    for (const auto& [id, r] : window->runRecords())
-        ids.push_back(id);
+    const std::vector<int> ids = runWithPerplexities(window.get(), 100, {30.0, 20.0});
+    ASSERT_EQ(ids.size(), 2u);
     auto* comparison = window->compareRuns(ids);
     ASSERT_NE(comparison, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(comparison));

@@ -402,19 +402,7 @@ TEST(Workbench, HistoryRenameDeleteUndoAndIdenticalRerun)
 TEST(Workbench, ComparesTwoRunsSideBySide)
 {
     auto window = openWorkbench();
-    QSignalSpy finished(window.get(), &MainWindow::runFinished);
-    for (double perplexity : {30.0, 15.0}) {
-        auto p = window->parameterDock()->parameters();
-        p.tsne.iterations = 150;
-        p.tsne.dimensions = 3;
-        p.tsne.perplexity = perplexity;
-        window->parameterDock()->setParameters(p);
-        ASSERT_TRUE(window->startRun());
-        ASSERT_TRUE(finished.wait(120000));
-    }
-    std::vector<int> ids;
-    for (const auto& [id, r] : window->runRecords())
-        ids.push_back(id);
+    const std::vector<int> ids = runWithPerplexities(window.get(), 150, {30.0, 15.0});
     ASSERT_EQ(ids.size(), 2u);
     EXPECT_EQ(window->compareRuns({ids[0]}), nullptr) << "one run is not a comparison";
     auto* comparison = window->compareRuns(ids);

@@ -3,6 +3,7 @@
 // screenshots for checking by eye.
 
 #include <QScreen>
+#include <QSignalSpy>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <vector>
 
 #include "datasetlibrary.h"
 #include "mainwindow.h"
@@ -55,6 +57,25 @@ inline void saveScreenshot(QWidget* widget, const QString& name)
     widget->screen()
         ->grabWindow(0, widget->x(), widget->y(), widget->width(), widget->height())
         .save(dir + QLatin1Char('/') + name);
+}
+
+// Runs the sample once per perplexity (3D, `iterations` each) and returns the runs' ids.
+inline std::vector<int> runWithPerplexities(MainWindow* window, int iterations, const std::vector<double>& perplexities)
+{
+    QSignalSpy finished(window, &MainWindow::runFinished);
+    for (double perplexity : perplexities) {
+        auto p = window->parameterDock()->parameters();
+        p.tsne.iterations = iterations;
+        p.tsne.dimensions = 3;
+        p.tsne.perplexity = perplexity;
+        window->parameterDock()->setParameters(p);
+        EXPECT_TRUE(window->startRun());
+        EXPECT_TRUE(finished.wait(120000));
+    }
+    std::vector<int> ids;
+    for (const auto& [id, r] : window->runRecords())
+        ids.push_back(id);
+    return ids;
 }
 
 }  // namespace
