@@ -325,7 +325,7 @@ TEST(DailyUse, LeftDragTurnsEveryMapAndAClickStillPicks)
             item = i;
     ASSERT_GE(item, 0);
     QWindow* graph = view->graphWindow();
-    const QPointF point(at->x, at->y);
+    const QPointF point(QPoint(int(at->x), int(at->y)));  // the pixel pointAt was asked about
     QMouseEvent press(QEvent::MouseButtonPress, point, graph->mapToGlobal(point), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(graph, &press);
     QMouseEvent release(QEvent::MouseButtonRelease, point, graph->mapToGlobal(point), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
