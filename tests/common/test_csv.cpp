@@ -46,3 +46,20 @@ TEST(Csv, FeatureTablesWithAndWithoutLabels)
     EXPECT_NE(bad.error().message.find("row 3, column 'y': 'four' is not a number"), std::string::npos)
         << bad.error().message;
 }
+
+TEST(Csv, SubnormalAndSignedNumbersAreNumbers)
+{
+    // std::stof threw on 1e-40 (a subnormal float), reported as "not a number" (issue 19).
+    const auto dir = std::filesystem::temp_directory_path();
+    std::ofstream(dir / "tse_subnormal.csv") << "x,y\n1e-40, +2\n-0.5,1e-320\n";
+    auto t = tse::csv::readFeatures(dir / "tse_subnormal.csv");
+    ASSERT_TRUE(t.ok()) << t.error().message;
+    EXPECT_GT(t->features(0, 0), 0.0f);
+    EXPECT_LT(t->features(0, 0), 1e-39f);
+    EXPECT_FLOAT_EQ(t->features(0, 1), 2.0f);
+    EXPECT_FLOAT_EQ(t->features(1, 1), 0.0f);
+    std::ofstream(dir / "tse_huge.csv") << "x\n1e60\n";
+    auto huge = tse::csv::readFeatures(dir / "tse_huge.csv");
+    ASSERT_FALSE(huge.ok());
+    EXPECT_NE(huge.error().message.find("'1e60' is not a number"), std::string::npos);
+}

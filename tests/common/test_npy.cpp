@@ -106,3 +106,45 @@ TEST(Npy, RejectsBadFilesWithReasons)
     ASSERT_FALSE(unsupported.ok());
     EXPECT_NE(unsupported.error().message.find("dtype"), std::string::npos);
 }
+
+// Hostile headers (issue 19): each used to throw or allocate gigabytes before failing.
+TEST(Npy, HostileHeadersAreRefusedBeforeAnythingIsAllocated)
+{
+    const float values[] = {1, 2, 3, 4};
+    // A 20-digit dimension: std::stoll threw out_of_range and ended the CLI.
+    const auto huge = tempFile("twenty-digits.npy");
+    writeRawNpy(huge, "<f4", "(12345678901234567890, 2)", values, sizeof values);
+    auto tooLarge = tse::npy::readMatrix(huge);
+    ASSERT_FALSE(tooLarge.ok());
+    EXPECT_NE(tooLarge.error().message.find("too large"), std::string::npos) << tooLarge.error().message;
+    EXPECT_NE(tooLarge.error().message.find(huge.string()), std::string::npos) << "the message names the file";
+
+    // 600,000,000 × 1,000 float32 claimed by a file of a few bytes: the size is checked against
+    // the bytes present, not allocated (2.4 GB) and then found missing.
+    const auto claim = tempFile("claims-gigabytes.npy");
+    writeRawNpy(claim, "<f4", "(600000000, 1000)", values, sizeof values);
+    auto refused = tse::npy::readMatrix(claim);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("16 present"), std::string::npos) << refused.error().message;
+
+    // rows × cols × 8 beyond 64 bits.
+    const auto wraps = tempFile("wraps.npy");
+    writeRawNpy(wraps, "<f8", "(1099511627776, 1099511627776)", values, sizeof values);
+    EXPECT_FALSE(tse::npy::readMatrix(wraps).ok());
+}
+
+TEST(Npy, LabelsOutsideTheIntegerRangeAreRefused)
+{
+    // 2.7e20 is integral but no int64: converting it was undefined behaviour.
+    const double big[] = {1.0, 2.7e20};
+    const auto path = tempFile("big-labels.npy");
+    writeRawNpy(path, "<f8", "(2,)", big, sizeof big);
+    auto labels = tse::npy::readLabels(path);
+    ASSERT_FALSE(labels.ok());
+    EXPECT_NE(labels.error().message.find("integers"), std::string::npos);
+    const double fine[] = {0.0, 3.0, -1.0};
+    writeRawNpy(path, "<f8", "(3,)", fine, sizeof fine);
+    auto ok = tse::npy::readLabels(path);
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(ok.value(), (std::vector<std::int64_t>{0, 3, -1}));
+}

@@ -319,3 +319,32 @@ TEST(ProjectFile, SaveAppliesAllChangesAtOnce)
     EXPECT_EQ((*project)->runs()->at(0).name, "kept");
     EXPECT_EQ((*project)->runs()->size(), 3u);
 }
+
+// Issue 19: a run claiming 2^61 + 1 items passed the blob-size check by wrap-around (the
+// product overflowed to the real size) and loadRun threw bad_alloc; dates outside 1678–2262
+// overflowed inside std::chrono.
+TEST(ProjectFile, HostileRunRowsAreRefusedOrClampedNeverThrown)
+{
+    const auto path = freshDir("hostile") / "p.tsnex";
+    int id = 0;
+    {
+        auto project = ProjectFile::create(path);
+        ASSERT_TRUE(project.ok());
+        id = (*project)->addRun(sampleRecord(50, 2, 2)).value();
+    }
+    // 2^61 + 1 items × 2 dims × 4 bytes wraps to 8 bytes modulo 2^64: give the blob 8 bytes.
+    executeSql(path, QStringLiteral("UPDATE runs SET items = 2305843009213693953, coordinates = zeroblob(8)"));
+    {
+        auto project = ProjectFile::open(path);
+        ASSERT_TRUE(project.ok());
+        auto run = (*project)->loadRun(id);
+        ASSERT_FALSE(run.ok());
+        EXPECT_NE(run.error().message.find("damaged coordinates"), std::string::npos) << run.error().message;
+    }
+    executeSql(path, QStringLiteral("UPDATE runs SET items = 50, coordinates = zeroblob(400), created = '1500-01-01T00:00:00.000Z'"));
+    auto project = ProjectFile::open(path);
+    ASSERT_TRUE(project.ok());
+    auto run = (*project)->loadRun(id);
+    ASSERT_TRUE(run.ok()) << run.error().message;
+    EXPECT_LT(run->created, std::chrono::system_clock::time_point{}) << "kept at the earliest representable time";
+}

@@ -1,5 +1,10 @@
 #include "tse/common/csv.h"
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string_view>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -124,16 +129,22 @@ Result<FeatureTable> readFeatures(const std::filesystem::path& path)
                 result.labels.push_back(text);
                 continue;
             }
-            try {
-                std::size_t used = 0;
-                const float value = std::stof(text, &used);
-                if (used != text.size())
-                    throw std::invalid_argument(text);
-                result.features(static_cast<Eigen::Index>(r), out++) = value;
-            } catch (const std::exception&) {
+            // from_chars into a double, not stof: stof throws on subnormals such as 1e-40, which are
+            // numbers (they become the nearest float); from_chars is also independent of the locale.
+            std::string_view field(text);
+            while (!field.empty() && std::isspace(static_cast<unsigned char>(field.front())))
+                field.remove_prefix(1);
+            while (!field.empty() && std::isspace(static_cast<unsigned char>(field.back())))
+                field.remove_suffix(1);
+            if (!field.empty() && field.front() == '+')
+                field.remove_prefix(1);
+            double value = 0.0;
+            const auto [stop, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+            if (field.empty() || ec != std::errc() || stop != field.data() + field.size() || !std::isfinite(value) ||
+                std::abs(value) > double(std::numeric_limits<float>::max()))
                 return makeError(ErrorCode::BadFormat, path.string() + ": row " + std::to_string(r + 2) + ", column '" +
                                                            table->header[c] + "': '" + text + "' is not a number");
-            }
+            result.features(static_cast<Eigen::Index>(r), out++) = static_cast<float>(value);
         }
     }
     return result;

@@ -1,5 +1,6 @@
 #include "tse/common/npy.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -51,57 +52,103 @@ Result<Header> readHeader(std::ifstream& in, const std::string& name)
         return makeError(ErrorCode::BadFormat, name + ": .npy header has no shape");
     const std::string dims = m[1];
     std::regex number(R"(\d+)");
-    for (auto it = std::sregex_iterator(dims.begin(), dims.end(), number); it != std::sregex_iterator(); ++it)
-        header.shape.push_back(std::stoll(it->str()));
+    for (auto it = std::sregex_iterator(dims.begin(), dims.end(), number); it != std::sregex_iterator(); ++it) {
+        // A dimension beyond 2^40 cannot be a real feature matrix; from_chars also refuses overflow.
+        std::uint64_t value = 0;
+        const std::string digits = it->str();
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (ec != std::errc() || end != digits.data() + digits.size() || value > (std::uint64_t(1) << 40))
+            return makeError(ErrorCode::BadFormat, name + ": .npy dimension " + digits + " is too large");
+        header.shape.push_back(static_cast<std::int64_t>(value));
+    }
     header.dataOffset = in.tellg();
     return header;
 }
 
-template <class T>
-bool readValues(std::ifstream& in, std::size_t count, std::vector<double>& out)
+// An opened array: its shape as rows × cols and its element type, the stream at the data.
+struct OpenArray {
+    std::ifstream in;
+    std::string name;
+    std::string dtype;
+    std::int64_t rows = 0, cols = 0;
+};
+
+std::size_t elementSize(const std::string& dtype)
 {
-    std::vector<T> buffer(count);
-    if (!in.read(reinterpret_cast<char*>(buffer.data()), static_cast<std::streamsize>(count * sizeof(T))))
-        return false;
-    out.assign(buffer.begin(), buffer.end());
-    return true;
+    if (dtype == "<f4" || dtype == "<i4")
+        return 4;
+    if (dtype == "<f8" || dtype == "<i8")
+        return 8;
+    if (dtype == "|u1")
+        return 1;
+    return 0;
 }
 
-// Reads any supported array into doubles with its shape as rows × cols.
-Result<std::vector<double>> readArray(const std::filesystem::path& path, std::int64_t& rows, std::int64_t& cols)
+// Opens an array and checks every claimed size against the bytes in the file before anything
+// is allocated for it.
+Result<OpenArray> openArray(const std::filesystem::path& path)
 {
-    const std::string name = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    OpenArray a;
+    a.name = path.string();
+    a.in.open(path, std::ios::binary);
+    if (!a.in) {
         if (!std::filesystem::exists(path))
-            return makeError(ErrorCode::FileNotFound, name + " does not exist");
-        return makeError(ErrorCode::UnreadableFile, "cannot open " + name);
+            return makeError(ErrorCode::FileNotFound, a.name + " does not exist");
+        return makeError(ErrorCode::UnreadableFile, "cannot open " + a.name);
     }
-    auto header = readHeader(in, name);
+    auto header = readHeader(a.in, a.name);
     if (!header)
         return header.error();
     if (header->fortranOrder)
-        return makeError(ErrorCode::BadFormat, name + ": Fortran-order arrays are not supported; save with np.ascontiguousarray");
+        return makeError(ErrorCode::BadFormat, a.name + ": Fortran-order arrays are not supported; save with np.ascontiguousarray");
     if (header->shape.empty() || header->shape.size() > 2)
-        return makeError(ErrorCode::BadFormat, name + ": expected a 1-D or 2-D array, found " +
+        return makeError(ErrorCode::BadFormat, a.name + ": expected a 1-D or 2-D array, found " +
                                                    std::to_string(header->shape.size()) + " dimensions");
-    rows = header->shape[0];
-    cols = header->shape.size() == 2 ? header->shape[1] : 1;
-    const auto count = static_cast<std::size_t>(rows * cols);
-    std::vector<double> values;
-    bool ok = false;
-    const std::string& d = header->dtype;
-    if (d == "<f4") ok = readValues<float>(in, count, values);
-    else if (d == "<f8") ok = readValues<double>(in, count, values);
-    else if (d == "<i4") ok = readValues<std::int32_t>(in, count, values);
-    else if (d == "<i8") ok = readValues<std::int64_t>(in, count, values);
-    else if (d == "|u1") ok = readValues<std::uint8_t>(in, count, values);
-    else
-        return makeError(ErrorCode::BadFormat, name + ": unsupported dtype '" + d + "' (use float32, float64, int32 or int64)");
-    if (!ok)
-        return makeError(ErrorCode::BadFormat, name + ": file is shorter than its header says (" +
-                                                   std::to_string(rows) + "×" + std::to_string(cols) + ")");
-    return values;
+    a.dtype = header->dtype;
+    const std::size_t size = elementSize(a.dtype);
+    if (size == 0)
+        return makeError(ErrorCode::BadFormat, a.name + ": unsupported dtype '" + a.dtype +
+                                                   "' (use float32, float64, int32 or int64)");
+    a.rows = header->shape[0];
+    a.cols = header->shape.size() == 2 ? header->shape[1] : 1;
+    // Both dimensions are below 2^40, so the products below cannot overflow 128 bits; check 64.
+    const unsigned __int128 bytes = static_cast<unsigned __int128>(a.rows) * std::uint64_t(a.cols) * size;
+    std::error_code ec;
+    const auto fileSize = std::filesystem::file_size(path, ec);
+    const auto present = ec || fileSize < std::uint64_t(header->dataOffset) ? 0 : fileSize - std::uint64_t(header->dataOffset);
+    if (bytes > present)
+        return makeError(ErrorCode::BadFormat, a.name + ": file is shorter than its header says (" + std::to_string(a.rows) +
+                                                   "×" + std::to_string(a.cols) + " " + a.dtype + " needs " +
+                                                   std::to_string(static_cast<unsigned long long>(std::min<unsigned __int128>(bytes, ~0ULL))) +
+                                                   " bytes, " + std::to_string(present) + " present)");
+    return a;
+}
+
+// Reads the array's values in blocks, converting each to T into out[0 … rows·cols).
+template <class T>
+bool readInto(OpenArray& a, T* out)
+{
+    const std::size_t count = std::size_t(a.rows) * std::size_t(a.cols);
+    auto convert = [&](auto tag) {
+        using Stored = decltype(tag);
+        constexpr std::size_t kBlock = 1 << 16;
+        std::vector<Stored> buffer(std::min(count, kBlock));
+        for (std::size_t done = 0; done < count;) {
+            const std::size_t n = std::min(kBlock, count - done);
+            if (!a.in.read(reinterpret_cast<char*>(buffer.data()), static_cast<std::streamsize>(n * sizeof(Stored))))
+                return false;
+            for (std::size_t i = 0; i < n; ++i)
+                out[done + i] = static_cast<T>(buffer[i]);
+            done += n;
+        }
+        return true;
+    };
+    const std::string& d = a.dtype;
+    if (d == "<f4") return convert(float{});
+    if (d == "<f8") return convert(double{});
+    if (d == "<i4") return convert(std::int32_t{});
+    if (d == "<i8") return convert(std::int64_t{});
+    return convert(std::uint8_t{});
 }
 
 Status writeArray(const std::filesystem::path& path, const char* dtype, const std::vector<std::int64_t>& shape,
@@ -135,29 +182,32 @@ Status writeArray(const std::filesystem::path& path, const char* dtype, const st
 
 Result<Matrix> readMatrix(const std::filesystem::path& path)
 {
-    std::int64_t rows = 0, cols = 0;
-    auto values = readArray(path, rows, cols);
-    if (!values)
-        return values.error();
-    Matrix m(rows, cols);
-    for (std::int64_t i = 0; i < rows * cols; ++i)
-        m.data()[i] = static_cast<float>(values.value()[i]);
+    auto array = openArray(path);
+    if (!array)
+        return array.error();
+    Matrix m(array->rows, array->cols);
+    if (!readInto(*array, m.data()))
+        return makeError(ErrorCode::BadFormat, array->name + ": could not read its values");
     return m;
 }
 
 Result<std::vector<std::int64_t>> readLabels(const std::filesystem::path& path)
 {
-    std::int64_t rows = 0, cols = 0;
-    auto values = readArray(path, rows, cols);
-    if (!values)
-        return values.error();
-    if (cols != 1)
+    auto array = openArray(path);
+    if (!array)
+        return array.error();
+    if (array->cols != 1)
         return makeError(ErrorCode::BadFormat, path.string() + ": labels must be a 1-D array");
+    std::vector<double> values(static_cast<std::size_t>(array->rows));
+    if (!readInto(*array, values.data()))
+        return makeError(ErrorCode::BadFormat, array->name + ": could not read its values");
     std::vector<std::int64_t> labels;
-    labels.reserve(rows);
-    for (double v : values.value()) {
-        if (!std::isfinite(v) || v != std::floor(v))
-            return makeError(ErrorCode::BadFormat, path.string() + ": labels must be integers");
+    labels.reserve(values.size());
+    // Labels index classes: integral and within int range (a double like 2.7e20 has no int64).
+    constexpr double kLargest = 2147483647.0;
+    for (double v : values) {
+        if (!std::isfinite(v) || v != std::floor(v) || v < -kLargest || v > kLargest)
+            return makeError(ErrorCode::BadFormat, path.string() + ": labels must be integers between -2^31 and 2^31");
         labels.push_back(static_cast<std::int64_t>(v));
     }
     return labels;

@@ -123,6 +123,17 @@ Result<Dataset> readIdx(const std::filesystem::path& imagesPath, std::optional<s
         return makeError(ErrorCode::BadFormat, name + ": implausible image size " + std::to_string(rows) + "×" +
                                                    std::to_string(cols));
 
+    // The header's claim is checked against what the file can hold before anything is allocated:
+    // its own size when stored plain, or 1,032 times that when gzipped (deflate's largest ratio).
+    std::error_code sizeError;
+    const std::uint64_t fileSize = std::filesystem::file_size(imagesPath, sizeError);
+    const unsigned __int128 claimed = static_cast<unsigned __int128>(n) * rows * cols;
+    const std::uint64_t holdable = sizeError ? 0 : gzdirect(images->get()) ? fileSize : fileSize * 1032;
+    if (claimed > holdable)
+        return makeError(ErrorCode::BadFormat, name + " is truncated: the header promises " + std::to_string(n) + " images of " +
+                                                   std::to_string(rows) + "×" + std::to_string(cols) + " but the file (" +
+                                                   std::to_string(fileSize) + " bytes) cannot hold them");
+
     Dataset ds;
     ds.source = imagesPath.string();
     ds.name = imagesPath.filename().string();

@@ -399,7 +399,10 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
     r.id = id;
     r.name = ss(q.value(0).toString());
     const QDateTime created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    r.created = std::chrono::system_clock::time_point(std::chrono::milliseconds(created.toMSecsSinceEpoch()));
+    // system_clock counts nanoseconds in 64 bits (years 1678–2262): a date outside is kept at the edge.
+    constexpr qint64 kLimitMs = 9'000'000'000'000;  // 9e12 ms = 9e18 ns, within int64
+    const qint64 ms = created.isValid() ? std::clamp(created.toMSecsSinceEpoch(), -kLimitMs, kLimitMs) : 0;
+    r.created = std::chrono::system_clock::time_point(std::chrono::milliseconds(ms));
     const QJsonObject parameters = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     r.parameters = parametersFromJson(parameters);
     r.featuresKey = ss(parameters.value(QStringLiteral("featuresKey")).toString());
@@ -430,14 +433,17 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
     const auto n = q.value(11).toLongLong();
     const int dims = q.value(12).toInt();
     const QByteArray coordinates = q.value(13).toByteArray();
-    if (dims < 2 || dims > 3 || n < 1 || coordinates.size() != static_cast<qsizetype>(sizeof(float) * n * dims))
+    // Compared by division: a claimed item count near 2^61 must not wrap the product around to
+    // the blob's real size (issue 19).
+    const auto rowBytes = static_cast<qsizetype>(sizeof(float)) * std::max(dims, 1);
+    if (dims < 2 || dims > 3 || n < 1 || coordinates.size() % rowBytes != 0 || coordinates.size() / rowBytes != n)
         return makeError(ErrorCode::BadFormat, "run " + std::to_string(id) + " in " + path_.string() +
                                                    " has damaged coordinates");
     r.coordinates.resize(n, dims);
     std::memcpy(r.coordinates.data(), coordinates.constData(), static_cast<std::size_t>(coordinates.size()));
     const QByteArray labels = q.value(14).toByteArray();
     if (!labels.isEmpty()) {
-        if (labels.size() != static_cast<qsizetype>(sizeof(int) * n))
+        if (labels.size() % static_cast<qsizetype>(sizeof(int)) != 0 || labels.size() / static_cast<qsizetype>(sizeof(int)) != n)
             return makeError(ErrorCode::BadFormat, "run " + std::to_string(id) + " has damaged labels");
         r.labels.resize(static_cast<std::size_t>(n));
         std::memcpy(r.labels.data(), labels.constData(), static_cast<std::size_t>(labels.size()));
