@@ -1,36 +1,20 @@
 #pragma once
-// Progress for long CLI stages (CNN features, downloads): one line per stage on stderr,
-// updated at most every 5 % so logs stay short.
+// Progress of long CLI stages on stderr, so a long run is never silent:
+//   on a terminal: one line rewritten in place, "Affinities  40%  (about 0:12 left)", at most
+//   5 times a second, and a new line when the stage changes;
+//   otherwise (logs, pipes, cluster jobs): plain lines "Affinities 40%", at each 10 % of the run;
+//   with --quiet: nothing.
 
-#include <mutex>
 #include <ostream>
-#include <string>
 
 #include "tse/common/progress.h"
 
 namespace tse::cli {
 
-inline Progress consoleProgress(std::ostream& err, bool quiet)
-{
-    if (quiet)
-        return {};
-    struct State {
-        std::mutex mutex;
-        std::string stage;
-        int percent = -1;
-    };
-    auto state = std::make_shared<State>();
-    return Progress(
-        [&err, state](std::string_view stage, double fraction) {
-            std::lock_guard lock(state->mutex);
-            const int percent = static_cast<int>(fraction * 100.0);
-            if (stage != state->stage || percent >= state->percent + 5) {
-                state->stage = stage;
-                state->percent = percent;
-                err << stage << " " << percent << "%\n";
-            }
-        },
-        {});
-}
+// terminal: whether err is an interactive terminal (stderr's isatty when not given).
+Progress consoleProgress(std::ostream& err, bool quiet);
+Progress consoleProgress(std::ostream& err, bool quiet, bool terminal);
+// Ends the line a terminal progress left open (call when the work is done).
+void endProgressLine(std::ostream& err, bool quiet);
 
 }  // namespace tse::cli

@@ -37,6 +37,15 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         err << "error: " << e.message << "\n";
         return 1;
     };
+    // Outputs that cannot be written are found before the run, not after it.
+    for (const std::string& file : {command.outCsv, command.outNpy, command.reportJson}) {
+        if (file.empty())
+            continue;
+        const auto folder = std::filesystem::absolute(file).parent_path();
+        if (std::error_code ec; !std::filesystem::is_directory(folder, ec))
+            return fail(makeError(ErrorCode::UnreadableFile,
+                                  "cannot write " + file + ": the folder " + folder.string() + " does not exist"));
+    }
     auto input = app::openRunInput(parameters.dataset, command.labelsNpy);
     if (!input)
         return fail(input.error());
@@ -62,12 +71,12 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     app::RunHooks hooks;
     hooks.cache = &cache;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize};
-    if (input->dataset && !parameters.features.isPlainPixels())
-        hooks.progress = consoleProgress(err, command.quiet);
+    hooks.progress = consoleProgress(err, command.quiet);
     // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
     if (!command.reportJson.empty())
         hooks.exactKlLimit = 10000;
     auto result = app::executeRun(input.value(), fitted, hooks);
+    endProgressLine(err, command.quiet);
     if (!result)
         return fail(result.error());
     run::RunRecord& record = result->record;

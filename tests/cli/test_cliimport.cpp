@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
+#include <array>
+#include <cstdio>
 #include <string>
 
 #include "clirunner.h"
@@ -64,4 +66,32 @@ TEST(CliImport, DefaultsAdaptToASmallFolderButChosenValuesAreRefused)
     EXPECT_NE(refused.output.find("PCA dimensions (50) exceed the number of items (27)"), std::string::npos)
         << refused.output;
     fs::remove_all(dir);
+}
+
+TEST(CliProgress, PlainLinesOffATerminalALiveLineOnOneNothingWhenQuiet)
+{
+    // Off a terminal (a pipe, as in logs and cluster jobs): a few plain lines per stage.
+    const auto piped = runCliWith("", "embed sample --iterations 300 --out /tmp/tse-progress.csv");
+    ASSERT_EQ(piped.exitCode, 0) << piped.output;
+    EXPECT_NE(piped.output.find("Affinities "), std::string::npos) << piped.output;
+    EXPECT_NE(piped.output.find("t-SNE 50%\n"), std::string::npos) << piped.output;
+    EXPECT_NE(piped.output.find("Scoring the map 100%\n"), std::string::npos) << piped.output;
+    EXPECT_EQ(piped.output.find('\r'), std::string::npos) << "no carriage returns in a log";
+
+    // On a terminal (script(1) gives the CLI a pseudo-terminal): one line rewritten with an ETA.
+    const std::string command = std::string("script -qec '") + TSE_CLI_PATH +
+                                " embed sample --iterations 2000 --out /tmp/tse-progress.csv' /dev/null 2>&1";
+    CliOutcome terminal;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        std::array<char, 4096> buffer;
+        while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+            terminal.output.append(buffer.data(), n);
+        terminal.exitCode = pclose(pipe);
+    }
+    EXPECT_NE(terminal.output.find("\rt-SNE  "), std::string::npos) << terminal.output;
+    EXPECT_NE(terminal.output.find("left)"), std::string::npos) << terminal.output;
+
+    const auto quiet = runCliWith("", "embed sample --iterations 100 --quiet --out /tmp/tse-progress.csv");
+    ASSERT_EQ(quiet.exitCode, 0);
+    EXPECT_EQ(quiet.output, "");
 }
