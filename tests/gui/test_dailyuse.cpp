@@ -439,3 +439,27 @@ TEST(DailyUse, TinyRunsAreScoredWithAKTheyAllowAndSaySo)
             said = true;
     EXPECT_TRUE(said) << "the history says which k";
 }
+
+TEST(MapModel, HiddenGroupsAndTheSelectionShapeTheFigure)
+{
+    tse::gui::MapModel model;
+    tse::Matrix points(6, 2);
+    points << 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5;
+    model.setMap(points, {0, 0, 1, 1, 2, 2}, {"a", "b", "c"});
+    auto grouping = model.shownGrouping();
+    EXPECT_EQ(model.figureData(grouping).items.size(), 6u);
+    model.setGroupHidden(1, true);
+    const auto hidden = model.figureData(grouping);
+    EXPECT_EQ(hidden.items, (std::vector<int>{0, 1, 4, 5})) << "class b is unticked";
+    ASSERT_EQ(hidden.legend.size(), 2u) << "a and c; b hidden, the empty unlabelled group left out";
+    model.showAllGroups();
+    // A selection dims the rest into one grey group after the classes.
+    ASSERT_TRUE(model.setSelection({4, 1}));
+    EXPECT_EQ(model.selection(), (std::vector<int>{1, 4}));
+    grouping = model.shownGrouping();
+    EXPECT_EQ(grouping.groups[0], int(grouping.names.size()) - 1);
+    EXPECT_EQ(grouping.groups[1], 0);
+    EXPECT_FALSE(model.setSelection({1, 4})) << "the same selection is no change";
+    EXPECT_TRUE(model.setMap(tse::Matrix::Zero(3, 2), {0, 0, 0}, {"a"})) << "other items";
+    EXPECT_TRUE(model.selection().empty());
+}

@@ -180,12 +180,29 @@ std::vector<int> MapModel::itemsOfGroup(int group) const
     return items;
 }
 
-figure::FigureData MapModel::figureData(const Grouping& grouping, const std::vector<bool>& groupShown) const
+void MapModel::setGroupHidden(int group, bool hidden)
+{
+    if (group < 0)
+        return;
+    if (std::size_t(group) >= hiddenGroups_.size())
+        hiddenGroups_.resize(std::size_t(group) + 1, false);
+    hiddenGroups_[std::size_t(group)] = hidden;
+}
+
+bool MapModel::isGroupHidden(int group) const
+{
+    return group >= 0 && std::size_t(group) < hiddenGroups_.size() && hiddenGroups_[std::size_t(group)];
+}
+
+figure::FigureData MapModel::figureData(const Grouping& grouping) const
 {
     figure::FigureData data;
     std::vector<int> legendOfGroup(grouping.names.size(), -1);
+    std::vector<bool> hasPoints(grouping.names.size(), false);
+    for (int g : grouping.groups)
+        hasPoints[std::size_t(g)] = true;
     for (std::size_t s = 0; s < grouping.names.size(); ++s)
-        if (s < groupShown.size() && groupShown[s]) {
+        if (hasPoints[s] && !isGroupHidden(int(s))) {
             legendOfGroup[s] = static_cast<int>(data.legend.size());
             data.legend.push_back({grouping.names[s], grouping.colours[s]});
         }

@@ -1,7 +1,7 @@
 #pragma once
 // What the map shows, apart from how it is drawn: the points (N × 2 or N × 3), their classes,
-// the colouring in force (by class, value bins or categories), the search highlight and the
-// multi-selection. ScatterView renders it; figures are made from it. Qt Gui types only.
+// the colouring in force (by class, value bins or categories), the search highlight, the
+// multi-selection and the legend groups hidden. ScatterView renders it; figures are made from it. Qt Gui types only.
 
 #include <QColor>
 #include <QString>
@@ -55,11 +55,17 @@ public:
     // The groups as drawn: the colouring, with what the selection or highlight leaves out in
     // one light grey group after the scheme's own.
     Grouping shownGrouping() const;
+    // Groups of the shown grouping the legend hides (unticked): left out of figures and picks.
+    // A new grouping shows every group again.
+    void setGroupHidden(int group, bool hidden);
+    bool isGroupHidden(int group) const;
+    void showAllGroups() { hiddenGroups_.clear(); }
+
     // The items of a colouring group (class, category or value bin), dimmed or not; none for
     // the dimmed group itself.
     std::vector<int> itemsOfGroup(int group) const;
-    // The figure of the grouping, leaving out the groups whose groupShown is false.
-    figure::FigureData figureData(const Grouping& grouping, const std::vector<bool>& groupShown) const;
+    // The figure of the grouping, hidden groups and groups without points left out.
+    figure::FigureData figureData(const Grouping& grouping) const;
 
 private:
     Matrix coordinates_;
@@ -70,6 +76,7 @@ private:
     figure::Palette palette_ = figure::Palette::Muted;
     std::vector<bool> highlight_;
     std::vector<int> selection_;
+    std::vector<bool> hiddenGroups_;  // by group of the shown grouping
 };
 
 }  // namespace tse::gui

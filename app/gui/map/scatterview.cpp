@@ -108,7 +108,8 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     connect(legend_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int index = item->data(Qt::UserRole).toInt();
         if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index]) {
-            series_[index]->setVisible(item->checkState() == Qt::Checked);
+            model_.setGroupHidden(index, item->checkState() != Qt::Checked);
+            series_[index]->setVisible(!model_.isGroupHidden(index));
             ++dataVersion_;  // hidden points cannot be picked
         }
     });
@@ -222,13 +223,7 @@ void ScatterView::setMeasureFps(bool on) { graph_->setMeasureFps(on); }
 
 double ScatterView::framesPerSecond() const { return graph_->currentFps(); }
 
-figure::FigureData ScatterView::figureData() const
-{
-    std::vector<bool> shown(built_.names.size(), false);
-    for (std::size_t s = 0; s < series_.size() && s < shown.size(); ++s)
-        shown[s] = series_[s] && series_[s]->isVisible();
-    return model_.figureData(built_, shown);
-}
+figure::FigureData ScatterView::figureData() const { return model_.figureData(built_); }
 
 void ScatterView::showLegendMenu(const QPoint& position)
 {
@@ -410,6 +405,7 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
 {
     clear();
     built_ = std::move(grouping);
+    model_.showAllGroups();  // a new legend starts with every entry ticked
     const std::vector<int>& groups = built_.groups;
     const std::vector<QString>& names = built_.names;
     const std::vector<QColor>& colours = built_.colours;
