@@ -112,10 +112,10 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
                                                  const FeatureRuntime& runtime)
 {
     auto spec = featureSpecFor(parameters.features, parameters.tsne.threads);
-    if (auto problems = run::checkParameters(parameters, dataset.size(), 0); !problems.empty())
-        for (const auto& problem : problems)
-            if (problem.field == run::ParameterField::Features)
-                return makeError(ErrorCode::InvalidArgument, problem.message());
+    // The features command comes here without prepareRun's checks: the feature choice's own.
+    for (const auto& problem : run::checkParameters(parameters, dataset.size(), 0))
+        if (problem.field == run::ParameterField::Features)
+            return makeError(ErrorCode::InvalidArgument, problem.message());
     spec.batchSize = runtime.batchSize;
     const FeatureDiskCache* disk = runtime.disk;
     ExtractedFeatures out;
