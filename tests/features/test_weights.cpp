@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "fixtures.h"
+#include "picklewriter.h"
 #include "tse/features/torchweights.h"
 
 namespace fs = std::filesystem;
@@ -87,4 +88,70 @@ TEST(Weights, MissingTruncatedAndForeignFilesAreClearErrors)
     const auto empty = scratch("tse_empty.pth");
     writeBytes(empty, {});
     EXPECT_FALSE(readTorchWeights(empty).ok());
+}
+
+// Regression tests for the fuzzer's findings in legacy (pre-1.6) files, made by hand.
+namespace {
+
+tse::Result<StateDict> readLegacyBytes(const std::string& bytes, const char* name)
+{
+    const auto path = scratch(name);
+    writeBytes(path, std::vector<char>(bytes.begin(), bytes.end()));
+    return readTorchWeights(path);
+}
+
+}  // namespace
+
+TEST(WeightsHostile, AWellFormedHandMadeLegacyFileReads)
+{
+    // The control for the crafted files below: the writer makes files the reader accepts.
+    const auto bytes = tse::testing::legacyWeightsFile({{"w", {2, 3}, {3, 1}, 0}}, 6, {1, 2, 3, 4, 5, 6});
+    auto dict = readLegacyBytes(bytes, "tse_legacy_ok.pth");
+    ASSERT_TRUE(dict.ok()) << dict.error().message;
+    ASSERT_EQ(dict->tensors.size(), 1u);
+    EXPECT_EQ(dict->tensors[0].values, (std::vector<float>{1, 2, 3, 4, 5, 6}));
+}
+
+TEST(WeightsHostile, AStorageCountThatWrapsIsRefused)
+{
+    // 2^62 + 1 elements × 4 bytes wrapped to 4 bytes: the bounds check passed and elementAt
+    // read past the storage (heap over-read).
+    const auto bytes = tse::testing::legacyWeightsFile({{"w", {1}, {1}, 0}}, (1ull << 62) + 1, {1});
+    auto dict = readLegacyBytes(bytes, "tse_legacy_wrap.pth");
+    ASSERT_FALSE(dict.ok());
+    EXPECT_NE(dict.error().message.find("tse_legacy_wrap.pth"), std::string::npos);
+    EXPECT_NE(dict.error().message.find("claims"), std::string::npos) << dict.error().message;
+}
+
+TEST(WeightsHostile, ShapesWhoseSizeOverflowsAreRefused)
+{
+    // 2^32 × 2^32 elements overflowed the signed element count; a stride of 2^62 over three
+    // elements overflowed the last index. Both read heap memory in a build without sanitizers.
+    for (const auto& tensor : {tse::testing::LegacyTensor{"w", {1ll << 32, 1ll << 32}, {1, 1}, 0},
+                               tse::testing::LegacyTensor{"w", {3}, {1ll << 62}, 0}}) {
+        auto dict = readLegacyBytes(tse::testing::legacyWeightsFile({tensor}, 4, {1, 2, 3, 4}), "tse_legacy_shape.pth");
+        ASSERT_FALSE(dict.ok());
+        EXPECT_NE(dict.error().message.find("overflows"), std::string::npos) << dict.error().message;
+    }
+}
+
+TEST(WeightsHostile, AStrideZeroViewLargerThanItsStorageIsRefused)
+{
+    // 2^34 elements all at element 0: allocated 64 GiB (bad_alloc ended the program).
+    auto dict = readLegacyBytes(tse::testing::legacyWeightsFile({{"w", {1ll << 34}, {0}, 0}}, 1, {1}),
+                                "tse_legacy_stride0.pth");
+    ASSERT_FALSE(dict.ok());
+    EXPECT_NE(dict.error().message.find("claims 17179869184 elements"), std::string::npos) << dict.error().message;
+}
+
+TEST(WeightsHostile, ATextIntegerInALegacyFileIsAnErrorValue)
+{
+    // The legacy path had no error handling: std::stoll's exception escaped readTorchWeights.
+    auto bytes = tse::testing::legacyWeightsFile({{"w", {1}, {1}, 0}}, 1, {1});
+    const auto at = bytes.find("I1001\n");
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at, 6, "I99999999999999999999\n");
+    auto dict = readLegacyBytes(bytes, "tse_legacy_int.pth");
+    ASSERT_FALSE(dict.ok());
+    EXPECT_NE(dict.error().message.find("tse_legacy_int.pth"), std::string::npos) << dict.error().message;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -10,27 +11,6 @@ namespace tse::features::detail {
 namespace {
 
 using Kind = PickleValue::Kind;
-
-PickleValuePtr make(Kind kind)
-{
-    auto v = std::make_shared<PickleValue>();
-    v->kind = kind;
-    return v;
-}
-
-PickleValuePtr makeInt(std::int64_t i)
-{
-    auto v = make(Kind::Int);
-    v->integer = i;
-    return v;
-}
-
-PickleValuePtr makeText(Kind kind, std::string text)
-{
-    auto v = make(kind);
-    v->text = std::move(text);
-    return v;
-}
 
 std::vector<std::int64_t> integers(const PickleValue& tuple)
 {
@@ -42,18 +22,24 @@ std::vector<std::int64_t> integers(const PickleValue& tuple)
 
 class Interpreter {
 public:
-    Interpreter(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
+    Interpreter(const std::uint8_t* data, std::size_t size, std::size_t maxValues)
+        : data_(data), size_(size), maxValues_(maxValues)
+    {
+    }
 
     Result<PickleResult> run()
     {
         while (true) {
+            if (overflow_)
+                return fail("more than " + std::to_string(maxValues_) +
+                            " values, the limit for a state dict (a crafted file?)");
             if (pos_ >= size_)
                 return fail("the pickle ends before its STOP opcode (truncated file?)");
             const std::uint8_t op = data_[pos_++];
             if (op == '.') {
                 if (stack_.empty())
                     return fail("STOP with an empty stack");
-                return PickleResult{stack_.back(), pos_};
+                return PickleResult{arena_, stack_.back(), pos_};
             }
             if (auto status = step(op); !status)
                 return status.error();
@@ -61,12 +47,41 @@ public:
     }
 
 private:
+    // A fresh value in the arena. Past the limit it hands out one spare value and flags the
+    // stream, which run() then refuses before the next opcode.
+    PickleValuePtr make(Kind kind)
+    {
+        if (arena_->size() >= maxValues_) {
+            overflow_ = true;
+            if (arena_->size() > maxValues_)
+                return &arena_->back();
+        }
+        PickleValue& v = arena_->emplace_back();
+        v.kind = kind;
+        return &v;
+    }
+
+    PickleValuePtr makeInt(std::int64_t i)
+    {
+        auto v = make(Kind::Int);
+        v->integer = i;
+        return v;
+    }
+
+    PickleValuePtr makeText(Kind kind, std::string text)
+    {
+        auto v = make(kind);
+        v->text = std::move(text);
+        return v;
+    }
+
     Error fail(const std::string& what) const
     {
         return makeError(ErrorCode::BadFormat, "not a PyTorch state dict: " + what + " (at byte " + std::to_string(pos_) + ")");
     }
 
-    bool need(std::size_t n) const { return pos_ + n <= size_; }
+    // Written so that a claimed length near 2^64 cannot wrap the sum.
+    bool need(std::size_t n) const { return n <= size_ - pos_; }
 
     template <class T>
     bool readLE(T& out)
@@ -179,7 +194,8 @@ private:
             auto t = make(Kind::Tensor);
             t->tensor.storageKey = a[0]->text;
             t->tensor.storageType = a[0]->tensor.storageType;
-            t->tensor.offset = a[0]->tensor.offset + a[1]->integer;
+            if (__builtin_add_overflow(a[0]->tensor.offset, a[1]->integer, &t->tensor.offset))
+                return fail("a tensor offset that overflows");
             t->tensor.shape = integers(*a[2]);
             t->tensor.stride = integers(*a[3]);
             stack_.push_back(t);
@@ -318,7 +334,11 @@ private:
                 b->integer = line == "01";
                 stack_.push_back(b);
             } else {
-                stack_.push_back(makeInt(std::stoll(line)));
+                std::int64_t value = 0;
+                const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), value);
+                if (ec != std::errc() || end != line.data() + line.size())
+                    return fail("a text integer that is not a 64-bit number: \"" + line.substr(0, 24) + "\"");
+                stack_.push_back(makeInt(value));
             }
             return {};
         }
@@ -387,14 +407,20 @@ private:
 
     const std::uint8_t* data_;
     std::size_t size_;
+    std::size_t maxValues_;
     std::size_t pos_ = 0;
+    std::shared_ptr<std::deque<PickleValue>> arena_ = std::make_shared<std::deque<PickleValue>>();
+    bool overflow_ = false;
     std::vector<PickleValuePtr> stack_;
     std::unordered_map<std::uint64_t, PickleValuePtr> memo_;
 };
 
 }  // namespace
 
-Result<PickleResult> unpickle(const std::uint8_t* data, std::size_t size) { return Interpreter(data, size).run(); }
+Result<PickleResult> unpickle(const std::uint8_t* data, std::size_t size, std::size_t maxValues)
+{
+    return Interpreter(data, size, maxValues).run();
+}
 
 Result<std::vector<std::pair<std::string, TensorRecord>>> stateDictTensors(const PickleValue& root)
 {
@@ -404,7 +430,7 @@ Result<std::vector<std::pair<std::string, TensorRecord>>> stateDictTensors(const
         for (const auto& [key, value] : root.entries)
             if (key->kind == Kind::String && (key->text == "state_dict" || key->text == "model") &&
                 value->kind == Kind::Dict)
-                dict = value.get();
+                dict = value;
     if (dict->kind != Kind::Dict)
         return makeError(ErrorCode::BadFormat, "the file holds no state dict (its top-level value is not a dict)");
     std::vector<std::pair<std::string, TensorRecord>> tensors;

@@ -6,9 +6,16 @@
 // (collections.OrderedDict, torch._utils._rebuild_tensor_v2, torch._utils._rebuild_parameter).
 // Anything else becomes an opaque object, which is fine as long as no tensor hides in it.
 // Plain C++ on purpose: no torch headers.
+//
+// The stream is untrusted. Every value lives in one arena owned by the result and refers to
+// others by plain pointers, so a pickle nested 100,000 deep is freed without recursion and a
+// list that contains itself is no reference cycle; nothing here walks values recursively. A
+// stream may create at most kMaxPickleValues values (each opcode makes at most one, so this
+// bounds memory at a few hundred bytes per byte of input, whatever the input claims).
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <utility>
@@ -29,7 +36,9 @@ struct TensorRecord {
 };
 
 struct PickleValue;
-using PickleValuePtr = std::shared_ptr<PickleValue>;
+using PickleValuePtr = PickleValue*;  // owned by the arena of the PickleResult it came from
+
+inline constexpr std::size_t kMaxPickleValues = 1'000'000;  // VGG16's state dict makes ~500, ResNet-152's ~10,000
 
 struct PickleValue {
     enum class Kind { None, Bool, Int, Float, String, Tuple, List, Dict, Global, Storage, Tensor, Object, Mark };
@@ -43,13 +52,15 @@ struct PickleValue {
 };
 
 struct PickleResult {
-    PickleValuePtr value;
+    std::shared_ptr<const std::deque<PickleValue>> arena;  // keeps value and everything it refers to
+    const PickleValue* value = nullptr;
     std::size_t bytesRead = 0;
 };
 
 // Interprets one pickle starting at data (it may be followed by more bytes: legacy torch
 // files are several pickles in a row).
-Result<PickleResult> unpickle(const std::uint8_t* data, std::size_t size);
+// maxValues is kMaxPickleValues except in tests of the limit.
+Result<PickleResult> unpickle(const std::uint8_t* data, std::size_t size, std::size_t maxValues = kMaxPickleValues);
 
 // The (name, tensor) pairs of a state dict value, in file order. Fails with a message naming
 // the problem when the value is not a dict of tensors.

@@ -88,17 +88,28 @@ Result<NamedTensor> materialise(const std::string& name, const TensorRecord& rec
     NamedTensor tensor;
     tensor.name = name;
     tensor.shape = record.shape;
+    // Checked arithmetic throughout: the shape, stride and offset are the file's claims.
+    if (record.offset < 0)
+        return makeError(ErrorCode::BadFormat, name + ": negative storage offset");
     std::int64_t count = 1, last = record.offset;
     for (std::size_t d = 0; d < record.shape.size(); ++d) {
         if (record.shape[d] < 0 || record.stride[d] < 0)
             return makeError(ErrorCode::BadFormat, name + ": negative size or stride");
-        count *= record.shape[d];
-        if (record.shape[d] > 0)
-            last += (record.shape[d] - 1) * record.stride[d];
+        std::int64_t reach = 0;
+        if (__builtin_mul_overflow(count, record.shape[d], &count) ||
+            (record.shape[d] > 0 && (__builtin_mul_overflow(record.shape[d] - 1, record.stride[d], &reach) ||
+                                     __builtin_add_overflow(last, reach, &last))))
+            return makeError(ErrorCode::BadFormat, name + ": a shape whose size overflows 64 bits");
     }
     const std::size_t elementCount = storage.size / *size;
-    if (count > 0 && (record.offset < 0 || std::size_t(last) >= elementCount))
+    if (count > 0 && std::uint64_t(last) >= elementCount)
         return makeError(ErrorCode::BadFormat, name + ": its data lie outside its storage (truncated file?)");
+    // Weights are stored densely: a tensor never has more elements than its storage holds.
+    // Refusing more (a stride-0 view of 2^34 elements, say) bounds what we allocate by the
+    // bytes actually present in the file.
+    if (std::uint64_t(count) > elementCount)
+        return makeError(ErrorCode::BadFormat, name + ": claims " + std::to_string(count) + " elements but its storage holds " +
+                                                   std::to_string(elementCount) + " (a crafted file?)");
     tensor.values.resize(std::size_t(count));
     // Walk the view in C order with an index odometer, so any stride pattern works.
     std::vector<std::int64_t> index(record.shape.size(), 0);
@@ -177,21 +188,25 @@ Result<StateDict> readLegacy(const fs::path& file, const std::vector<std::uint8_
         return makeError(ErrorCode::BadFormat, file.string() + ": " + what);
     };
     std::size_t pos = 0;
-    std::vector<detail::PickleValuePtr> values;
+    std::vector<detail::PickleResult> pickles;  // each keeps its values' arena alive
+    std::vector<const detail::PickleValue*> values;
     for (int i = 0; i < 5; ++i) {
         auto next = detail::unpickle(bytes.data() + pos, bytes.size() - pos);
         if (!next)
             return bad(i == 0 ? "not a PyTorch weights file (neither a zip archive nor a pickle)" : next.error().message);
         pos += next->bytesRead;
         values.push_back(next->value);
+        pickles.push_back(std::move(next.value()));
         if (i == 0 && (values[0]->kind != detail::PickleValue::Kind::Int ||
                        std::uint64_t(values[0]->integer) != 0xa86a20f9469cfc6cull))  // low bits of 0x1950a86a20f9469cfc6c
             return bad("a pickle, but not one torch.save() wrote (no magic number)");
     }
+    if (values[3]->kind != detail::PickleValue::Kind::Dict || values[4]->kind != detail::PickleValue::Kind::List)
+        return bad("a pickle that torch.save() wrote, but not of a state dict (no dict of tensors and list of storages)");
     std::map<std::string, StorageBytes> storages;
-    for (const auto& key : values[4]->items) {
+    for (const auto* key : values[4]->items) {
         std::int64_t count = 0;
-        if (pos + 8 > bytes.size())
+        if (bytes.size() - pos < 8)
             return bad("the file ends before storage " + key->text + " (truncated?)");
         std::memcpy(&count, bytes.data() + pos, 8);
         pos += 8;
@@ -203,9 +218,10 @@ Result<StateDict> readLegacy(const fs::path& file, const std::vector<std::uint8_
             if (v->kind == detail::PickleValue::Kind::Tensor && v->tensor.storageKey == key->text)
                 if (auto s = elementSize(v->tensor.storageType))
                     elementBytes = *s;
-        const std::size_t length = std::size_t(count) * elementBytes;
-        if (count < 0 || pos + length > bytes.size())
-            return bad("the file ends inside storage " + key->text + " (truncated?)");
+        std::size_t length = 0;
+        if (count < 0 || __builtin_mul_overflow(std::size_t(count), elementBytes, &length) || length > bytes.size() - pos)
+            return bad("storage " + key->text + " claims " + std::to_string(count) + " elements, more than the " +
+                       std::to_string(bytes.size() - pos) + " bytes left in the file (truncated?)");
         storages[key->text].size = length;
         pos += length;
     }
@@ -221,9 +237,7 @@ Result<StateDict> readLegacy(const fs::path& file, const std::vector<std::uint8_
     return dict;
 }
 
-}  // namespace
-
-Result<StateDict> readTorchWeights(const fs::path& file)
+Result<StateDict> readTorchWeightsFile(const fs::path& file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in)
@@ -238,6 +252,21 @@ Result<StateDict> readTorchWeights(const fs::path& file)
     if (bytes.empty())
         return makeError(ErrorCode::BadFormat, file.string() + " is empty");
     return readLegacy(file, bytes);
+}
+
+}  // namespace
+
+// No exception leaves the reader: the interpreter's own checks make errors values, and this
+// catches what the standard library or libtorch's zip reader may still throw.
+Result<StateDict> readTorchWeights(const fs::path& file)
+{
+    try {
+        return readTorchWeightsFile(file);
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::BadFormat, file.string() + ": not enough memory to read it");
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::BadFormat, file.string() + ": " + e.what());
+    }
 }
 
 }  // namespace tse::features
