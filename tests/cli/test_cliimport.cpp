@@ -37,14 +37,28 @@ fs::path makeFolder(const std::string& name, int good, const std::vector<std::st
 
 TEST(CliImport, NamesEverySkippedFileWithItsReason)
 {
-    const std::vector<std::string> bad = {"a/one.png", "a/two.jpg", "b/three.png", "b/four.bmp", "b/five.png"};
+    std::vector<std::string> bad = {"a/one.png", "a/two.jpg", "b/three.png", "b/four.bmp", "b/five.png"};
     const fs::path dir = makeFolder("skipped", 30, bad);
+    // Two truncated files whose decoders print to stderr themselves.
+    cv::Mat noise(48, 48, CV_8UC3);
+    cv::randu(noise, 0, 255);
+    for (const char* name : {"a/half.png", "b/half.jpg"}) {
+        std::vector<uchar> bytes;
+        cv::imencode(fs::path(name).extension().string(), noise, bytes);
+        std::ofstream(dir / name, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size() / 2));
+        bad.push_back(name);
+    }
     const fs::path report = dir / "report.json";
     const auto outcome = runCliWith("", "embed " + dir.string() + " --iterations 50 --report " + report.string());
     ASSERT_EQ(outcome.exitCode, 0) << outcome.output;
-    EXPECT_NE(outcome.output.find("skipped 5 files"), std::string::npos) << outcome.output;
+    EXPECT_NE(outcome.output.find("skipped 7 files"), std::string::npos) << outcome.output;
     for (const auto& file : bad)
         EXPECT_NE(outcome.output.find("  " + file + ": "), std::string::npos) << file << "\n" << outcome.output;
+    // The decoders' words appear only inside our reasons, never as lines of their own.
+    EXPECT_NE(outcome.output.find("  b/half.jpg: truncated JPEG"), std::string::npos) << outcome.output;
+    EXPECT_NE(outcome.output.find("  a/half.png: damaged or truncated PNG"), std::string::npos) << outcome.output;
+    for (const char* leak : {"\nlibpng", "\nPremature end", "\nCorrupt JPEG", "imread_("})
+        EXPECT_EQ(outcome.output.find(leak), std::string::npos) << leak << "\n" << outcome.output;
     std::ifstream json(report);
     const std::string text((std::istreambuf_iterator<char>(json)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("\"skipped_files\""), std::string::npos);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "decode.h"
 #include "tse/imageio/folderreader.h"
 
 namespace fs = std::filesystem;
@@ -105,7 +106,66 @@ TEST(Folder, BadFilesAreSkippedWithReasons)
     EXPECT_NE(reasons["empty.png"].find("empty"), std::string::npos);
     EXPECT_NE(reasons["huge.bmp"].find("too large"), std::string::npos);
     EXPECT_NE(reasons["notes.txt"].find("decode"), std::string::npos);
-    EXPECT_NE(reasons["truncated.png"].find("decode"), std::string::npos);
+    EXPECT_NE(reasons["truncated.png"].find("truncated PNG"), std::string::npos) << reasons["truncated.png"];
+}
+
+TEST(Folder, DecoderMessagesBecomeReasonsAndNeverReachTheConsole)
+{
+    // libpng and libjpeg wrote "libpng error: Read Error" and "Premature end of JPEG file"
+    // to stderr, between the CLI's lines and naming no file.
+    const auto dir = freshDir("decoder-messages");
+    cv::Mat noise(64, 64, CV_8UC3);
+    cv::randu(noise, 0, 255);
+    writeImage(dir / "good.png", noise);
+    std::vector<uchar> png, jpg;
+    cv::imencode(".png", noise, png);
+    cv::imencode(".jpg", noise, jpg);
+    const auto write = [&](const char* name, const std::vector<uchar>& bytes, std::size_t n) {
+        std::ofstream(dir / name, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(n));
+    };
+    write("half.png", png, png.size() / 2);
+    write("half.jpg", jpg, jpg.size() / 2);
+    auto damaged = png;
+    for (std::size_t i = 40; i < damaged.size(); i += 7)
+        damaged[i] ^= 0x55;
+    write("damaged.png", damaged, damaged.size());
+    // A valid PNG signature and IHDR claiming 50,000 × 50,000 pixels: refused before decoding.
+    auto bomb = png;
+    const unsigned char side[4] = {0x00, 0x00, 0xc3, 0x50};  // 50,000 big-endian
+    std::copy(side, side + 4, bomb.begin() + 16);
+    std::copy(side, side + 4, bomb.begin() + 20);
+    write("bomb.png", bomb, bomb.size());
+
+    testing::internal::CaptureStderr();
+    auto ds = readImageFolder(dir, FolderOptions{});
+    const std::string console = testing::internal::GetCapturedStderr();
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    EXPECT_EQ(ds->size(), 1u);
+    std::map<std::string, std::string> reasons;
+    for (const auto& s : ds->skipped)
+        reasons[s.path] = s.reason;
+    EXPECT_EQ(reasons["half.png"], "damaged or truncated PNG (libpng: Read Error)");
+    EXPECT_EQ(reasons["half.jpg"], "truncated JPEG (libjpeg: Premature end of JPEG file)");
+    EXPECT_NE(reasons["damaged.png"].find("libpng: IDA"), std::string::npos) << reasons["damaged.png"];
+    EXPECT_NE(reasons["bomb.png"].find("50000×50000 pixels"), std::string::npos) << reasons["bomb.png"];
+    EXPECT_EQ(console, "") << "decoder messages leaked";
+}
+
+TEST(Folder, ClaimedSizesComeFromPngAndJpegHeaders)
+{
+    const auto dir = freshDir("claimed");
+    writeImage(dir / "a.png", cv::Mat(30, 70, CV_8UC3, cv::Scalar(1, 2, 3)));
+    writeImage(dir / "b.jpg", cv::Mat(41, 17, CV_8UC3, cv::Scalar(1, 2, 3)));
+    std::ofstream(dir / "c.txt") << "no image";
+    const auto png = tse::imageio::detail::claimedImageSize(dir / "a.png");
+    ASSERT_TRUE(png.has_value());
+    EXPECT_EQ(png->width, 70u);
+    EXPECT_EQ(png->height, 30u);
+    const auto jpg = tse::imageio::detail::claimedImageSize(dir / "b.jpg");
+    ASSERT_TRUE(jpg.has_value());
+    EXPECT_EQ(jpg->width, 17u);
+    EXPECT_EQ(jpg->height, 41u);
+    EXPECT_FALSE(tse::imageio::detail::claimedImageSize(dir / "c.txt").has_value());
 }
 
 TEST(Folder, NothingReadableIsAnError)

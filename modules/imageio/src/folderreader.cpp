@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "tse/common/csv.h"
+#include "decode.h"
 #include "eightbit.h"
 
 namespace tse::imageio {
@@ -140,17 +141,19 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
             ds.skipped.push_back({c.relative, "file too large (" + std::to_string(bytes >> 20) + " MiB)"});
             continue;
         }
-        cv::Mat image;
-        try {
-            image = cv::imread(c.path.string(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-        } catch (const cv::Exception& e) {
-            ds.skipped.push_back({c.relative, std::string("OpenCV could not decode it: ") + e.what()});
+        if (const auto claimed = detail::claimedImageSize(c.path);
+            claimed && std::uint64_t(claimed->width) * claimed->height > options.maxPixels) {
+            ds.skipped.push_back({c.relative, "image too large (" + std::to_string(claimed->width) + "×" +
+                                                  std::to_string(claimed->height) + " pixels, the limit is " +
+                                                  std::to_string(options.maxPixels / 1'000'000) + " megapixels)"});
             continue;
         }
-        if (image.empty()) {
-            ds.skipped.push_back({c.relative, "not an image OpenCV can decode (or truncated)"});
+        auto decoded = detail::decodeImage(c.path);
+        if (decoded.image.empty()) {
+            ds.skipped.push_back({c.relative, decoded.reason});
             continue;
         }
+        const cv::Mat image = decoded.image;
         if (static_cast<std::uint64_t>(image.total()) > options.maxPixels) {
             ds.skipped.push_back({c.relative, "image too large (" + std::to_string(image.cols) + "×" +
                                                   std::to_string(image.rows) + ")"});

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "decode.h"
+#include "tse/imageio/folderreader.h"
 #include "eightbit.h"
 
 namespace tse::imageio {
@@ -66,15 +68,16 @@ Result<Image> readImageFile(const fs::path& path)
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         return makeError(ErrorCode::FileNotFound, path.string() + " does not exist");
-    cv::Mat decoded;
-    try {
-        decoded = cv::imread(path.string(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::BadFormat, path.string() + ": OpenCV could not decode it: " + e.what());
-    }
-    if (decoded.empty())
-        return makeError(ErrorCode::BadFormat, path.string() + " is not an image OpenCV can decode (or is truncated)");
-    return fromMat(detail::toEightBit(decoded, decoded.channels() == 1));
+    // The same pixel limit as an import (FolderOptions::maxPixels): the file may have
+    // changed since it was imported.
+    if (const auto claimed = detail::claimedImageSize(path);
+        claimed && std::uint64_t(claimed->width) * claimed->height > FolderOptions{}.maxPixels)
+        return makeError(ErrorCode::BadFormat, path.string() + ": image too large (" + std::to_string(claimed->width) +
+                                                   "×" + std::to_string(claimed->height) + " pixels)");
+    const auto decoded = detail::decodeImage(path);
+    if (decoded.image.empty())
+        return makeError(ErrorCode::BadFormat, path.string() + ": " + decoded.reason);
+    return fromMat(detail::toEightBit(decoded.image, decoded.image.channels() == 1));
 }
 
 Result<Image> loadOriginalImage(const Dataset& dataset, std::size_t i)
