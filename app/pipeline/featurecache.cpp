@@ -27,12 +27,16 @@ std::string fnv1a(const std::string& text)
     return hex;
 }
 
+// Keys are a few hundred bytes; a key file larger than this is not ours.
+constexpr std::size_t kMaxKeyBytes = 64 * 1024;
+
 std::string readText(const fs::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text(kMaxKeyBytes + 1, '\0');
+    in.read(text.data(), std::streamsize(text.size()));
+    text.resize(std::size_t(std::max<std::streamsize>(in.gcount(), 0)));
+    return text;
 }
 
 }  // namespace
@@ -70,7 +74,7 @@ fs::path FeatureDiskCache::fileFor(const std::string& key, const char* suffix) c
     return directory_ / (fnv1a(key) + suffix);
 }
 
-std::optional<CachedFeatures> FeatureDiskCache::load(const std::string& key) const
+std::optional<CachedFeatures> FeatureDiskCache::load(const std::string& key, std::size_t expectedRows) const
 {
     // The key is stored beside the matrix: a hash collision or a stale file never returns
     // another run's features.
@@ -78,15 +82,21 @@ std::optional<CachedFeatures> FeatureDiskCache::load(const std::string& key) con
     if (!fs::exists(fileFor(key, ".npy"), ec) || readText(fileFor(key, ".key")) != key)
         return std::nullopt;
     auto features = npy::readMatrix(fileFor(key, ".npy"));
-    if (!features)
+    if (!features || std::size_t(features->rows()) != expectedRows || !features->allFinite())
         return std::nullopt;
     // Used now: the least recently used entries are the first to go when the cache is full.
     fs::last_write_time(fileFor(key, ".key"), fs::file_time_type::clock::now(), ec);
     CachedFeatures entry{std::move(features.value()), {}};
-    if (fs::exists(fileFor(key, ".noface.npy"), ec))
-        if (auto items = npy::readLabels(fileFor(key, ".noface.npy")))
-            for (auto i : *items)
-                entry.noFaceItems.push_back(std::size_t(i));
+    if (fs::exists(fileFor(key, ".noface.npy"), ec)) {
+        auto items = npy::readLabels(fileFor(key, ".noface.npy"));
+        if (!items)
+            return std::nullopt;
+        for (auto i : *items) {
+            if (i < 0 || std::uint64_t(i) >= expectedRows)
+                return std::nullopt;
+            entry.noFaceItems.push_back(std::size_t(i));
+        }
+    }
     return entry;
 }
 

@@ -30,7 +30,9 @@ public:
     explicit FeatureDiskCache(std::filesystem::path directory = defaultDirectory(),
                               std::uintmax_t limitBytes = defaultLimitBytes());
 
-    std::optional<CachedFeatures> load(const std::string& key) const;
+    // Nothing when the entry is missing, or damaged: a matrix that does not have expectedRows
+    // rows or is not finite, face-mode items outside it. A damaged entry is then rewritten.
+    std::optional<CachedFeatures> load(const std::string& key, std::size_t expectedRows) const;
     // Written beside the final name and renamed, so a crash never leaves half a matrix; a
     // failure to write (full disk, read-only cache) is not an error for the run. Then the least
     // recently used entries (never this one) are removed until the cache fits its limit.

@@ -128,7 +128,7 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
     const bool worthDisk = disk && (features::usesTorch(spec.kind) || spec.faces);
     const auto start = Clock::now();
     if (worthDisk)
-        if (auto cached = disk->load(out.key)) {
+        if (auto cached = disk->load(out.key, dataset.size())) {
             out.features = std::make_shared<const Matrix>(std::move(cached->features));
             out.noFaceItems = std::move(cached->noFaceItems);
             out.fromDisk = true;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 
 #include "pipeline/featurecache.h"
@@ -45,16 +46,40 @@ TEST(FeatureDiskCache, StoresAndLoadsWithTheFaceReport)
 {
     TempDir dir;
     const FeatureDiskCache cache(dir.path);
-    EXPECT_FALSE(cache.load("a").has_value());
+    EXPECT_FALSE(cache.load("a", 10).has_value());
     CachedFeatures entry = features(10, 1.5f);
     entry.noFaceItems = {2, 7};
     ASSERT_TRUE(cache.store("a", entry));
-    const auto loaded = cache.load("a");
+    const auto loaded = cache.load("a", 10);
     ASSERT_TRUE(loaded.has_value());
     EXPECT_TRUE(loaded->features.isApprox(entry.features));
     EXPECT_EQ(loaded->noFaceItems, (std::vector<std::size_t>{2, 7}));
-    EXPECT_FALSE(cache.load("b").has_value());
+    EXPECT_FALSE(cache.load("b", 10).has_value());
     EXPECT_GT(cache.sizeOnDisk(), 4000u);
+}
+
+TEST(FeatureDiskCache, DamagedEntriesAreMisses)
+{
+    // The cache is a file like any other: a matrix with the wrong number of rows (another
+    // dataset's, or cut short), non-finite values, or face-mode items outside the matrix would
+    // reach the run. Each is a miss, and the run extracts again.
+    TempDir dir;
+    const FeatureDiskCache cache(dir.path);
+    CachedFeatures entry = features(10, 1.0f);
+    entry.noFaceItems = {3};
+    ASSERT_TRUE(cache.store("a", entry));
+    EXPECT_TRUE(cache.load("a", 10).has_value());
+    EXPECT_FALSE(cache.load("a", 11).has_value()) << "a matrix of another size";
+
+    CachedFeatures outside = features(10, 1.0f);
+    outside.noFaceItems = {10};
+    ASSERT_TRUE(cache.store("b", outside));
+    EXPECT_FALSE(cache.load("b", 10).has_value()) << "a face-mode item past the last row";
+
+    CachedFeatures nan = features(10, 1.0f);
+    nan.features(4, 4) = std::numeric_limits<float>::quiet_NaN();
+    ASSERT_TRUE(cache.store("c", nan));
+    EXPECT_FALSE(cache.load("c", 10).has_value()) << "not finite";
 }
 
 TEST(FeatureDiskCache, LeastRecentlyUsedEntriesGoWhenOverTheLimit)
@@ -67,18 +92,18 @@ TEST(FeatureDiskCache, LeastRecentlyUsedEntriesGoWhenOverTheLimit)
     ASSERT_TRUE(cache.store("second", features(1000, 2.0f)));
     usedAgo(dir.path, std::chrono::minutes(20));
     // Reading "first" makes it the most recently used of the two.
-    ASSERT_TRUE(cache.load("first").has_value());
+    ASSERT_TRUE(cache.load("first", 1000).has_value());
     ASSERT_TRUE(cache.store("third", features(1000, 3.0f)));
-    EXPECT_TRUE(cache.load("first").has_value());
-    EXPECT_FALSE(cache.load("second").has_value()) << "the least recently used entry was removed";
-    EXPECT_TRUE(cache.load("third").has_value());
+    EXPECT_TRUE(cache.load("first", 1000).has_value());
+    EXPECT_FALSE(cache.load("second", 1000).has_value()) << "the least recently used entry was removed";
+    EXPECT_TRUE(cache.load("third", 1000).has_value());
     EXPECT_LE(cache.sizeOnDisk(), 900u * 1024u);
 
     // An entry larger than the whole limit is still kept (alone): the run just made it.
     ASSERT_TRUE(cache.store("huge", features(3000, 4.0f)));
-    EXPECT_TRUE(cache.load("huge").has_value());
-    EXPECT_FALSE(cache.load("first").has_value());
-    EXPECT_FALSE(cache.load("third").has_value());
+    EXPECT_TRUE(cache.load("huge", 3000).has_value());
+    EXPECT_FALSE(cache.load("first", 1000).has_value());
+    EXPECT_FALSE(cache.load("third", 1000).has_value());
 }
 
 TEST(FeatureDiskCache, ClearRemovesEverythingButFreshPartialWrites)
@@ -96,7 +121,7 @@ TEST(FeatureDiskCache, ClearRemovesEverythingButFreshPartialWrites)
     const auto before = cache.sizeOnDisk();
     EXPECT_EQ(cache.clear(), before);
     EXPECT_EQ(cache.sizeOnDisk(), 0u);
-    EXPECT_FALSE(cache.load("a").has_value());
+    EXPECT_FALSE(cache.load("a", 10).has_value());
     EXPECT_TRUE(fs::exists(writing));
     EXPECT_FALSE(fs::exists(leftover));
 }
