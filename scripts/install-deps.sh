@@ -12,6 +12,7 @@ PACKAGES=(
   libopencv-dev opencv-data opencv-doc libeigen3-dev libtorch-dev libopenblas0-pthread
   libhnswlib-dev libfftw3-dev zlib1g-dev
   libgtest-dev googletest
+  clang libclang-rt-dev libomp-dev
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils poppler-utils librsvg2-bin
   dataset-fashion-mnist
 )

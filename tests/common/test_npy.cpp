@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 
@@ -147,4 +148,37 @@ TEST(Npy, LabelsOutsideTheIntegerRangeAreRefused)
     auto ok = tse::npy::readLabels(path);
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok.value(), (std::vector<std::int64_t>{0, 3, -1}));
+}
+
+TEST(Npy, ALongHeaderIsScannedWithoutRecursion)
+{
+    // A version-2 header of 900 KB whose dtype string runs on: the std::regex used before
+    // recursed per character and overflowed the stack. Now a plain scan refuses the dtype.
+    std::string header = "{'descr': '<" + std::string(900'000, 'f') + "', 'fortran_order': False, 'shape': (2, 2), }";
+    header += '\n';
+    const auto path = tempFile("long-header.npy");
+    {
+        std::ofstream out(path, std::ios::binary);
+        const char magic[] = {'\x93', 'N', 'U', 'M', 'P', 'Y', 2, 0};
+        out.write(magic, 8);
+        const std::uint32_t length = std::uint32_t(header.size());
+        out.write(reinterpret_cast<const char*>(&length), 4);
+        out << header;
+        out << std::string(16, '\0');
+    }
+    auto result = tse::npy::readMatrix(path);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find(path.string()), std::string::npos) << result.error().message;
+
+    // Shapes written by other tools: spaces, a trailing comma, Python 2's long suffix.
+    const float values[] = {1, 2, 3, 4, 5, 6};
+    const auto spaced = tempFile("spaced-shape.npy");
+    writeRawNpy(spaced, "<f4", "( 3L , 2 ,)", values, sizeof values);
+    auto read = tse::npy::readMatrix(spaced);
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    EXPECT_EQ(read->rows(), 3);
+    EXPECT_EQ(read->cols(), 2);
+    const auto garbage = tempFile("garbage-shape.npy");
+    writeRawNpy(garbage, "<f4", "(3, x)", values, sizeof values);
+    EXPECT_FALSE(tse::npy::readMatrix(garbage).ok());
 }

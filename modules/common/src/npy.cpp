@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <regex>
 
 namespace tse::npy {
 namespace {
@@ -42,24 +41,47 @@ Result<Header> readHeader(std::ifstream& in, const std::string& name)
     if (!in.read(text.data(), headerLength))
         return makeError(ErrorCode::BadFormat, name + ": truncated .npy header");
 
+    // A hand-written scan of the Python dict literal, not std::regex: libstdc++'s regex matcher
+    // recurses per character and a 1 MB header overflowed the stack.
     Header header;
-    std::smatch m;
-    if (!std::regex_search(text, m, std::regex(R"('descr'\s*:\s*'([^']+)')")))
+    const auto valueAfter = [&](const char* key) -> std::size_t {
+        std::size_t at = text.find(key);
+        if (at == std::string::npos)
+            return std::string::npos;
+        at += std::strlen(key);
+        while (at < text.size() && (text[at] == ' ' || text[at] == ':'))
+            ++at;
+        return at < text.size() ? at : std::string::npos;
+    };
+    const std::size_t descr = valueAfter("'descr'");
+    const std::size_t descrEnd = descr == std::string::npos || text[descr] != '\'' ? std::string::npos : text.find('\'', descr + 1);
+    if (descrEnd == std::string::npos || descrEnd == descr + 1)
         return makeError(ErrorCode::BadFormat, name + ": .npy header has no dtype");
-    header.dtype = m[1];
+    header.dtype = text.substr(descr + 1, descrEnd - descr - 1);
     header.fortranOrder = text.find("'fortran_order': True") != std::string::npos;
-    if (!std::regex_search(text, m, std::regex(R"('shape'\s*:\s*\(([^)]*)\))")))
+    const std::size_t shape = valueAfter("'shape'");
+    const std::size_t shapeEnd = shape == std::string::npos || text[shape] != '(' ? std::string::npos : text.find(')', shape);
+    if (shapeEnd == std::string::npos)
         return makeError(ErrorCode::BadFormat, name + ": .npy header has no shape");
-    const std::string dims = m[1];
-    std::regex number(R"(\d+)");
-    for (auto it = std::sregex_iterator(dims.begin(), dims.end(), number); it != std::sregex_iterator(); ++it) {
+    for (std::size_t at = shape + 1; at < shapeEnd;) {
+        if (text[at] == ' ' || text[at] == ',' || text[at] == 'L') {
+            ++at;
+            continue;
+        }
+        std::size_t end = at;
+        while (end < shapeEnd && text[end] >= '0' && text[end] <= '9')
+            ++end;
+        const std::string digits = text.substr(at, end - at);
+        if (digits.empty())
+            return makeError(ErrorCode::BadFormat, name + ": .npy shape (" + text.substr(shape + 1, std::min<std::size_t>(shapeEnd - shape - 1, 40)) +
+                                                       ") is not a tuple of sizes");
         // A dimension beyond 2^40 cannot be a real feature matrix; from_chars also refuses overflow.
         std::uint64_t value = 0;
-        const std::string digits = it->str();
-        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-        if (ec != std::errc() || end != digits.data() + digits.size() || value > (std::uint64_t(1) << 40))
-            return makeError(ErrorCode::BadFormat, name + ": .npy dimension " + digits + " is too large");
+        const auto [stop, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (ec != std::errc() || stop != digits.data() + digits.size() || value > (std::uint64_t(1) << 40))
+            return makeError(ErrorCode::BadFormat, name + ": .npy dimension " + digits.substr(0, 24) + " is too large");
         header.shape.push_back(static_cast<std::int64_t>(value));
+        at = end;
     }
     header.dataOffset = in.tellg();
     return header;

@@ -1,0 +1,13 @@
+#!/bin/bash
+# The clang build with AddressSanitizer + UndefinedBehaviorSanitizer and the libFuzzer
+# harnesses, without the workbench (its suite runs in the normal build under Xvfb).
+#   scripts/sanitize-build.sh [TARGET...]     (default: everything)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD="${TSE_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
+if [ ! -f "$BUILD/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTSE_BUILD_GUI=OFF -DTSE_BUILD_BENCH=OFF -DTSE_SANITIZE=ON -DTSE_FUZZ=ON > "$BUILD.configure.log" 2>&1 ||
+    { cat "$BUILD.configure.log"; exit 1; }
+fi
+ninja -C "$BUILD" -j "${TSE_JOBS:-2}" "$@"
