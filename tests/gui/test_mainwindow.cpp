@@ -348,6 +348,19 @@ TEST(Workbench, RunsAreSavedToAProjectAndReopened)
     EXPECT_EQ(reopened.historyDock()->runCount(), 1);
     EXPECT_EQ(reopened.scatterView()->pointCount(), 3000);
     EXPECT_FALSE(reopened.isWindowModified());
+    EXPECT_FALSE(reopened.projects()->readOnly());
+
+    // A second workbench on the same project (issue 19): it opens, shows the runs, is marked
+    // read-only in its title and says why; the first keeps editing.
+    {
+        MainWindow second(options);
+        second.show();
+        ASSERT_TRUE(second.projects()->readOnly());
+        EXPECT_TRUE(second.projects()->readOnlyReason().contains(QStringLiteral("open in another t-SNE Explorer")))
+            << second.projects()->readOnlyReason().toStdString();
+        EXPECT_TRUE(second.windowTitle().contains(QStringLiteral("(read-only)"))) << second.windowTitle().toStdString();
+        EXPECT_EQ(second.runRecords().size(), 1u);
+    }
 
     // A file that is not a project is refused and the open project stays.
     QFile text(dir.filePath(QStringLiteral("notes.tsnex")));

@@ -69,6 +69,10 @@ Status ProjectCommands::openProject(const QString& path)
     auto opened = projects_->open(path);
     if (opened)
         preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
+    if (opened && projects_->readOnly())
+        emit message(tr("%1 is open read-only: %2. Save As keeps changes in another file.")
+                         .arg(QFileInfo(path).fileName(), projects_->readOnlyReason()),
+                     0);
     return opened;
 }
 
@@ -98,6 +102,12 @@ bool ProjectCommands::save()
 {
     if (projects_->path().isEmpty())
         return saveAs();
+    if (projects_->readOnly()) {
+        emit message(tr("%1 is read-only (%2): choose where to save a copy.")
+                         .arg(QFileInfo(projects_->path()).fileName(), projects_->readOnlyReason()),
+                     0);
+        return saveAs();
+    }
     if (auto saved = projects_->save(); !saved) {
         QMessageBox::warning(window_, tr("Save failed"),
                              tr("Could not save %1:\n%2\nThe file keeps its previous content.")

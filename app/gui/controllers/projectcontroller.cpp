@@ -13,7 +13,9 @@ ProjectController::~ProjectController() = default;
 
 QString ProjectController::displayName() const
 {
-    return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
+    if (path_.isEmpty())
+        return tr("Untitled");
+    return readOnly() ? tr("%1 (read-only)").arg(QFileInfo(path_).fileName()) : QFileInfo(path_).fileName();
 }
 
 const run::RunRecord* ProjectController::run(int id) const
@@ -120,7 +122,8 @@ void ProjectController::newProject()
 
 Status ProjectController::open(const QString& path)
 {
-    auto file = project::ProjectFile::open(path.toStdString());
+    // Editing: a second workbench on the same project gets it read-only (and says why).
+    auto file = project::ProjectFile::open(path.toStdString(), project::OpenMode::Editing);
     if (!file)
         return file.error();
     auto summaries = (*file)->runs();
@@ -189,6 +192,13 @@ Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
     return Status::success();
 }
 
+bool ProjectController::readOnly() const { return file_ && file_->readOnly(); }
+
+QString ProjectController::readOnlyReason() const
+{
+    return file_ ? QString::fromStdString(file_->readOnlyReason()) : QString();
+}
+
 Status ProjectController::save()
 {
     if (!file_)
@@ -205,6 +215,10 @@ Status ProjectController::saveAs(const QString& path)
     // Everything is written to a new file beside the target, which replaces the target only
     // when complete: an existing file at that path survives a crash or a full disk.
     const std::string target = path.toStdString();
+    if (path != path_)
+        if (const auto holder = project::editingLockHolder(target))
+            return makeError(ErrorCode::InvalidArgument, target + " is open in another t-SNE Explorer (" + *holder +
+                                                             "); choose another name, or close it there first");
     const std::string temporary = target + ".saving";
     std::error_code ec;
     std::filesystem::remove(temporary, ec);
@@ -222,7 +236,7 @@ Status ProjectController::saveAs(const QString& path)
     std::filesystem::rename(temporary, target, ec);
     if (ec)
         return makeError(ErrorCode::UnreadableFile, "cannot replace " + target + ": " + ec.message());
-    auto reopened = project::ProjectFile::open(target);
+    auto reopened = project::ProjectFile::open(target, project::OpenMode::Editing);
     if (!reopened)
         return reopened.error();
     file_ = std::move(reopened.value());

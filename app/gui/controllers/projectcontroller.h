@@ -27,6 +27,10 @@ public:
     // "Untitled" or the file name.
     QString displayName() const;
     bool isModified() const { return modified_; }
+    // The open file cannot take changes (another workbench has it, or it cannot be written):
+    // Save then means Save As.
+    bool readOnly() const;
+    QString readOnlyReason() const;
     const std::map<int, run::RunRecord>& runs() const { return runs_; }
     const run::RunRecord* run(int id) const;
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -17,7 +18,9 @@
 #include <Eigen/Core>
 
 #include <atomic>
+#include <cerrno>
 #include <cstring>
+#include <unistd.h>
 #include <fstream>
 
 namespace tse::project {
@@ -143,7 +146,62 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const fs::path& path)
     return open(path);
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const fs::path& path)
+namespace {
+
+fs::path lockPathFor(const fs::path& path) { return path.string() + ".lock"; }
+
+std::unique_ptr<QLockFile> makeLock(const fs::path& path)
+{
+    auto lock = std::make_unique<QLockFile>(qs(lockPathFor(path).string()));
+    // Held for as long as the project is open, so never stale by age; a holder whose process
+    // has ended (same host) is stale and the lock is taken over.
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+std::string describeHolder(const QLockFile& lock)
+{
+    qint64 pid = 0;
+    QString host, application;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return "another program";
+    return "process " + std::to_string(pid) + (host.isEmpty() ? std::string() : " on " + host.toStdString());
+}
+
+// Whether SQLite could write the file and create its journal beside it.
+std::optional<std::string> unwritableBecause(const fs::path& path)
+{
+    if (::access(path.c_str(), W_OK) != 0)
+        return std::string("the file cannot be written (") + std::strerror(errno) + ")";
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (::access(folder.c_str(), W_OK) != 0)
+        return std::string("its folder cannot be written (") + std::strerror(errno) + ")";
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> editingLockHolder(const fs::path& path)
+{
+    auto lock = makeLock(path);
+    if (lock->tryLock(0)) {
+        lock->unlock();
+        return std::nullopt;
+    }
+    if (lock->error() != QLockFile::LockFailedError)
+        return std::nullopt;  // no lock can be taken there at all (read-only folder)
+    return describeHolder(*lock);
+}
+
+Status ProjectFile::refuseIfReadOnly(const std::string& what) const
+{
+    if (!readOnly())
+        return Status::success();
+    return makeError(ErrorCode::InvalidArgument, "cannot " + what + ": " + path_.string() + " is open read-only because " +
+                                                     readOnlyReason_ + " (Save As writes a copy)");
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const fs::path& path, OpenMode mode)
 {
     const std::string name = path.string();
     std::error_code ec;
@@ -158,8 +216,23 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const fs::path& path)
     }
     const std::string connection = "tse-project-" + std::to_string(connectionCounter++);
     std::unique_ptr<ProjectFile> project(new ProjectFile(path, connection));
+    if (const auto why = unwritableBecause(path)) {
+        project->readOnlyReason_ = *why;
+    } else if (mode == OpenMode::Editing) {
+        auto lock = makeLock(path);
+        if (lock->tryLock(0))
+            project->lock_ = std::move(lock);
+        else if (lock->error() == QLockFile::LockFailedError)
+            project->readOnlyReason_ = "it is open in another t-SNE Explorer (" + describeHolder(*lock) + ")";
+        else
+            project->readOnlyReason_ = "no lock file can be made beside it";
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), qs(connection));
     db.setDatabaseName(qs(name));
+    // A writer waits for another's transaction instead of failing at once; a read-only project
+    // is opened so by SQLite too, so nothing can change it by accident.
+    db.setConnectOptions(project->readOnly() ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return sqlError("cannot open " + name, db.lastError());
     QSqlQuery q(db);
@@ -192,6 +265,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::openOrCreate(const fs::path& p
 
 Result<int> ProjectFile::addRun(const run::RunRecord& record, const std::string& datasetHash)
 {
+    if (auto refused = refuseIfReadOnly("add the run"); !refused)
+        return refused.error();
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     if (!db.transaction())
         return sqlError("cannot start saving", db.lastError());
@@ -210,6 +285,8 @@ Result<int> ProjectFile::addRun(const run::RunRecord& record, const std::string&
 
 Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
 {
+    if (auto refused = refuseIfReadOnly("save"); !refused)
+        return refused.error();
     QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
     if (!db.transaction())
         return sqlError("cannot start saving", db.lastError());
@@ -475,18 +552,24 @@ Status updateOne(const std::string& connection, const QString& sql, const QVaria
 
 Status ProjectFile::renameRun(int id, const std::string& name)
 {
+    if (auto refused = refuseIfReadOnly("rename the run"); !refused)
+        return refused;
     return updateOne(connection_, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), qs(name), id,
                      "cannot rename the run");
 }
 
 Status ProjectFile::setNotes(int id, const std::string& notes)
 {
+    if (auto refused = refuseIfReadOnly("save the notes"); !refused)
+        return refused;
     return updateOne(connection_, QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"), qs(notes), id,
                      "cannot save the notes");
 }
 
 Status ProjectFile::deleteRun(int id)
 {
+    if (auto refused = refuseIfReadOnly("delete the run"); !refused)
+        return refused;
     return updateOne(connection_, QStringLiteral("DELETE FROM runs WHERE id = ?"), QVariant(), id,
                      "cannot delete the run");
 }

@@ -8,6 +8,13 @@
 // are stored as blobs, one row per run, so opening is fast whatever the map sizes.
 //
 // Threading: a ProjectFile must be used from the thread that opened it (Qt Sql's rule).
+//
+// Sharing: SQLite keeps concurrent writers safe (a writer waits up to 5 s for another's
+// transaction). The workbench opens a project for editing, which also takes a lock file beside
+// it (<file>.lock, with the holder's process id and host; a holder that died no longer counts):
+// a second workbench on the same project then opens it read-only and says why. A file or folder
+// that cannot be written opens read-only too. A read-only project refuses every change with a
+// message; Save As still writes a copy elsewhere.
 
 #include <cstdint>
 #include <filesystem>
@@ -18,6 +25,8 @@
 
 #include "tse/common/result.h"
 #include "tse/run/runrecord.h"
+
+class QLockFile;  // Qt Core; the header needs no Qt include
 
 namespace tse::project {
 
@@ -51,18 +60,31 @@ struct ProjectChanges {
     std::vector<int> deleted;
 };
 
+enum class OpenMode {
+    Shared,   // other programs may write too (the CLI adding a run)
+    Editing,  // also lock the project for this program; read-only if another holds the lock
+};
+
+// Who holds the editing lock of the project at path ("process 1234 on host"), if anyone alive.
+std::optional<std::string> editingLockHolder(const std::filesystem::path& path);
+
 class ProjectFile {
 public:
     // A new, empty project (an existing file is replaced only once the new one is complete).
     static Result<std::unique_ptr<ProjectFile>> create(const std::filesystem::path& path);
     // An existing project; BadFormat with a clear message for anything else.
-    static Result<std::unique_ptr<ProjectFile>> open(const std::filesystem::path& path);
+    static Result<std::unique_ptr<ProjectFile>> open(const std::filesystem::path& path,
+                                                     OpenMode mode = OpenMode::Shared);
     static Result<std::unique_ptr<ProjectFile>> openOrCreate(const std::filesystem::path& path);
     ~ProjectFile();
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
+    // True when changes cannot be saved to this file; readOnlyReason() then says why, e.g.
+    // "it is open in another t-SNE Explorer (process 1234 on host)" or "the file cannot be written".
+    bool readOnly() const { return !readOnlyReason_.empty(); }
+    const std::string& readOnlyReason() const { return readOnlyReason_; }
 
     // Saves a run; returns its new id. A dataset given as a path is stored relative to the
     // project file when it lies below the project's folder.
@@ -78,8 +100,11 @@ public:
 private:
     Result<int> insertRun(const run::RunRecord& record, const std::string& datasetHash);
     explicit ProjectFile(std::filesystem::path path, std::string connection);
+    Status refuseIfReadOnly(const std::string& what) const;
     std::filesystem::path path_;
     std::string connection_;
+    std::string readOnlyReason_;
+    std::unique_ptr<QLockFile> lock_;
 };
 
 }  // namespace tse::project
