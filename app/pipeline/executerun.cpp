@@ -87,7 +87,8 @@ void optimise(tsne::TsneRun& tsneRun, const RunHooks& hooks, const Progress& pro
         const auto start = Clock::now();
         const int done = tsneRun.step(chunk, progress);
         const double perIteration = secondsSince(start) / std::max(1, done);
-        chunk = std::clamp(static_cast<int>(hooks.snapshotSeconds / std::max(perIteration, 1e-6)), 1, kMaxSnapshotChunk);
+        // Clamped as a double first: a slow pace over a fast step is far beyond int's range.
+        chunk = static_cast<int>(std::clamp(hooks.snapshotSeconds / std::max(perIteration, 1e-6), 1.0, double(kMaxSnapshotChunk)));
         const Matrix coordinates = tsneRun.snapshot();
         hooks.onSnapshot(RunSnapshot{coordinates, tsneRun.iteration(), tsneRun.totalIterations(), tsneRun.klHistory()});
     }
