@@ -1,0 +1,32 @@
+// The launcher in front of the CLI (app/launcher): the OpenMP wait policy set before libgomp
+// starts, a policy the user chose left alone, and arguments and exit codes passed through.
+// libgomp prints what it read with OMP_DISPLAY_ENV=verbose (GOMP_SPINCOUNT 0 = passive).
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clirunner.h"
+
+TEST(CliLauncher, SetsThePassiveWaitPolicyUnlessTheUserChoseOne)
+{
+    const auto passive = runCliWith("env -u OMP_WAIT_POLICY -u GOMP_SPINCOUNT OMP_DISPLAY_ENV=verbose ", "--version");
+    ASSERT_EQ(passive.exitCode, 0) << passive.output;
+    EXPECT_NE(passive.output.find("GOMP_SPINCOUNT = '0'"), std::string::npos) << passive.output;
+    EXPECT_NE(passive.output.find("tsne-explorer-cli "), std::string::npos) << passive.output;
+
+    const auto active = runCliWith("env -u GOMP_SPINCOUNT OMP_WAIT_POLICY=active OMP_DISPLAY_ENV=verbose ", "--version");
+    EXPECT_NE(active.output.find("OMP_WAIT_POLICY = 'ACTIVE'"), std::string::npos) << active.output;
+
+    const auto spins = runCliWith("env -u OMP_WAIT_POLICY GOMP_SPINCOUNT=1234 OMP_DISPLAY_ENV=verbose ", "--version");
+    EXPECT_NE(spins.output.find("GOMP_SPINCOUNT = '1234'"), std::string::npos) << spins.output;
+}
+
+TEST(CliLauncher, ArgumentsAndExitCodesPassThrough)
+{
+    const auto missing = runCliWith("", "embed '/nonexistent folder/with spaces.npy' --out /tmp/x.csv");
+    EXPECT_EQ(missing.exitCode, 1) << missing.output;
+    EXPECT_NE(missing.output.find("/nonexistent folder/with spaces.npy"), std::string::npos) << missing.output;
+    const auto usage = runCliWith("", "no-such-command");
+    EXPECT_EQ(usage.exitCode, 2) << usage.output;
+}
