@@ -155,3 +155,21 @@ TEST(CliParseFeatures, FeatureOptionsFillTheParameters)
     EXPECT_EQ(tse::cli::parseCommandLine({"download-weights", "vgg19"}).command->download.model, "vgg19");
     EXPECT_FALSE(tse::cli::parseCommandLine({"download-weights", "resnet"}).command);
 }
+
+TEST(CliFeatures, LibtorchIsLoadedOnlyWhenACnnIsUsed)
+{
+    // Issue 13: libtorch cost every command half a second and 100 MB at start-up. Now it sits in
+    // a plugin opened on first use; the dynamic loader's log shows which libraries a run opened.
+    const auto raw = runCliWith("LD_DEBUG=files ", "embed sample --features raw --iterations 20 --quiet --out " +
+                                                       (scratch() / "raw.csv").string());
+    ASSERT_EQ(raw.exitCode, 0) << raw.output.substr(raw.output.size() > 2000 ? raw.output.size() - 2000 : 0);
+    EXPECT_EQ(raw.output.find("libtorch_cpu"), std::string::npos) << "a run on raw pixels loaded libtorch";
+    EXPECT_EQ(raw.output.find("libtse_torch"), std::string::npos);
+
+    const auto cnn = runCliWith("LD_DEBUG=files TSE_CACHE_DIR=" + (scratch() / "cache-ld").string() + " ",
+                                "features " + imageFolder().string() + " --features " + kTinyVgg +
+                                    " --layer pool5 --out " + (scratch() / "ld.npy").string());
+    ASSERT_EQ(cnn.exitCode, 0) << cnn.output.substr(cnn.output.size() > 2000 ? cnn.output.size() - 2000 : 0);
+    EXPECT_NE(cnn.output.find("libtse_torch.so"), std::string::npos);
+    EXPECT_NE(cnn.output.find("libtorch_cpu"), std::string::npos);
+}

@@ -8,7 +8,9 @@ trap 'rm -rf "$WORK"' EXIT
 (cd "$BUILD" && cpack -G DEB -B "$WORK/out" > "$WORK/cpack.log" 2>&1) || { cat "$WORK/cpack.log"; exit 1; }
 DEB="$(ls "$WORK"/out/tsne-explorer_*.deb)"
 CONTENTS="$(dpkg -c "$DEB")"
-for f in ./usr/bin/tsne-explorer ./usr/bin/tsne-explorer-cli ./usr/share/applications/tsne-explorer.desktop \
+for f in ./usr/bin/tsne-explorer ./usr/bin/tsne-explorer-cli ./usr/lib/tsne-explorer/tsne-explorer \
+         ./usr/lib/tsne-explorer/tsne-explorer-cli ./usr/lib/tsne-explorer/libtse_torch.so \
+         ./usr/share/applications/tsne-explorer.desktop \
          ./usr/share/icons/hicolor/scalable/apps/tsne-explorer.svg ./usr/share/tsne-explorer/sample/images-idx3-ubyte.gz \
          ./usr/share/tsne-explorer/sample/LICENSE; do
   grep -q " $f\$" <<<"$CONTENTS" || { echo "missing from the package: $f"; exit 1; }
@@ -22,5 +24,9 @@ VERSION="$("$WORK/root/usr/bin/tsne-explorer-cli" --version)"
 grep -q "sample: $WORK/root/usr/share/tsne-explorer/sample" <<<"$VERSION" || { echo "the packaged CLI does not use its own sample: $VERSION"; exit 1; }
 "$WORK/root/usr/bin/tsne-explorer-cli" embed sample --iterations 5 --out "$WORK/c.csv" --quiet
 test "$(wc -l < "$WORK/c.csv")" -eq 3001
+# The packaged libtorch plugin is found beside the packaged programs (not the build tree's).
+VERSION="$(TSE_TORCH_PLUGIN= "$WORK/root/usr/bin/tsne-explorer-cli" --version)"
+grep -q "libtorch 1\." <<<"$VERSION" || { echo "the packaged CLI does not find its libtorch plugin: $VERSION"; exit 1; }
+grep -q "Depends:.*libtorch" <<<"$INFO" || { echo "the package does not depend on libtorch (the plugin's library)"; exit 1; }
 if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/tsne-explorer.desktop"; fi
 echo "package OK: $(basename "$DEB")"

@@ -1,10 +1,14 @@
-// The one file that includes <torch/script.h> (slow to compile): VGG forward passes with ATen
-// functions and TorchScript modules, behind networks.h.
-#include "tse/features/networks.h"
-
+// Part of the libtorch plugin (torchplugin.h), and the one file that includes <torch/script.h>
+// (slow to compile): VGG forward passes with ATen functions and TorchScript modules.
 #include <torch/script.h>
+#include <torch/version.h>
+
+#include <ATen/Parallel.h>
 
 #include <map>
+#include <thread>
+
+#include "torchplugin.h"
 
 namespace tse::features {
 namespace {
@@ -43,35 +47,21 @@ struct ConvLayer {
 
 }  // namespace
 
-const char* vggLayerName(VggLayer layer)
-{
-    switch (layer) {
-    case VggLayer::Pool5: return "pool5";
-    case VggLayer::Fc6: return "fc6";
-    case VggLayer::Fc7: return "fc7";
-    }
-    return "fc7";
-}
+namespace {
 
-std::optional<VggLayer> parseVggLayer(std::string_view name)
-{
-    for (VggLayer layer : {VggLayer::Pool5, VggLayer::Fc6, VggLayer::Fc7})
-        if (name == vggLayerName(layer))
-            return layer;
-    return std::nullopt;
-}
+class TorchVgg final : public detail::VggBackend {
+public:
+    int convolutionLayers() const override;
+    std::int64_t outputSize(VggLayer layer) const override;
+    Result<Matrix> forward(const float* input, int n, int height, int width, VggLayer layer) const override;
 
-struct VggNetwork::Impl {
     std::vector<ConvLayer> convolutions;
     at::Tensor fc6Weight, fc6Bias, fc7Weight, fc7Bias;
 };
 
-VggNetwork::VggNetwork(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-VggNetwork::VggNetwork(VggNetwork&&) noexcept = default;
-VggNetwork& VggNetwork::operator=(VggNetwork&&) noexcept = default;
-VggNetwork::~VggNetwork() = default;
+using VggResult = Result<std::unique_ptr<detail::VggBackend>>;
 
-Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
+VggResult vggFromStateDict(const StateDict& weights)
 {
     const auto bad = [](const std::string& what) {
         return makeError(ErrorCode::BadFormat, "not torchvision VGG weights: " + what);
@@ -88,7 +78,7 @@ Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
     }
     if (convs.empty())
         return bad("no convolution weights named features.<i>.weight");
-    auto impl = std::make_unique<Impl>();
+    auto impl = std::make_unique<TorchVgg>();
     std::int64_t channels = 3;
     for (auto it = convs.begin(); it != convs.end(); ++it) {
         const auto [index, weight] = *it;
@@ -138,10 +128,10 @@ Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
     impl->fc6Bias = tensorFrom(*b0);
     impl->fc7Weight = tensorFrom(*w3);
     impl->fc7Bias = tensorFrom(*b3);
-    return VggNetwork(std::move(impl));
+    return std::unique_ptr<detail::VggBackend>(std::move(impl));
 }
 
-Result<VggNetwork> VggNetwork::random(int depth, std::uint64_t seed)
+VggResult randomVgg(int depth, std::uint64_t seed)
 {
     // torchvision's cfgs "A", "B", "D", "E"; 0 = max pool.
     static const std::map<int, std::vector<int>> configs = {
@@ -154,7 +144,7 @@ Result<VggNetwork> VggNetwork::random(int depth, std::uint64_t seed)
     if (config == configs.end())
         return makeError(ErrorCode::InvalidArgument, "VGG depth must be 11, 13, 16 or 19");
     at::manual_seed(seed);
-    auto impl = std::make_unique<Impl>();
+    auto impl = std::make_unique<TorchVgg>();
     std::int64_t channels = 3;
     for (int width : config->second) {
         if (width == 0) {
@@ -170,27 +160,27 @@ Result<VggNetwork> VggNetwork::random(int depth, std::uint64_t seed)
     impl->fc6Bias = at::zeros({4096});
     impl->fc7Weight = at::randn({4096, 4096}) * 0.01;
     impl->fc7Bias = at::zeros({4096});
-    return VggNetwork(std::move(impl));
+    return std::unique_ptr<detail::VggBackend>(std::move(impl));
 }
 
-int VggNetwork::convolutionLayers() const { return int(impl_->convolutions.size()); }
+int TorchVgg::convolutionLayers() const { return int(convolutions.size()); }
 
-std::int64_t VggNetwork::outputSize(VggLayer layer) const
+std::int64_t TorchVgg::outputSize(VggLayer layer) const
 {
     switch (layer) {
-    case VggLayer::Pool5: return impl_->fc6Weight.size(1);
-    case VggLayer::Fc6: return impl_->fc6Weight.size(0);
-    case VggLayer::Fc7: return impl_->fc7Weight.size(0);
+    case VggLayer::Pool5: return fc6Weight.size(1);
+    case VggLayer::Fc6: return fc6Weight.size(0);
+    case VggLayer::Fc7: return fc7Weight.size(0);
     }
     return 0;
 }
 
-Result<Matrix> VggNetwork::forward(const float* input, int n, int height, int width, VggLayer layer) const
+Result<Matrix> TorchVgg::forward(const float* input, int n, int height, int width, VggLayer layer) const
 {
     try {
         c10::InferenceMode inference;
         at::Tensor x = channelsLast(at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat));
-        for (const ConvLayer& conv : impl_->convolutions) {
+        for (const ConvLayer& conv : convolutions) {
             x = at::conv2d(x, conv.weight, conv.bias, 1, 1);
             if (conv.batchNorm) {
                 const auto& [gamma, beta, mean, var] = *conv.batchNorm;
@@ -202,47 +192,44 @@ Result<Matrix> VggNetwork::forward(const float* input, int n, int height, int wi
         }
         x = at::adaptive_avg_pool2d(x, {7, 7}).flatten(1);
         if (layer != VggLayer::Pool5)
-            x = at::linear(x, impl_->fc6Weight, impl_->fc6Bias).relu_();  // dropout is identity in eval mode
+            x = at::linear(x, fc6Weight, fc6Bias).relu_();  // dropout is identity in eval mode
         if (layer == VggLayer::Fc7)
-            x = at::linear(x, impl_->fc7Weight, impl_->fc7Bias).relu_();
+            x = at::linear(x, fc7Weight, fc7Bias).relu_();
         return toMatrix(x);
     } catch (const std::exception& e) {
         return makeError(ErrorCode::InvalidArgument, "the VGG forward pass failed: " + firstLine(e));
     }
 }
 
-struct TorchScriptModel::Impl {
-    torch::jit::Module module;
+class TorchScript final : public detail::ScriptBackend {
+public:
+    Result<Matrix> forward(const float* input, int n, int height, int width) const override;
+    mutable torch::jit::Module module;
 };
 
-TorchScriptModel::TorchScriptModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-TorchScriptModel::TorchScriptModel(TorchScriptModel&&) noexcept = default;
-TorchScriptModel& TorchScriptModel::operator=(TorchScriptModel&&) noexcept = default;
-TorchScriptModel::~TorchScriptModel() = default;
-
-Result<TorchScriptModel> TorchScriptModel::load(const std::filesystem::path& file)
+Result<std::unique_ptr<detail::ScriptBackend>> loadScript(const std::filesystem::path& file)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         return makeError(ErrorCode::FileNotFound, "the TorchScript model " + file.string() + " does not exist");
     try {
-        auto impl = std::make_unique<Impl>();
+        auto impl = std::make_unique<TorchScript>();
         impl->module = torch::jit::load(file.string());
         impl->module.eval();
         if (!impl->module.find_method("forward"))
             return makeError(ErrorCode::BadFormat, file.string() + " has no forward method");
-        return TorchScriptModel(std::move(impl));
+        return std::unique_ptr<detail::ScriptBackend>(std::move(impl));
     } catch (const std::exception& e) {
         return makeError(ErrorCode::BadFormat, file.string() + " is not a TorchScript model: " + firstLine(e));
     }
 }
 
-Result<Matrix> TorchScriptModel::forward(const float* input, int n, int height, int width) const
+Result<Matrix> TorchScript::forward(const float* input, int n, int height, int width) const
 {
     try {
         c10::InferenceMode inference;
         at::Tensor x = at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat);
-        const c10::IValue output = impl_->module.forward({x});
+        const c10::IValue output = module.forward({x});
         if (!output.isTensor())
             return makeError(ErrorCode::BadFormat, "the model's forward returns " + output.tagKind() + ", not a tensor");
         const at::Tensor y = output.toTensor();
@@ -259,4 +246,24 @@ Result<Matrix> TorchScriptModel::forward(const float* input, int n, int height, 
     }
 }
 
+std::string version() { return TORCH_VERSION; }
+
+void setThreads(int threads)
+{
+    const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(n);
+}
+
+int threads() { return at::get_num_threads(); }
+
+}  // namespace
+
 }  // namespace tse::features
+
+extern "C" __attribute__((visibility("default"))) const tse::features::detail::TorchPlugin* tse_torch_plugin()
+{
+    namespace f = tse::features;
+    static const f::detail::TorchPlugin plugin{&f::detail::readWeightsFile, &f::vggFromStateDict, &f::randomVgg,
+                                               &f::loadScript, &f::version, &f::setThreads, &f::threads};
+    return &plugin;
+}

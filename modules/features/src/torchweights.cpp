@@ -1,4 +1,4 @@
-// Reads torch.save() state dicts. The zip container is opened with libtorch's
+// Part of the libtorch plugin (torchplugin.h). Reads torch.save() state dicts. The zip container is opened with libtorch's
 // PyTorchStreamReader (caffe2/serialize: light headers, no <torch/...>); the pickle inside
 // is interpreted by torchpickle.cpp.
 #include "tse/features/torchweights.h"
@@ -10,18 +10,11 @@
 #include <map>
 
 #include "torchpickle.h"
+#include "torchplugin.h"
 
 namespace tse::features {
 namespace fs = std::filesystem;
 using detail::TensorRecord;
-
-const NamedTensor* StateDict::find(std::string_view name) const
-{
-    for (const auto& t : tensors)
-        if (t.name == name)
-            return &t;
-    return nullptr;
-}
 
 namespace {
 
@@ -257,8 +250,9 @@ Result<StateDict> readTorchWeightsFile(const fs::path& file)
 }  // namespace
 
 // No exception leaves the reader: the interpreter's own checks make errors values, and this
-// catches what the standard library or libtorch's zip reader may still throw.
-Result<StateDict> readTorchWeights(const fs::path& file)
+// catches what the standard library or libtorch's zip reader may still throw. The plugin's
+// readWeights (readTorchWeights in the core forwards here).
+Result<StateDict> detail::readWeightsFile(const fs::path& file)
 {
     try {
         return readTorchWeightsFile(file);

@@ -26,9 +26,15 @@ std::optional<fs::path> locateSampleDirectory()
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / TSE_SAMPLE_INSTALL_DIR;
-        if (isSampleDir(installed))
-            return installed;
+        // The prefix of an installation: the programs sit in <prefix>/lib/tsne-explorer/ (behind
+        // the launchers in <prefix>/bin/), tools and benchmarks may sit in <prefix>/bin/.
+        fs::path prefix = exe.parent_path();
+        for (int up = 0; up < 3 && prefix.has_parent_path() && prefix != prefix.root_path(); ++up) {
+            prefix = prefix.parent_path();
+            const fs::path installed = prefix / TSE_SAMPLE_INSTALL_DIR;
+            if (isSampleDir(installed))
+                return installed;
+        }
     }
     if (isSampleDir(TSE_SAMPLE_SOURCE_DIR))
         return fs::path(TSE_SAMPLE_SOURCE_DIR);

@@ -21,7 +21,14 @@ struct NamedTensor {
 
 struct StateDict {
     std::vector<NamedTensor> tensors;
-    const NamedTensor* find(std::string_view name) const;
+    // Inline: both the program and the libtorch plugin use it.
+    const NamedTensor* find(std::string_view name) const
+    {
+        for (const auto& t : tensors)
+            if (t.name == name)
+                return &t;
+        return nullptr;
+    }
 };
 
 Result<StateDict> readTorchWeights(const std::filesystem::path& file);
