@@ -84,6 +84,7 @@ PY
 
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:${ASAN_OPTIONS:-}"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
+
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # 1 GB of allocation for one claim is a finding: every loader must check claims against the
 # bytes present first (an input is at most a few MB).
@@ -94,6 +95,7 @@ run_target() {
   local corpus="$WORK/corpus/$target" findings="$WORK/findings/$target"
   mkdir -p "$corpus" "$findings"
   local replay=("$SEEDS/$target"/*)
+
   if [ -d "$ROOT/tests/fuzz/reproducers/$target" ]; then replay+=("$ROOT/tests/fuzz/reproducers/$target"/*); fi
   # Replay: each seed and reproducer once.
   if ! "$bin" "${LIMITS[@]}" "${replay[@]}" > "$findings/replay.log" 2>&1; then

@@ -13,7 +13,8 @@ if [ "${1:-}" = "--sanitize" ]; then
   "$ROOT/scripts/sanitize-build.sh"
   built=$(date +%s)
   # LeakSanitizer on; third-party leaks at exit that are not ours are listed (with why) in
-  # tests/lsan.supp. allocator_may_return_null lets tests see a refused huge allocation.
+  # tests/lsan.supp (programs that open the libtorch plugin: see tests/sanitize/lsan_dlopen.cpp).
+  # allocator_may_return_null lets tests see a refused huge allocation.
   export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:detect_stack_use_after_return=0"
   export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
