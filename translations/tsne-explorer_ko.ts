@@ -184,6 +184,33 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::CostEstimateText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>Estimated: about %1, %2 of memory</source>
+        <translation>예상: 약 %1, 메모리 %2</translation>
+    </message>
+    <message>
+        <source>Estimated: about %1 plus the model's own time, %2 of memory</source>
+        <translation>예상: 약 %1 + 모델 자체 시간, 메모리 %2</translation>
+    </message>
+    <message>
+        <source>More memory than the %1 available: the run would be refused.</source>
+        <translation>사용 가능한 %1보다 많은 메모리가 필요하여 실행이 거부됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::DatasetDock</name>
     <message>
         <source>Datasets</source>
@@ -573,7 +600,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>The run&apos;s images are not open (its dataset could not be found).</source>
+        <source>The run's images are not open (its dataset could not be found).</source>
         <translation>실행의 이미지가 열려 있지 않습니다(데이터셋을 찾을 수 없음).</translation>
     </message>
     <message>
@@ -729,7 +756,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Select points first (Shift+click, or the legend&apos;s menu).</source>
+        <source>Select points first (Shift+click, or the legend's menu).</source>
         <translation>먼저 점을 선택하세요 (Shift+클릭 또는 범례 메뉴).</translation>
     </message>
     <message numerus="yes">
@@ -920,7 +947,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>가장 큰 얼굴만 잘라내기(&amp;F)</translation>
     </message>
     <message>
-        <source>Detect the largest face in each image (Haar cascade) and use only it; images without a face are used whole and listed in the run&apos;s notes.</source>
+        <source>Detect the largest face in each image (Haar cascade) and use only it; images without a face are used whole and listed in the run's notes.</source>
         <translation>각 이미지에서 가장 큰 얼굴을 찾아(Haar 캐스케이드) 그 부분만 사용합니다. 얼굴이 없는 이미지는 전체를 사용하고 실행 메모에 기록합니다.</translation>
     </message>
     <message>
@@ -1069,12 +1096,24 @@ The file keeps its previous content.</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
+    <message>
+        <source>%1 is open read-only: %2. Save As keeps changes in another file.</source>
+        <translation>%1을(를) 읽기 전용으로 열었습니다: %2. 다른 이름으로 저장하면 변경 내용을 다른 파일에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2): choose where to save a copy.</source>
+        <translation>%1은(는) 읽기 전용입니다(%2). 사본을 저장할 위치를 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ProjectController</name>
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (읽기 전용)</translation>
     </message>
 </context>
 <context>

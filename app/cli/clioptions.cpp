@@ -180,6 +180,7 @@ OptionTable embedOptions(EmbedCommand& e)
         text("--report", e.reportJson),
         flag("--quiet", e.quiet),
         flag("--metrics", e.metrics),
+        flag("--estimate", e.estimate),
         text("--project", e.project),
         text("--name", e.runName),
         wholeNumber("--dims", t.dimensions, 2, 3),
@@ -275,7 +276,7 @@ ParseOutcome parseEmbed(const std::vector<std::string>& args)
                                             "a .npy matrix)");
                 !reason.empty())
                 return reason;
-            if (e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty())
+            if (!e.estimate && e.outCsv.empty() && e.outNpy.empty() && e.reportJson.empty() && e.project.empty())
                 return std::string("embed needs --out FILE.csv (or --out-npy / --report / --project)");
             return std::string();
         });
@@ -426,6 +427,7 @@ std::string usageText()
            "  --name NAME              the run's name in the project\n"
            "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
            "  --quiet                  print only errors\n"
+           "  --estimate               print the expected time and peak memory of the run, run nothing\n"
            "\n"
            "feature options (embed and features):\n"
            "  --features raw|vgg16|vgg19|FILE.pt|FILE.pth\n"

@@ -18,6 +18,7 @@ struct EmbedCommand {
     std::string reportJson;  // --report
     bool quiet = false;
     bool metrics = false;    // --metrics: trustworthiness, continuity, kNN preservation in the report
+    bool estimate = false;   // --estimate: print the expected time and memory, run nothing
     std::string project;     // --project: add the run to this project (created if needed)
     std::string runName;     // --name
     int batchSize = 16;      // --batch: images per CNN forward pass

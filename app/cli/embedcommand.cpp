@@ -8,6 +8,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "pipeline/costestimate.h"
 #include "pipeline/executerun.h"
 #include "consoleprogress.h"
 #include "importreport.h"
@@ -65,6 +66,21 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         if (!command.quiet)
             err << "note: " << change.message() << "; set it with --"
                 << (change.field == run::ParameterField::Perplexity ? "perplexity" : "pca-dims") << "\n";
+
+    if (command.estimate) {
+        const auto cost = app::estimateCost(fitted, input->size(), featureCount, fitted.tsne.threads,
+                                            !input->labels.empty() || (input->dataset && !input->dataset->labels.empty()));
+        out << "estimate for " << input->size() << " items: " << cost.summary() << "\n";
+        char line[160];
+        std::snprintf(line, sizeof line,
+                      "  features %.1f s%s, PCA %.1f s, affinities %.1f s, optimisation %.1f s, metrics %.1f s\n",
+                      cost.featureSeconds, cost.featureTimeKnown ? "" : " (+ the model's time)", cost.pcaSeconds,
+                      cost.affinitySeconds, cost.optimisationSeconds, cost.metricsSeconds);
+        out << line;
+        if (const auto refusal = app::memoryRefusal(cost, app::availableMemoryBytes()); !refusal.empty())
+            out << "  this run would be refused: " << refusal << "\n";
+        return 0;
+    }
 
     app::StageCache cache;
     const app::FeatureDiskCache disk;

@@ -1,5 +1,7 @@
 #include "executerun.h"
 
+#include "costestimate.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -156,6 +158,17 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     } else {
         record.labels = input.labels;
         record.classNames = input.classNames;
+    }
+
+    // A run that cannot fit is refused with the numbers, not killed by the system half-way.
+    {
+        const std::size_t featureCount = input.features ? std::size_t(input.features->cols())
+                                         : input.dataset && parameters.features.isPlainPixels() ? input.dataset->imageBytes()
+                                                                                                : 0;
+        const auto cost = estimateCost(parameters, input.size(), featureCount, parameters.tsne.threads, !record.labels.empty());
+        const auto available = hooks.memoryAvailable ? hooks.memoryAvailable : availableMemoryBytes();
+        if (const auto refusal = memoryRefusal(cost, available); !refusal.empty())
+            return makeError(ErrorCode::InvalidArgument, refusal);
     }
 
     const double preparationShare =

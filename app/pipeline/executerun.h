@@ -48,6 +48,9 @@ struct RunHooks {
     FeatureRuntime runtime;          // the disk cache for CNN features, batch size
     // The exact KL (O(N²), after the timed stages) is added for runs up to this many items.
     std::size_t exactKlLimit = 0;
+    // Memory the run may use; nothing = what the system has available now (MemAvailable). A run
+    // whose estimated peak exceeds 90 % of it is refused before it starts (costestimate.h).
+    std::optional<std::uint64_t> memoryAvailable;
 };
 
 // How the engine ran, for reports (not stored with the run).

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "clirunner.h"
@@ -29,4 +30,19 @@ TEST(CliLauncher, ArgumentsAndExitCodesPassThrough)
     EXPECT_NE(missing.output.find("/nonexistent folder/with spaces.npy"), std::string::npos) << missing.output;
     const auto usage = runCliWith("", "no-such-command");
     EXPECT_EQ(usage.exitCode, 2) << usage.output;
+}
+
+TEST(CliEstimate, PrintsTheCostAndRunsNothing)
+{
+    const std::string out = "/tmp/tse-estimate-should-not-exist.csv";
+    std::remove(out.c_str());
+    const auto estimate = runCliWith("", "embed sample --dims 3 --estimate --out " + out);
+    ASSERT_EQ(estimate.exitCode, 0) << estimate.output;
+    EXPECT_NE(estimate.output.find("estimate for 3000 items: about "), std::string::npos) << estimate.output;
+    EXPECT_NE(estimate.output.find("optimisation "), std::string::npos) << estimate.output;
+    EXPECT_NE(estimate.output.find(" MB"), std::string::npos) << estimate.output;
+    FILE* f = std::fopen(out.c_str(), "r");
+    EXPECT_EQ(f, nullptr) << "--estimate ran the embedding";
+    if (f)
+        std::fclose(f);
 }

@@ -463,3 +463,23 @@ TEST(MapModel, HiddenGroupsAndTheSelectionShapeTheFigure)
     EXPECT_TRUE(model.setMap(tse::Matrix::Zero(3, 2), {0, 0, 0}, {"a"})) << "other items";
     EXPECT_TRUE(model.selection().empty());
 }
+
+TEST(DailyUse, TheEditorShowsWhatTheRunWillCost)
+{
+    // Issue 13: the expected time and peak memory, from the dataset's size and the settings,
+    // before Run is pressed; they follow the settings.
+    auto window = openWorkbench();
+    auto* dock = window->parameterDock();
+    setSmallRun(dock, 1000, 2);
+    auto* cost = dock->findChild<QLabel*>(QStringLiteral("costEstimate"));
+    ASSERT_NE(cost, nullptr);
+    EXPECT_TRUE(cost->isVisible());
+    const QString short2d = cost->text();
+    EXPECT_TRUE(short2d.startsWith(QStringLiteral("Estimated: about "))) << short2d.toStdString();
+    EXPECT_TRUE(short2d.contains(QStringLiteral("of memory"))) << short2d.toStdString();
+    setSmallRun(dock, 20000, 3);
+    EXPECT_NE(cost->text(), short2d) << "20,000 iterations in 3D cost more than 1,000 in 2D";
+    saveScreenshot(window.get(), QStringLiteral("cost-estimate.png"));
+    setSmallRun(dock, 1000, 2);
+    EXPECT_EQ(cost->text(), short2d);
+}

@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "costestimatetext.h"
 #include "parameterproblemtext.h"
 #include "weightsdownloader.h"
 #include "pipeline/pipeline.h"
@@ -238,6 +239,12 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     outerLayout->setContentsMargins(0, 0, 0, 4);
     outerLayout->addWidget(scroll, 1);
     // Why Run is disabled, right above it (the field's own message may be scrolled away).
+    // What the run will cost, from the data's size and the settings (pipeline/costestimate.h).
+    costEstimate_ = new QLabel(outer);
+    costEstimate_->setObjectName(QStringLiteral("costEstimate"));
+    costEstimate_->setWordWrap(true);
+    costEstimate_->setVisible(false);
+    outerLayout->addWidget(costEstimate_);
     runBlocked_ = makeErrorLabel(outer, QStringLiteral("runBlockedReason"));
     outerLayout->addWidget(runBlocked_);
     outerLayout->addLayout(buttons);
@@ -533,6 +540,11 @@ void ParameterDock::validate()
                                 : tr("Run is disabled — %1: %2")
                                       .arg(parameterFieldName(problems.front().field), parameterProblemText(problems.front())));
     runBlocked_->setVisible(!valid_);
+    costEstimate_->setVisible(itemCount_ > 0);
+    if (itemCount_ > 0)
+        costEstimate_->setText(costEstimateText(app::estimateCost(params, itemCount_, extractedFeatureCount(),
+                                                                  params.tsne.threads, true),
+                                                app::availableMemoryBytes()));
     fitWrappedLabels();
 }
 

@@ -100,6 +100,7 @@ private:
     QLabel* labels_[7] = {};
     QPushButton* runButton_ = nullptr;
     QLabel* runBlocked_ = nullptr;     // why Run is disabled, beside the buttons
+    QLabel* costEstimate_ = nullptr;   // expected time and memory of the run as set
     QToolButton* moreButton_ = nullptr;  // folds the PCA spectrum and the seed
     QWidget* more_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

@@ -1,0 +1,37 @@
+#include "costestimatetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tse::gui {
+namespace {
+
+QString duration(double seconds)
+{
+    if (seconds < 10)
+        return QCoreApplication::translate("tse::gui::CostEstimateText", "%1 s").arg(QLocale().toString(seconds, 'f', 1));
+    if (seconds < 120)
+        return QCoreApplication::translate("tse::gui::CostEstimateText", "%1 s").arg(std::lround(seconds));
+    if (seconds < 7200)
+        return QCoreApplication::translate("tse::gui::CostEstimateText", "%1 min").arg(std::lround(seconds / 60));
+    return QCoreApplication::translate("tse::gui::CostEstimateText", "%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
+
+QString bytes(std::uint64_t value) { return QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeSIFormat); }
+
+}  // namespace
+
+QString costEstimateText(const app::CostEstimate& estimate, std::optional<std::uint64_t> availableBytes)
+{
+    QString text = estimate.featureTimeKnown
+                       ? QCoreApplication::translate("tse::gui::CostEstimateText", "Estimated: about %1, %2 of memory").arg(duration(estimate.totalSeconds()), bytes(estimate.peakBytes))
+                       : QCoreApplication::translate("tse::gui::CostEstimateText", "Estimated: about %1 plus the model's own time, %2 of memory")
+                             .arg(duration(estimate.totalSeconds()), bytes(estimate.peakBytes));
+    if (!app::memoryRefusal(estimate, availableBytes).empty())
+        text += QLatin1Char('\n') + QCoreApplication::translate("tse::gui::CostEstimateText", "More memory than the %1 available: the run would be refused.").arg(bytes(*availableBytes));
+    return text;
+}
+
+}  // namespace tse::gui

@@ -1,0 +1,170 @@
+#include "costestimate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <thread>
+
+#include "tse/tsne/options.h"
+
+namespace tse::app {
+namespace {
+
+// Reference constants (2 threads, this project's 2-core machine, quiet, passive waiting).
+constexpr double kStartupSeconds = 0.1;
+constexpr double kExactKnnPerDistanceComponent = 2.4e-11;  // N² · D
+constexpr double kPerNeighbourSeconds = 3.7e-7;            // calibration and symmetrisation, N · k
+constexpr double kHnswPerPointLogDimension = 4.1e-8;       // N · log2 N · D (built and queried)
+// Barnes–Hut: a fixed cost per iteration (tree, barriers) and one per point. Fitted to the
+// benchmark's 2,500 / 10,000 / 70,000-point runs (per iteration 1.0 / 3.3 / 17.7 ms in 2D,
+// 1.3 / 5.8 / 34.5 ms in 3D).
+constexpr double kBarnesHut2dPerIteration = 0.4e-3, kBarnesHut2dPerPointIteration = 0.26e-6;
+constexpr double kBarnesHut3dPerIteration = 0.2e-3, kBarnesHut3dPerPointIteration = 0.50e-6;
+constexpr double kExactPerPairIteration = 4e-9;
+constexpr double kFft2dPerIteration = 5e-3, kFft3dPerIteration = 0.17;  // the grid, whatever N
+constexpr double kPcaPerRowDimensionSquared = 2.6e-11;      // the covariance, N · D²
+constexpr double kKnnAccuracyPerPoint = 1.3e-6;
+constexpr double kTrustworthinessPerPoint = 3.3e-5;         // 1,000 queries against N
+constexpr double kVggSecondsPerImage = 0.1, kVgg19SecondsPerImage = 0.125;
+// NeighbourSearch::Auto searches exactly up to this many items (modules/tsne/src/affinities.cpp).
+constexpr std::size_t kExactNeighbourSearchLimit = 20000;
+// Memory: the process itself (Qt, OpenCV; libtorch only with a CNN), then per item.
+constexpr double kBaseBytes = 62.0 * 1024 * 1024;
+constexpr double kBytesPerNeighbour = 56.0;  // kNN graph, P (directed and symmetric), CSR
+constexpr double kCnnBytes = 1.2e9;          // VGG16's weights and a batch of activations
+
+int effectiveThreads(int threads)
+{
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    return threads > 0 ? std::min(threads, cores) : cores;
+}
+
+std::size_t layerSize(const run::FeatureChoice& features)
+{
+    switch (features.layer) {
+    case run::NetworkLayer::Fc7:
+    case run::NetworkLayer::Fc6: return 4096;
+    case run::NetworkLayer::Pool5: return 25088;
+    }
+    return 4096;
+}
+
+std::string formatBytes(double bytes)
+{
+    char text[32];
+    if (bytes >= 1e9)
+        std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+    else
+        std::snprintf(text, sizeof text, "%.0f MB", bytes / 1e6);
+    return text;
+}
+
+std::string formatSeconds(double seconds)
+{
+    char text[32];
+    if (seconds < 10)
+        std::snprintf(text, sizeof text, "%.1f s", seconds);
+    else if (seconds < 120)
+        std::snprintf(text, sizeof text, "%.0f s", seconds);
+    else if (seconds < 7200)
+        std::snprintf(text, sizeof text, "%.0f min", seconds / 60);
+    else
+        std::snprintf(text, sizeof text, "%.1f h", seconds / 3600);
+    return text;
+}
+
+}  // namespace
+
+double CostEstimate::totalSeconds() const
+{
+    return kStartupSeconds + featureSeconds + pcaSeconds + affinitySeconds + optimisationSeconds + metricsSeconds;
+}
+
+std::string CostEstimate::summary() const
+{
+    return "about " + formatSeconds(totalSeconds()) + (featureTimeKnown ? "" : " + the model's time") + ", " +
+           formatBytes(double(peakBytes));
+}
+
+CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t items, std::size_t featureCount,
+                          int threads, bool withLabels)
+{
+    CostEstimate e;
+    const double n = double(items);
+    const auto& choice = parameters.features;
+    const bool cnn = choice.usesNetwork();
+    double d = double(featureCount);
+    if (d == 0 && cnn)
+        d = double(layerSize(choice));
+    // Measured with 2 threads; other counts scale the parallel stages as if perfectly parallel.
+    const double scale = 2.0 / effectiveThreads(threads);
+
+    if (choice.extractor == run::Extractor::TorchScript)
+        e.featureTimeKnown = false;
+    else if (cnn)
+        e.featureSeconds = n * (choice.extractor == run::Extractor::Vgg19 ? kVgg19SecondsPerImage : kVggSecondsPerImage) * scale;
+
+    const int pca = parameters.pcaDims;
+    const double reduced = pca > 0 && pca < d ? double(pca) : d;
+    if (pca > 0 && pca < d)
+        e.pcaSeconds = kPcaPerRowDimensionSquared * n * d * std::min(d, 8.0 * pca) * scale;
+
+    const double k = double(tsne::neighbourCount(parameters.tsne.perplexity, items));
+    const bool exactKnn = parameters.tsne.neighbours == tsne::NeighbourSearch::Exact ||
+                          (parameters.tsne.neighbours == tsne::NeighbourSearch::Auto && items <= kExactNeighbourSearchLimit);
+    e.affinitySeconds = (exactKnn ? kExactKnnPerDistanceComponent * n * n * reduced
+                                  : kHnswPerPointLogDimension * n * std::log2(std::max(2.0, n)) * reduced) * scale +
+                        kPerNeighbourSeconds * n * k * scale;
+
+    const int dims = parameters.tsne.dimensions;
+    const double iterations = double(std::max(1, parameters.tsne.iterations));
+    tsne::GradientMethod method = parameters.tsne.method;
+    if (method == tsne::GradientMethod::Auto)
+        method = items <= 1000 ? tsne::GradientMethod::Exact : tsne::GradientMethod::BarnesHut;
+    switch (method) {
+    case tsne::GradientMethod::Exact: e.optimisationSeconds = kExactPerPairIteration * n * n * iterations * scale; break;
+    case tsne::GradientMethod::Fft:
+        e.optimisationSeconds = ((dims == 3 ? kFft3dPerIteration : kFft2dPerIteration) +
+                                 n * (dims == 3 ? kBarnesHut3dPerPointIteration : kBarnesHut2dPerPointIteration)) *
+                                iterations * scale;
+        break;
+    default:
+        e.optimisationSeconds = (dims == 3 ? kBarnesHut3dPerIteration + n * kBarnesHut3dPerPointIteration
+                                           : kBarnesHut2dPerIteration + n * kBarnesHut2dPerPointIteration) *
+                                iterations * scale;
+    }
+    e.metricsSeconds = ((withLabels ? kKnnAccuracyPerPoint : 0.0) + kTrustworthinessPerPoint) * n;
+
+    // Memory: the input rows, their reduction, the affinities, the map and its optimiser state.
+    double bytes = kBaseBytes + n * (kBytesPerNeighbour * k + 4.0 * d + 4.0 * reduced + 64.0 * dims);
+    if (pca > 0 && pca < d)
+        bytes += 4.0 * n * d + 8.0 * d * d;  // the centred copy PCA works on, and its covariance
+    if (cnn)
+        bytes += kCnnBytes;
+    e.peakBytes = std::uint64_t(bytes);
+    return e;
+}
+
+std::optional<std::uint64_t> availableMemoryBytes()
+{
+    std::ifstream in("/proc/meminfo");
+    std::string key;
+    std::uint64_t value = 0;
+    std::string unit;
+    while (in >> key >> value >> unit)
+        if (key == "MemAvailable:")
+            return value * 1024;
+    return std::nullopt;
+}
+
+std::string memoryRefusal(const CostEstimate& estimate, std::optional<std::uint64_t> available)
+{
+    if (!available || double(estimate.peakBytes) <= 0.9 * double(*available))
+        return {};
+    return "this run needs about " + formatBytes(double(estimate.peakBytes)) + " of memory and " +
+           formatBytes(double(*available)) +
+           " are available; use fewer items, fewer PCA dimensions or a lower perplexity, or close other programs";
+}
+
+}  // namespace tse::app

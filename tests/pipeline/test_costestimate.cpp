@@ -1,0 +1,100 @@
+// The cost estimate (issue 13): the model against the benchmark's recorded measurements (no
+// timing here: the numbers are the ones bench/run-benchmarks.sh measured on the reference
+// machine, see the README), how it responds to the settings, and the refusal of a run that
+// cannot fit in memory.
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "pipeline/costestimate.h"
+#include "pipeline/executerun.h"
+
+using tse::app::estimateCost;
+
+namespace {
+
+tse::run::RunParameters benchmarkRun(int dims)
+{
+    tse::run::RunParameters p;
+    p.pcaDims = 0;
+    p.tsne.dimensions = dims;
+    p.tsne.iterations = 750;
+    p.tsne.perplexity = 30;
+    p.tsne.threads = 2;
+    return p;
+}
+
+struct Measured {
+    std::size_t n;
+    int dims;
+    double engineSeconds;  // the report's total (affinities + optimisation + metrics), quiet
+    double peakMiB;
+};
+
+}  // namespace
+
+TEST(CostEstimate, MatchesTheBenchmarkMeasurements)
+{
+    // bench/run-benchmarks.sh on the 2-core reference machine (README, Performance).
+    const Measured cases[] = {{2500, 2, 0.85, 74}, {2500, 3, 1.06, 76},   {10000, 2, 2.90, 114},
+                              {10000, 3, 4.77, 114}, {70000, 2, 17.94, 413}, {70000, 3, 30.67, 413}};
+    for (const auto& m : cases) {
+        const auto e = estimateCost(benchmarkRun(m.dims), m.n, 50, 2, true);
+        const double seconds = e.affinitySeconds + e.optimisationSeconds + e.metricsSeconds;
+        EXPECT_NEAR(seconds / m.engineSeconds, 1.0, 0.30) << m.n << " items, " << m.dims << "D: " << seconds << " s";
+        EXPECT_NEAR(double(e.peakBytes) / (m.peakMiB * 1024 * 1024), 1.0, 0.15) << m.n << " items, " << m.dims << "D";
+    }
+}
+
+TEST(CostEstimate, FollowsTheSettings)
+{
+    const auto base = estimateCost(benchmarkRun(2), 10000, 50, 2, true);
+    EXPECT_GT(estimateCost(benchmarkRun(3), 10000, 50, 2, true).optimisationSeconds, base.optimisationSeconds);
+    EXPECT_GT(estimateCost(benchmarkRun(2), 20000, 50, 2, true).totalSeconds(), base.totalSeconds());
+    EXPECT_GT(estimateCost(benchmarkRun(2), 20000, 50, 2, true).peakBytes, base.peakBytes);
+    EXPECT_NEAR(estimateCost(benchmarkRun(2), 10000, 50, 1, true).optimisationSeconds, 2 * base.optimisationSeconds, 1e-9)
+        << "one thread instead of the two the constants were measured with";
+    auto longer = benchmarkRun(2);
+    longer.tsne.iterations = 1500;
+    EXPECT_NEAR(estimateCost(longer, 10000, 50, 2, true).optimisationSeconds, 2 * base.optimisationSeconds, 1e-9);
+
+    // CNN features: the extraction dominates, and the network's memory is counted.
+    auto vgg = benchmarkRun(2);
+    vgg.features.extractor = tse::run::Extractor::Vgg16;
+    vgg.pcaDims = 50;
+    const auto withVgg = estimateCost(vgg, 10000, 0, 2, true);
+    EXPECT_GT(withVgg.featureSeconds, 100 * base.optimisationSeconds);
+    EXPECT_GT(withVgg.peakBytes, base.peakBytes + 1'000'000'000ull);
+    EXPECT_GT(withVgg.pcaSeconds, 0.0);
+    // A TorchScript model's own cost cannot be known: the estimate says so.
+    vgg.features.extractor = tse::run::Extractor::TorchScript;
+    const auto script = estimateCost(vgg, 10000, 0, 2, true);
+    EXPECT_FALSE(script.featureTimeKnown);
+    EXPECT_NE(script.summary().find("the model's time"), std::string::npos) << script.summary();
+}
+
+TEST(CostEstimate, ARunThatCannotFitIsRefusedWithTheNumbers)
+{
+    const auto e = estimateCost(benchmarkRun(2), 70000, 50, 2, true);  // ~430 MB
+    EXPECT_TRUE(tse::app::memoryRefusal(e, 8ull << 30).empty());
+    EXPECT_TRUE(tse::app::memoryRefusal(e, std::nullopt).empty()) << "unknown memory: no refusal";
+    const auto refusal = tse::app::memoryRefusal(e, 200ull << 20);
+    ASSERT_FALSE(refusal.empty());
+    EXPECT_NE(refusal.find("needs about"), std::string::npos) << refusal;
+    EXPECT_NE(refusal.find("210 MB are available"), std::string::npos) << refusal;
+
+    // The one run function refuses it before any work, in every front end.
+    auto features = std::make_shared<tse::Matrix>(tse::Matrix::Random(70000, 50));
+    tse::app::RunInput input;
+    input.features = features;
+    tse::app::RunHooks hooks;
+    hooks.memoryAvailable = 200ull << 20;
+    bool anyProgress = false;
+    hooks.progress = tse::Progress([&](std::string_view, double) { anyProgress = true; }, [] { return false; });
+    auto result = tse::app::executeRun(input, benchmarkRun(2), hooks);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find("needs about"), std::string::npos) << result.error().message;
+    EXPECT_FALSE(anyProgress) << "refused before any stage started";
+    EXPECT_TRUE(tse::app::availableMemoryBytes().has_value()) << "/proc/meminfo is read on Linux";
+}
