@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // t-SNE Explorer: the executable only starts the application; everything else is tse_gui.
 
 #include <QApplication>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Times the run's scoring (what executeRun does after the last iteration) on N points:
 //   bench_metrics N DIMS [REPEATS]
 // leave-one-out 10-NN label accuracy (k-d tree in the map) and trustworthiness/continuity on

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Times our PCA on an N×D .npy matrix, as scikit-learn's is timed by make-fashion-pca.py.
 //
 //   bench_pca MATRIX.npy [COMPONENTS=50] [REPEATS=3]

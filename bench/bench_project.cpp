@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Times opening a project of many large runs (issue 5: 20 runs × 70,000 points under a second).
 //
 //   bench_project [RUNS=20] [POINTS=70000] [FILE=/tmp/tse-bench.tsnex]

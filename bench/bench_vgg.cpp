@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // VGG16 throughput (images/s) of our LibTorch forward pass, random weights, 224×224 input, up to
 // fc7 (the default feature layer). Prints one JSON line per batch size.
 //

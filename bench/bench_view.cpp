@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Frame rate and picking latency of the workbench's map at 70,000 points, under Xvfb:
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_view [COORDS.npy] [seconds=10]

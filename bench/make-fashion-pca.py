@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """Makes the benchmark inputs: Fashion-MNIST (all 70,000 images of Debian's
 dataset-fashion-mnist, train then test), pixels scaled to [0, 1], reduced to 50 dimensions
 with scikit-learn's PCA, saved as float32 .npy with int64 labels, first N rows per size.

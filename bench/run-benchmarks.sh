@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # The benchmark table of issue 3 and the PCA comparison, on this machine, in one run.
 #
 #   bench/run-benchmarks.sh [--sizes "2500 10000 70000"] [--with-sklearn] [--load N] [--repeat R]

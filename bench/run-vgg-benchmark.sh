@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # VGG16 images/s at batch sizes 1, 8 and 32 on this machine: our LibTorch forward pass next to
 # Debian's python3-torch + python3-torchvision doing the same, in the same run.
 #

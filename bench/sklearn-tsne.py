@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """scikit-learn's Barnes-Hut t-SNE at the benchmark settings, for a live peer in the same run.
 
     /usr/bin/python3 bench/sklearn-tsne.py DATA_DIR N DIMS OUT.npy

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """The same measurement as bench_vgg with Debian's python3-torch + python3-torchvision:
 torchvision's vgg16 (random weights), 224x224 input, forward up to fc7 under inference mode.
 

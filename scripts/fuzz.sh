@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer harnesses (clang, ASan + UBSan), makes their seed corpus, replays the
 # seeds and every saved reproducer (tests/fuzz/reproducers/<target>/), then fuzzes each target.
 #   scripts/fuzz.sh                 30 s per target (what CI runs)
@@ -102,7 +104,8 @@ run_target() {
     echo "FAIL $target: a seed or reproducer fails (see $findings/replay.log)"; tail -n 30 "$findings/replay.log"; return 1
   fi
   [ "$SECONDS_PER_TARGET" -gt 0 ] || { echo "ok   $target: ${#replay[@]} seeds and reproducers replayed"; return 0; }
-  if ! "$bin" "${LIMITS[@]}" -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 \
+  # A fixed seed: the same inputs in the same order on every run (CI stays reproducible).
+  if ! "$bin" "${LIMITS[@]}" -seed="${TSE_FUZZ_SEED:-1}" -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 \
        -artifact_prefix="$findings/" "$corpus" "$SEEDS/$target" > "$findings/fuzz.log" 2>&1; then
     echo "FAIL $target: finding after fuzzing (input and log in $findings/)"; tail -n 40 "$findings/fuzz.log"; return 1
   fi

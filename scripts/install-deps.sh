@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # Installs every Debian 12 package t-SNE Explorer needs to build, test and run.
 # Run as root (or through sudo). Safe to run again: apt skips what is already there.
 set -euo pipefail
@@ -11,7 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev
   libopencv-dev opencv-data opencv-doc libeigen3-dev libtorch-dev libopenblas0-pthread
   libhnswlib-dev libfftw3-dev zlib1g-dev
-  libgtest-dev googletest
+  libgtest-dev googletest lintian help2man reuse
   clang libclang-rt-dev libomp-dev
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils poppler-utils librsvg2-bin
   dataset-fashion-mnist

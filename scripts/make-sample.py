@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """Builds the bundled 3,000-image Fashion-MNIST sample from Debian's dataset-fashion-mnist.
 
 Takes the first 300 images of each of the 10 classes from the test split (t10k), keeps their

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # Quick start 1 of 2: installs every package, builds, and opens the workbench with the bundled
 # sample. Extra arguments go to tsne-explorer (e.g. --lang ko, --dataset fashion-mnist).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # The clang build with AddressSanitizer + UndefinedBehaviorSanitizer and the libFuzzer
 # harnesses, without the workbench (its suite runs in the normal build under Xvfb).
 #   scripts/sanitize-build.sh [TARGET...]     (default: everything)

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # Quick start 2 of 2: installs every package, builds, and runs the whole test suite (ctest;
 # the workbench tests run under xvfb-run). Exits non-zero when any test fails.
 #   scripts/test.sh              the release build and every test

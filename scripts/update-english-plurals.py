@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """Keeps translations/tsne-explorer_en.ts to what it is for: English plural forms.
 
 Run after `cmake --build build --target update_translations` (lupdate adds every string to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Progress of long CLI stages on stderr, so a long run is never silent:
 //   on a terminal: one line rewritten in place, "Affinities  40%  (about 0:12 left)", at most

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Publication figures of a map, drawn with QPainter: PNG at any size (up to 8K), and SVG / PDF
 // vector files for 2D maps. 3D maps are drawn as an orthographic projection from a chosen

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A map drawn with the images themselves, the classic figure of an embedded image collection:
 // every point as a small dot in its colour, and on top as many thumbnails as fit without

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A run's coordinates for other tools: CSV "index,path,label,<metadata…>,x,y[,z]" with the
 // run's parameters and metrics in a sidecar JSON, or a float32 .npy; all items or a selection.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The command a user runs (tsne-explorer, tsne-explorer-cli): sets the OpenMP wait policy and
 // hands over to the program itself with the same arguments.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Downloads a file (model weights) with a progress report, cancel, and torch.hub's integrity
 // check: the SHA-256 of the file must start with the hex digits in its published name. The

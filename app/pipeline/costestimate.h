@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a run will cost before it starts: seconds per stage and peak memory, from the run's
 // size and settings. The constants were measured on the 2-core reference machine

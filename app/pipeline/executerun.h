@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one function that runs a run, for every front end (workbench, CLI, batch workers):
 //   input → features → PCA → affinities → t-SNE steps → scores → RunRecord.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Extracted features on disk, keyed by what produced them (dataset hash, extractor, layer,
 // preprocessing, face mode, weights file), so re-running t-SNE with other parameters — even

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The run pipeline shared by the workbench and the CLI (plain C++, no Qt):
 //   dataset → features → PCA → t-SNE affinities and initialisation.

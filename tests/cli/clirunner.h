@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs the real tsne-explorer-cli (TSE_CLI_PATH) with a shell command line; stdout and stderr
 // together. `environment` is prefixed, e.g. "TSE_CACHE_DIR=/tmp/x ".

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The features command and the feature options of embed, run through the real executable.
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The CLI on small image folders: every skipped file named, and defaults that fit.
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The launcher in front of the CLI (app/launcher): the OpenMP wait policy set before libgomp
 // starts, a policy the user chose left alone, and arguments and exit codes passed through.
 // libgomp prints what it read with OMP_DISPLAY_ENV=verbose (GOMP_SPINCOUNT 0 = passive).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes pickle opcodes by hand, so tests can make the small crafted files the fuzzer found
 // (and seed the fuzzer with well-formed ones) without Python or torch.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Builds TorchScript models in C++ with torch::jit::Module::define, saves and loads them.
 #include <gtest/gtest.h>
 

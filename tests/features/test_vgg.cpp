@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #include <gtest/gtest.h>
 
 #include "fixtures.h"

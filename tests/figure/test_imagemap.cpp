@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Image maps: which points get a thumbnail, and that each thumbnail shows its own item's image.
 
 #include <gtest/gtest.h>

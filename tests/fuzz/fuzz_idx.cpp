@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // IDX image and label files (MNIST's format), plain or gzipped. The first byte chooses the
 // role: even, the input is an images file on its own; odd, the rest is a labels file paired
 // with a valid two-image images file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The PNG/JPEG header reader that refuses decompression bombs before OpenCV decodes them.
 #include "decode.h"
 #include "fuzzinput.h"

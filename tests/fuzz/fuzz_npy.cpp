@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // .npy feature matrices and label vectors (also the feature cache's files).
 #include "fuzzinput.h"
 #include "tse/common/npy.h"

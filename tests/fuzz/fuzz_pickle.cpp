@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The pickle interpreter behind .pth files, on memory (the fastest target: millions of runs).
 #include "torchpickle.h"
 

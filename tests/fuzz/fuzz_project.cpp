@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Project files (SQLite): opening, listing runs and loading each, as the workbench and
 // `tsne-explorer-cli export` do.
 #include <QCoreApplication>

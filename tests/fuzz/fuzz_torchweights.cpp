@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Whole .pth files: the zip container (libtorch's reader) and the legacy format, storages and
 // tensor views included.
 #include "fuzzinput.h"

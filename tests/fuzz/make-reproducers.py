@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 """Writes the small crafted files behind each hostile-input finding of issue 19 into
 tests/fuzz/reproducers/<target>/, where scripts/fuzz.sh replays them on every run. The C++
 regression tests make the same files themselves; these copies keep the fuzz replay honest.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The workbench as a daily instrument: what a new user trips over (issue 16), each with a test.
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // GoogleTest with a QApplication: the workbench's widgets tested for real under Xvfb.
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // File ▸ Export image's dialog: presets, custom sizes, title and legend, remembered.
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Picking the point under the mouse on the CPU (viewprojection, screenpointindex) and checking
 // it against Qt Data Visualization's own answer (its selection render pass) under Xvfb.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The weights download dialog: progress in bytes while a transfer runs (or stalls), and cancel.
 
 #include <gtest/gtest.h>

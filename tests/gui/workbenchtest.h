@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers shared by the workbench tests: a main window on the bundled sample, small runs and
 // screenshots for checking by eye.

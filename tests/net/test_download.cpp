@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The weights download against a real HTTP server on 127.0.0.1 (a QTcpServer in its own
 // thread): a good file, a wrong hash, an interrupted transfer, a 404, and no server at all.
 

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+# SPDX-License-Identifier: Apache-2.0
 # Builds the .deb with CPack, checks its contents and runs the CLI from the unpacked package:
 # it must find its own copy of the sample (no source tree, no TSE_SAMPLE_DIR).
 set -euo pipefail
@@ -9,7 +11,7 @@ trap 'rm -rf "$WORK"' EXIT
 DEB="$(ls "$WORK"/out/tsne-explorer_*.deb)"
 CONTENTS="$(dpkg -c "$DEB")"
 for f in ./usr/bin/tsne-explorer ./usr/bin/tsne-explorer-cli ./usr/lib/tsne-explorer/tsne-explorer \
-         ./usr/lib/tsne-explorer/tsne-explorer-cli ./usr/lib/tsne-explorer/libtse_torch.so \
+         ./usr/lib/tsne-explorer/tsne-explorer-cli ./usr/lib/tsne-explorer/plugins/libtse_torch.so \
          ./usr/share/applications/tsne-explorer.desktop \
          ./usr/share/icons/hicolor/scalable/apps/tsne-explorer.svg ./usr/share/tsne-explorer/sample/images-idx3-ubyte.gz \
          ./usr/share/tsne-explorer/sample/LICENSE; do
@@ -28,5 +30,14 @@ test "$(wc -l < "$WORK/c.csv")" -eq 3001
 VERSION="$(TSE_TORCH_PLUGIN= "$WORK/root/usr/bin/tsne-explorer-cli" --version)"
 grep -q "libtorch 1\." <<<"$VERSION" || { echo "the packaged CLI does not find its libtorch plugin: $VERSION"; exit 1; }
 grep -q "Depends:.*libtorch" <<<"$INFO" || { echo "the package does not depend on libtorch (the plugin's library)"; exit 1; }
+for f in ./usr/share/doc/tsne-explorer/copyright ./usr/share/doc/tsne-explorer/changelog.gz \
+         ./usr/share/man/man1/tsne-explorer.1.gz ./usr/share/man/man1/tsne-explorer-cli.1.gz; do
+  grep -q " $f\$" <<<"$CONTENTS" || { echo "missing from the package: $f"; exit 1; }
+done
+# Debian's own checks: no error and no warning (issue 18).
+if command -v lintian > /dev/null; then
+  LINTIAN="$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'running with root privileges' || true)"
+  if grep -qE '^(E|W): ' <<<"$LINTIAN"; then echo "lintian:"; echo "$LINTIAN"; exit 1; fi
+fi
 if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/tsne-explorer.desktop"; fi
 echo "package OK: $(basename "$DEB")"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The cost estimate (issue 13): the model against the benchmark's recorded measurements (no
 // timing here: the numbers are the ones bench/run-benchmarks.sh measured on the reference
 // machine, see the README), how it responds to the settings, and the refusal of a run that

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The run function every front end calls: same answers whichever way it is called, cancel
 // keeps the partial map, snapshots come at the pace asked for, parameter problems are refused.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The on-disk feature cache: entries read back, and the least recently used ones go when it
 // outgrows its limit.
 

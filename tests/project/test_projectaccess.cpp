@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Sharing and failing storage (issue 19): a second workbench on one project, a project that
 // cannot be written, and a save onto a full disk.
 

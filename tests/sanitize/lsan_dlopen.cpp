@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Linked (sanitizer builds only) into the programs that open the libtorch plugin: the CLI, the
 // workbench, test_features, test_torchscript and fuzz_torchweights.
 //
@@ -20,6 +22,7 @@ extern "C" const char* __lsan_default_suppressions()
            "leak:add_to_global_resize\n"
            "leak:add_name_to_object\n"
            "leak:_dl_map_object_deps\n"
+           "leak:__cxa_thread_atexit_impl\n"
            "leak:libglib-2.0.so\n"
            "leak:libgdal.so\n"
            "leak:libgomp.so\n"

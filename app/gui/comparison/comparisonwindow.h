@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Two to four runs of the same dataset side by side: each map aligned to the first by an
 // orthogonal Procrustes rotation (t-SNE maps are defined only up to rotation and reflection),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which parameters the editor shows for a dataset just opened: what the user last ran or
 // edited on that dataset, or else the workbench's defaults with the values that cannot work for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the run history's context menu does to saved runs: rename and delete (undoable), notes,
 // parameter differences, and the side-by-side comparison of maps.

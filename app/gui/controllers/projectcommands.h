@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The project commands of the File menu — new, open, open recent, save, save as — with their
 // dialogs and messages, kept out of MainWindow. The project itself lives in ProjectController.

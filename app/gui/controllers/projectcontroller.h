@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The open project: its runs in memory, the file they are saved to, and whether there are
 // unsaved changes. Runs are kept in memory until Save, which writes every change in one

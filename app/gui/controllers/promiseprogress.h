@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A module Progress that reports to, and is cancelled through, a QPromise: the one place the
 // plain-C++ progress type meets Qt Concurrent.

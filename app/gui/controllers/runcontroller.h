@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs the pipeline off the UI thread (Qt Concurrent + QPromise) and turns it into signals:
 // progress, live snapshots while t-SNE iterates, and the finished RunRecord. Cancel is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The PCA spectrum (explained variance of the first 100 components) of a dataset's raw
 // pixels, computed in the background for the parameter editor's chart. A new start cancels

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Run ▸ Clear feature cache…: shows how much disk the CNN feature cache takes and empties it
 // after asking. The cache also trims itself to its limit (TSE_CACHE_LIMIT_MB) on every write.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Export image: the figure's size (presets up to 8K, the view's own size, or any),
 // title and legend. Size and legend are remembered between exports.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Fetches torchvision's VGG weights into the torch hub cache off the UI thread, with a progress
 // dialog the user can cancel; the download is checked against the SHA-256 prefix torch.hub uses.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The parameter editor: the four parameters users know from t-SNE demos plus output
 // dimensions, seed and feature extractor. Problems are shown next to the field they concern

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A parameter problem in the UI language: worded from its kind and numbers with tr(), so every
 // problem the run layer can report is shown as itself (not rewritten into another message).

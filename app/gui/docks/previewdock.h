@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the picked point is: its image, label, file and metadata, and its 10 nearest
 // neighbours in feature space (the run's PCA space, or raw pixels for runs loaded from a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The runs of the project: a sortable table of parameters, duration and quality; selecting a
 // row shows that run. Editing commands are offered here and carried out by the main window.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small chart of PCA explained variance: bars per component and the cumulative curve, with
 // a marker at the chosen number of dimensions.

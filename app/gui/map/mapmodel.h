@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the map shows, apart from how it is drawn: the points (N × 2 or N × 3), their classes,
 // the colouring in force (by class, value bins or categories), the search highlight, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The title above a shown map, in the UI language: the run's name, its parameters, its KL,
 // and for a cancelled run at which iteration of how many it stopped.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How the map draws its points. Shaded spheres look best, but their cost grows with the number
 // of points, and far faster under a software OpenGL renderer (virtual machines, remote

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The central map's renderer: a Q3DScatter with one series per group of the MapModel and a
 // legend beside it, CPU picking, hover, camera and redraw pacing. The only class that knows Qt

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // ScatterView's CPU picking: the view's projection rebuilt from the camera and axes
 // (viewprojection.h), shown points in a screen-space grid (screenpointindex.h) rebuilt only
 // when the camera, window, axes or data change; and the renderer's own pick for comparison.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The points of a map as drawn on screen, in a grid of pixel cells, so that the point under the
 // mouse is found by looking at a few cells instead of all points (or asking the GPU).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The image of the point under the mouse, in a small card beside the cursor, so a map can be
 // read image by image without looking away to the preview dock.

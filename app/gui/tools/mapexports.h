@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Everything that writes the shown map to a file, with its menu actions and dialogs: PNG
 // figures (title, legend; 3D as seen), image maps, SVG/PDF for 2D maps, CSV with a sidecar

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Search in the shown map: the toolbar's search field (Ctrl+F) highlights the items whose
 // class name, file path or metadata contains the text (case-insensitive) and counts them;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a scientist does with a finished map, kept out of MainWindow: the multi-selection and
 // its image grid, colouring by class or metadata, palette, point size, camera presets, hover

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The workbench window: assembles the docks and the map and routes signals between them and
 // the controllers. Behaviour lives in DatasetLibrary and RunController.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The status bar's run area: what is going on (stage), a progress bar and a Cancel button
 // while a dataset loads or a run computes.

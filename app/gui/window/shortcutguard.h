@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Lets the window's own shortcuts (Ctrl+E, Ctrl+R, Ctrl+S, …) work while a text field or spin
 // box has the focus. Qt's line edits claim some Ctrl keys for themselves (Ctrl+E moves to the end

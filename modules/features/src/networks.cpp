@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // The torch-facing API of the feature module, forwarding to the libtorch plugin (torchplugin.h).
 #include "tse/features/networks.h"
 #include "tse/features/torchruntime.h"

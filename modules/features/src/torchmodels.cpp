@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Part of the libtorch plugin (torchplugin.h), and the one file that includes <torch/script.h>
 // (slow to compile): VGG forward passes with ATen functions and TorchScript modules.
 #include <torch/script.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small interpreter for the pickle streams torch.save() writes for a state dict (protocols
 // 2–5). libtorch 1.13's torch::pickle_load turns the OrderedDict torchvision files hold into

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #include "torchplugin.h"
 
 #include <dlfcn.h>
@@ -27,7 +29,7 @@ std::vector<fs::path> candidates()
     std::error_code ec;
     const fs::path self = fs::read_symlink("/proc/self/exe", ec);
     if (!ec)
-        out.push_back(self.parent_path() / "libtse_torch.so");
+        out.push_back(self.parent_path() / "plugins" / "libtse_torch.so");  // an installed package
     if (*TSE_TORCH_PLUGIN_BUILD_PATH)
         out.emplace_back(TSE_TORCH_PLUGIN_BUILD_PATH);
     return out;

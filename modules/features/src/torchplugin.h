@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // libtorch lives in a plugin (libtse_torch.so) that is opened the first time a CNN is used.
 //
@@ -53,7 +55,7 @@ Result<StateDict> readWeightsFile(const std::filesystem::path& file);
 using TorchPluginEntry = const TorchPlugin* (*)();
 
 // Opens the plugin on first use (thread-safe) and keeps it for the process. Looked for in
-// $TSE_TORCH_PLUGIN, then beside the running program (an installed package keeps both in
+// $TSE_TORCH_PLUGIN, then in plugins/ beside the running program (an installed package keeps them in
 // lib/tsne-explorer/), then where the build put it. The error names every place it looked.
 Result<const TorchPlugin*> torchPlugin();
 

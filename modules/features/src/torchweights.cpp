@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Part of the libtorch plugin (torchplugin.h). Reads torch.save() state dicts. The zip container is opened with libtorch's
 // PyTorchStreamReader (caffe2/serialize: light headers, no <torch/...>); the pickle inside
 // is interpreted by torchpickle.cpp.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #include "tse/imageio/image.h"
 
 #include <opencv2/imgcodecs.hpp>

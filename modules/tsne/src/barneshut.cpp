@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Barnes–Hut repulsion with grouped traversal (Barnes 1990): the points of one tree leaf share
 // one walk of the tree, which decides from the leaf's bounding box which cells are far enough
 // to be summarised by their centre of mass. Every point of the leaf then sums the same

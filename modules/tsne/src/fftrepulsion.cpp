@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Repulsive forces by FFT-accelerated interpolation (Linderman et al. 2019, "FIt-SNE"), in 2D
 // and — beyond the published method — in 3D.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 // Approximate k nearest neighbours with an HNSW graph (hnswlib, Debian's libhnswlib-dev).
 // The graph is built on one thread so it, and therefore every result, is a deterministic
 // function of the data and the seed; queries, which only read the graph, run in parallel.

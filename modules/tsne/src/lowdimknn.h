@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Exact k nearest neighbours in a map's own space (2 or 3 dimensions) with a k-d tree, for
 // the metrics: O(N log N) instead of the O(N²) all-pairs scan, the same answer to the last tie.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small CSV reader (RFC 4180: comma-separated, optional double quotes, "" inside quotes,
 // quoted line breaks; CRLF or LF). The first row is the header.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one matrix type passed between modules: N rows (items) × D columns (features or
 // coordinates), float32, row-major so that one item's values are contiguous.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading and writing NumPy .npy files (format versions 1.0–3.0), so users can bring feature
 // matrices from Python and take coordinates back. Only C-order (row-major) little-endian

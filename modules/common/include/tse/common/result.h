@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Errors from modules are values: a code the GUI can translate plus an English message that
 // names the problem (file, field, value). Nothing in the modules throws across its API.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One entry point for every feature extractor: raw pixels, VGG16/VGG19 (torchvision weights)
 // and TorchScript models, with optional face cropping, batched on all cores with progress and

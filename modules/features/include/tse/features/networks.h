@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // CNNs that turn preprocessed images (N × 3 × H × W floats) into feature rows, behind a plain
 // C++ interface: the LibTorch code lives in one .cpp file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ImageNet preprocessing exactly as torchvision documents it for its classification models:
 // Resize(256) on the short side with PIL's antialiased bilinear filter, CenterCrop(224),

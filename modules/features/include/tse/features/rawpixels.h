@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Raw-pixel features: every image flattened to height × width × channels values in [0, 1],
 // as the MNIST demos do.

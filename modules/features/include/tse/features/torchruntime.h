@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The LibTorch runtime behind a plain C++ interface, so only one .cpp pays for torch headers.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reads PyTorch weight files (torch.save of a state dict) without libtorch's pickle loader:
 // the zip format of torch ≥ 1.6 (torchvision's published .pth files) and the older

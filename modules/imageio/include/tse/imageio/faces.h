@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Face mode for face collections: find the largest frontal face with the Haar cascade that
 // Debian's opencv-data ships and crop it with a margin, so features describe the face rather

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A folder of images: each subfolder is a class (sorted by name), files ordered by relative
 // path. Images directly in the folder belong to no class, unless a labels CSV says otherwise. Every format OpenCV reads is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One image at its own size, 8-bit gray or RGB: what feature extractors that do their own
 // resizing (VGG, TorchScript models) start from.

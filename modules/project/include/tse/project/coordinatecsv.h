@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Coordinates as CSV: header "index,label,x,y[,z]", one row per item in dataset order. The
 // label column holds the class name (quoted when it needs to be). Written atomically: the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A project: one SQLite file (.tsnex) holding the datasets a user works with and every saved
 // run with its parameters, metrics and coordinates.

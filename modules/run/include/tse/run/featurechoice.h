@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The user's choice of features for a run, as a value: which extractor, which network layer,
 // which model file, face cropping and (TorchScript) the input size and normalisation.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every way run parameters can fail to fit the data, as values: the field to show it at, the
 // kind of problem and the numbers involved. Front ends translate by kind (the workbench with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A run is a value: the parameters that produced it (RunParameters) and what came out
 // (RunRecord). The pipeline's executeRun makes records; projects store them; front ends show them.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Input similarities P of t-SNE: k nearest neighbours, per-point Gaussian bandwidths
 // calibrated to a perplexity, then symmetrised and normalised so Σ P = 1.

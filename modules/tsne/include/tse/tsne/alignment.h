@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Comparing maps: t-SNE maps are defined only up to translation, rotation and reflection, so
 // they are aligned before they are compared.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One t-SNE optimisation as resumable steps, so a GUI can animate the map as it forms and a
 // user can stop early and keep the result.
