@@ -13,7 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev
   libopencv-dev opencv-data opencv-doc libeigen3-dev libtorch-dev libopenblas0-pthread
   libhnswlib-dev libfftw3-dev zlib1g-dev
-  libgtest-dev googletest lintian help2man reuse
+  libgtest-dev googletest lintian help2man reuse appstream shared-mime-info libglib2.0-bin
   clang libclang-rt-dev libomp-dev
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils poppler-utils librsvg2-bin
   dataset-fashion-mnist

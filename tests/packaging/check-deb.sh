@@ -34,6 +34,21 @@ for f in ./usr/share/doc/tsne-explorer/copyright ./usr/share/doc/tsne-explorer/c
          ./usr/share/man/man1/tsne-explorer.1.gz ./usr/share/man/man1/tsne-explorer-cli.1.gz; do
   grep -q " $f\$" <<<"$CONTENTS" || { echo "missing from the package: $f"; exit 1; }
 done
+for f in ./usr/share/mime/packages/tsne-explorer.xml ./usr/share/metainfo/io.github.tsne_explorer.workbench.metainfo.xml \
+         ./usr/share/icons/hicolor/scalable/mimetypes/application-x-tsne-explorer-project.svg; do
+  grep -q " $f\$" <<<"$CONTENTS" || { echo "missing from the package: $f"; exit 1; }
+done
+appstreamcli validate --pedantic --no-net "$WORK/root/usr/share/metainfo/io.github.tsne_explorer.workbench.metainfo.xml"
+# A project made by the packaged CLI is recognised by its content (not only its name) through
+# the packaged MIME type, as a file manager does it.
+"$WORK/root/usr/bin/tsne-explorer-cli" embed sample --iterations 5 --quiet --project "$WORK/maps.tsnex"
+cp "$WORK/maps.tsnex" "$WORK/maps-renamed.db"
+update-mime-database "$WORK/root/usr/share/mime"
+for f in maps.tsnex maps-renamed.db; do
+  TYPE="$(XDG_DATA_HOME="$WORK/none" XDG_DATA_DIRS="$WORK/root/usr/share:/usr/share" gio info -a standard::content-type "$WORK/$f")"
+  grep -q "application/x-tsne-explorer-project" <<<"$TYPE" || { echo "$f is not seen as a project: $TYPE"; exit 1; }
+done
+grep -q "^MimeType=application/x-tsne-explorer-project;" "$WORK/root/usr/share/applications/tsne-explorer.desktop"
 # Debian's own checks: no error and no warning (issue 18).
 if command -v lintian > /dev/null; then
   LINTIAN="$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'running with root privileges' || true)"

@@ -211,3 +211,15 @@ TEST(ProjectAccess, ASaveOntoAFullDiskFailsAndKeepsThePreviousFile)
     EXPECT_EQ((*reopened)->loadRun(runs->front().id)->coordinates.rows(), 2000);
     EXPECT_LE(fs::file_size(path), before + 4096);
 }
+
+TEST(ProjectAccess, AProjectCarriesItsMarkForFileManagers)
+{
+    // The shared-mime-info type matches SQLite's header and 'tSNE' at byte 68 (application_id).
+    const auto path = freshDir("marker") / "p.tsnex";
+    ASSERT_TRUE(ProjectFile::create(path).ok());
+    std::ifstream in(path, std::ios::binary);
+    char header[72] = {};
+    ASSERT_TRUE(in.read(header, sizeof header));
+    EXPECT_EQ(std::string(header, 15), "SQLite format 3");
+    EXPECT_EQ(std::string(header + 68, 4), "tSNE");
+}

@@ -62,6 +62,9 @@ Status createSchema(QSqlDatabase& db)
     QSqlQuery q(db);
     const char* statements[] = {
         "PRAGMA journal_mode=DELETE",
+        // 'tSNE' at byte 68 of the file: how file managers recognise a project without opening
+        // it (packaging/tsne-explorer-mime.xml matches it after SQLite's own header).
+        "PRAGMA application_id = 1951616581",
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE datasets(id INTEGER PRIMARY KEY, spec TEXT NOT NULL, content_hash TEXT NOT NULL DEFAULT '',"
         " UNIQUE(spec, content_hash))",
