@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -35,6 +36,7 @@ constexpr std::size_t kExactNeighbourSearchLimit = 20000;
 constexpr double kBaseBytes = 62.0 * 1024 * 1024;
 constexpr double kBytesPerNeighbour = 56.0;  // kNN graph, P (directed and symmetric), CSR
 constexpr double kCnnBytes = 1.2e9;          // VGG16's weights and a batch of activations
+constexpr double kCnnActivationBytes = 2e8;  // a batch of 224 × 224 activations through a VGG-sized network
 
 int effectiveThreads(int threads)
 {
@@ -142,8 +144,15 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
     double bytes = kBaseBytes + n * (kBytesPerNeighbour * k + 4.0 * d + 4.0 * reduced + 64.0 * dims);
     if (pca > 0 && pca < d)
         bytes += 4.0 * n * d + 8.0 * d * d;  // the centred copy PCA works on, and its covariance
-    if (cnn)
-        bytes += kCnnBytes;
+    if (cnn) {
+        // torchvision's VGG16/19: their weights and a batch of activations. A model file the user
+        // chose (a smaller VGG, a TorchScript model) is counted by its size, twice over (the
+        // weights as read and as the network holds them), plus the activations.
+        std::error_code ec;
+        const auto fileBytes = choice.modelFile.empty() ? std::uintmax_t(0) : std::filesystem::file_size(choice.modelFile, ec);
+        const bool published = choice.extractor == run::Extractor::Vgg16 || choice.extractor == run::Extractor::Vgg19;
+        bytes += (published || ec || fileBytes == 0) ? kCnnBytes : 2.0 * double(fileBytes) + kCnnActivationBytes;
+    }
     e.peakBytes = std::uint64_t(bytes);
     return e;
 }

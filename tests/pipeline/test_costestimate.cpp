@@ -69,6 +69,11 @@ TEST(CostEstimate, FollowsTheSettings)
     EXPECT_GT(withVgg.featureSeconds, 100 * base.optimisationSeconds);
     EXPECT_GT(withVgg.peakBytes, base.peakBytes + 1'000'000'000ull);
     EXPECT_GT(withVgg.pcaSeconds, 0.0);
+    // A model file the user chose is counted by its size, not as a VGG16: a small model on a
+    // small machine is not refused for memory it will never use.
+    vgg.features.extractor = tse::run::Extractor::VggFile;
+    vgg.features.modelFile = std::string(TSE_FEATURE_FIXTURES) + "/tiny-vgg.pth";
+    EXPECT_LT(estimateCost(vgg, 10000, 4096, 2, true).peakBytes, withVgg.peakBytes - 500'000'000ull);
     // A TorchScript model's own cost cannot be known: the estimate says so.
     vgg.features.extractor = tse::run::Extractor::TorchScript;
     const auto script = estimateCost(vgg, 10000, 0, 2, true);
