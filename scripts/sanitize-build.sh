@@ -8,8 +8,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${TSE_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
 if [ ! -f "$BUILD/build.ninja" ]; then
+  mkdir -p "$BUILD"
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DTSE_BUILD_GUI=OFF -DTSE_BUILD_BENCH=OFF -DTSE_SANITIZE=ON -DTSE_FUZZ=ON > "$BUILD.configure.log" 2>&1 ||
-    { cat "$BUILD.configure.log"; exit 1; }
+    -DTSE_BUILD_GUI=OFF -DTSE_BUILD_BENCH=OFF -DTSE_SANITIZE=ON -DTSE_FUZZ=ON > "$BUILD/configure.log" 2>&1 ||
+    { cat "$BUILD/configure.log"; exit 1; }
 fi
 ninja -C "$BUILD" -j "${TSE_JOBS:-2}" "$@"
