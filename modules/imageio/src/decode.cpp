@@ -106,12 +106,16 @@ std::uint32_t bigEndian(const unsigned char* p, int n)
 
 std::optional<ClaimedSize> claimedImageSize(const std::filesystem::path& path)
 {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    std::FILE* f = ec ? nullptr : std::fopen(path.c_str(), "rb");
     if (!f)
         return std::nullopt;
     // PNG: the signature, then IHDR's width and height. JPEG: the first SOFn segment; the
-    // segments before it (EXIF, ICC profiles) are skipped by their lengths, within 1 MiB.
-    std::vector<unsigned char> head(1 << 20);
+    // segments before it (EXIF, ICC profiles) are skipped by their lengths, within the first
+    // 1 MiB. Only what the file holds is read (an import of a million thumbnails calls this
+    // for each).
+    std::vector<unsigned char> head(std::size_t(std::min<std::uintmax_t>(size, 1 << 20)));
     head.resize(std::fread(head.data(), 1, head.size(), f));
     std::fclose(f);
     static const unsigned char png[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
