@@ -160,3 +160,28 @@ TEST(PickleHostile, TensorOffsetsThatOverflowAreErrors)
     ASSERT_FALSE(second.ok());
     EXPECT_NE(second.error().message.find("overflow"), std::string::npos) << second.error().message;
 }
+
+TEST(PickleHostile, StringsCannotGrowPastTheirBudget)
+{
+    // Found by the CI fuzz run: STACK_GLOBAL on a duplicated value doubles a string for every
+    // two bytes of input; a 447-byte file asked for gigabytes. Two strings, then DUP and
+    // STACK_GLOBAL forty times: 2^40 bytes if built.
+    tse::testing::PickleWriter w;
+    w.proto().string("torch").string("x");
+    for (int i = 0; i < 40; ++i)
+        w.raw("\x93").raw("2");  // STACK_GLOBAL, DUP
+    w.stop();
+    auto doubled = run(w.bytes());
+    ASSERT_FALSE(doubled.ok());
+    EXPECT_NE(doubled.error().message.find("not strings"), std::string::npos) << doubled.error().message;
+
+    // Copies multiply a long string too: a 1 MB global name, then DUP, (), REDUCE, POP seventy
+    // times makes seventy 1 MB copies from 280 more bytes; the budget (64 MiB) stops it.
+    std::string stream = std::string("\x80\x02") + "c" + std::string(1'000'000, 'a') + "\nb\n";
+    for (int i = 0; i < 70; ++i)
+        stream += "2)R0";
+    stream += ".";
+    auto refused = run(stream);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("MiB of strings"), std::string::npos) << refused.error().message;
+}

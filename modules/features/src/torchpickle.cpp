@@ -33,8 +33,11 @@ public:
     {
         while (true) {
             if (overflow_)
-                return fail("more than " + std::to_string(maxValues_) +
-                            " values, the limit for a state dict (a crafted file?)");
+                return fail(textBytes_ > kMaxPickleTextBytes
+                                ? "more than " + std::to_string(kMaxPickleTextBytes >> 20) +
+                                      " MiB of strings, the limit for a state dict (a crafted file?)"
+                                : "more than " + std::to_string(maxValues_) +
+                                      " values, the limit for a state dict (a crafted file?)");
             if (pos_ >= size_)
                 return fail("the pickle ends before its STOP opcode (truncated file?)");
             const std::uint8_t op = data_[pos_++];
@@ -72,9 +75,20 @@ private:
 
     PickleValuePtr makeText(Kind kind, std::string text)
     {
+        charge(text.size());
         auto v = make(kind);
         v->text = std::move(text);
         return v;
+    }
+
+    // Every string the interpreter makes is charged against one budget: STACK_GLOBAL on a
+    // duplicated value doubles a string per byte of input (a 447-byte file asked for gigabytes),
+    // and copies of one long string multiply it. Past the budget the stream is refused.
+    void charge(std::size_t bytes)
+    {
+        textBytes_ += bytes;
+        if (textBytes_ > kMaxPickleTextBytes)
+            overflow_ = true;
     }
 
     Error fail(const std::string& what) const
@@ -193,6 +207,7 @@ private:
             const auto& a = args->items;
             if (a.size() < 4 || a[0]->kind != Kind::Storage || a[2]->kind != Kind::Tuple || a[3]->kind != Kind::Tuple)
                 return fail("a tensor whose storage, size or stride is not what torch writes");
+            charge(a[0]->text.size() + a[0]->tensor.storageType.size());
             auto t = make(Kind::Tensor);
             t->tensor.storageKey = a[0]->text;
             t->tensor.storageType = a[0]->tensor.storageType;
@@ -217,6 +232,7 @@ private:
     {
         if (!pid || pid->kind != Kind::Tuple || pid->items.size() < 5 || pid->items[0]->text != "storage")
             return fail("a persistent id that is not a torch storage");
+        charge(pid->items[1]->text.size() + pid->items[2]->text.size());
         auto s = make(Kind::Storage);
         const std::string& type = pid->items[1]->text;
         s->tensor.storageType = type.substr(type.rfind('.') + 1);
@@ -370,6 +386,11 @@ private:
             auto module = pop();
             if (!name || !module)
                 return fail("STACK_GLOBAL with too few values");
+            if (name->kind != Kind::String || module->kind != Kind::String)
+                return fail("STACK_GLOBAL on values that are not strings");
+            // Checked before the concatenation is made: a doubled string is never built.
+            if (module->text.size() + name->text.size() > kMaxPickleTextBytes - std::min(textBytes_, kMaxPickleTextBytes))
+                return fail("a global name longer than the strings budget (a crafted file?)");
             stack_.push_back(makeText(Kind::Global, module->text + "." + name->text));
             return {};
         }
@@ -413,6 +434,7 @@ private:
     std::size_t pos_ = 0;
     std::shared_ptr<std::deque<PickleValue>> arena_ = std::make_shared<std::deque<PickleValue>>();
     bool overflow_ = false;
+    std::size_t textBytes_ = 0;
     std::vector<PickleValuePtr> stack_;
     std::unordered_map<std::uint64_t, PickleValuePtr> memo_;
 };

@@ -41,6 +41,8 @@ struct PickleValue;
 using PickleValuePtr = PickleValue*;  // owned by the arena of the PickleResult it came from
 
 inline constexpr std::size_t kMaxPickleValues = 1'000'000;  // VGG16's state dict makes ~500, ResNet-152's ~10,000
+// All strings a stream makes together (names, keys, copies); VGG16's come to a few kB.
+inline constexpr std::size_t kMaxPickleTextBytes = 64u << 20;
 
 struct PickleValue {
     enum class Kind { None, Bool, Int, Float, String, Tuple, List, Dict, Global, Storage, Tensor, Object, Mark };
