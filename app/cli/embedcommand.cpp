@@ -10,7 +10,6 @@
 #include <iomanip>
 #include <ostream>
 
-#include "pipeline/costestimate.h"
 #include "pipeline/executerun.h"
 #include "consoleprogress.h"
 #include "importreport.h"
@@ -61,17 +60,14 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     // Defaults that cannot work for a small dataset adapt (and say so); what the user set stays
     // and is refused with the reason if it cannot work.
     run::RunParameters fitted = parameters;
-    const std::size_t featureCount = input->features ? static_cast<std::size_t>(input->features->cols())
-                                     : parameters.features.isPlainPixels() ? input->dataset->imageBytes()
-                                                                            : 0;
-    for (const auto& change : run::fitToData(fitted, input->size(), featureCount, command.explicitFields))
+    for (const auto& change :
+         run::fitToData(fitted, input->size(), input->featureCount(parameters.features), command.explicitFields))
         if (!command.quiet)
             err << "note: " << change.message() << "; set it with --"
                 << (change.field == run::ParameterField::Perplexity ? "perplexity" : "pca-dims") << "\n";
 
     if (command.estimate) {
-        const auto cost = app::estimateCost(fitted, input->size(), featureCount, fitted.tsne.threads,
-                                            !input->labels.empty() || (input->dataset && !input->dataset->labels.empty()));
+        const auto cost = app::estimateRunCost(input.value(), fitted);
         out << "estimate for " << input->size() << " items: " << cost.summary() << "\n";
         char line[160];
         std::snprintf(line, sizeof line,

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "executerun.h"
 
-#include "costestimate.h"
-
 #include <algorithm>
 #include <chrono>
 
@@ -107,6 +105,25 @@ std::size_t RunInput::size() const
     return features ? static_cast<std::size_t>(features->rows()) : 0;
 }
 
+std::size_t RunInput::featureCount(const run::FeatureChoice& choice) const
+{
+    if (features)
+        return static_cast<std::size_t>(features->cols());
+    return dataset && choice.isPlainPixels() ? dataset->imageBytes() : 0;
+}
+
+bool RunInput::labelled() const
+{
+    const auto& all = dataset ? dataset->labels : labels;
+    return std::any_of(all.begin(), all.end(), [](int label) { return label >= 0; });
+}
+
+CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters)
+{
+    return estimateCost(parameters, input.size(), input.featureCount(parameters.features), parameters.tsne.threads,
+                        input.labelled());
+}
+
 Result<RunInput> openRunInput(const std::string& spec, const std::string& labelsNpy)
 {
     const auto start = Clock::now();
@@ -164,10 +181,7 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
 
     // A run that cannot fit is refused with the numbers, not killed by the system half-way.
     {
-        const std::size_t featureCount = input.features ? std::size_t(input.features->cols())
-                                         : input.dataset && parameters.features.isPlainPixels() ? input.dataset->imageBytes()
-                                                                                                : 0;
-        const auto cost = estimateCost(parameters, input.size(), featureCount, parameters.tsne.threads, !record.labels.empty());
+        const auto cost = estimateRunCost(input, parameters);
         const auto available = hooks.memoryAvailable ? hooks.memoryAvailable : availableMemoryBytes();
         if (const auto refusal = memoryRefusal(cost, available); !refusal.empty())
             return makeError(ErrorCode::InvalidArgument, refusal);

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "costestimate.h"
 #include "pipeline.h"
 #include "tse/run/runrecord.h"
 
@@ -28,6 +29,11 @@ struct RunInput {
     double loadSeconds = 0.0;                         // how long reading the input took
 
     std::size_t size() const;
+    // D before PCA where it is known before any extraction: the matrix's columns, or the pixel
+    // count for plain pixels; 0 for CNN features and face crops (known once extracted).
+    std::size_t featureCount(const run::FeatureChoice& features) const;
+    // Whether any item has a label (10-NN accuracy is scored then).
+    bool labelled() const;
 };
 
 // Opens what a run spec names: a .npy or .csv feature matrix (labelsNpy: its labels, .npy
@@ -66,6 +72,10 @@ struct RunDiagnostics {
     std::vector<std::size_t> noFaceItems;  // face mode: images without a face (kept whole)
     bool featuresFromDisk = false;
 };
+
+// What the run would cost (costestimate.h), from the input's size and the parameters: the CLI's
+// --estimate, the memory check in executeRun.
+CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters);
 
 struct RunResult {
     run::RunRecord record;  // status Finished, or Cancelled (partial map, possibly empty)

@@ -44,26 +44,27 @@ VggNetwork::VggNetwork(VggNetwork&&) noexcept = default;
 VggNetwork& VggNetwork::operator=(VggNetwork&&) noexcept = default;
 VggNetwork::~VggNetwork() = default;
 
-Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
+// A network the plugin builds (from weights, or random), wrapped for the program.
+template <class Build>
+Result<VggNetwork> VggNetwork::fromPlugin(Build build)
 {
     auto plugin = detail::torchPlugin();
     if (!plugin)
         return plugin.error();
-    auto backend = (*plugin)->vggFromStateDict(weights);
+    auto backend = build(**plugin);
     if (!backend)
         return backend.error();
     return VggNetwork(std::make_unique<Impl>(Impl{std::move(backend.value())}));
 }
 
+Result<VggNetwork> VggNetwork::fromStateDict(const StateDict& weights)
+{
+    return fromPlugin([&](const detail::TorchPlugin& p) { return p.vggFromStateDict(weights); });
+}
+
 Result<VggNetwork> VggNetwork::random(int depth, std::uint64_t seed)
 {
-    auto plugin = detail::torchPlugin();
-    if (!plugin)
-        return plugin.error();
-    auto backend = (*plugin)->randomVgg(depth, seed);
-    if (!backend)
-        return backend.error();
-    return VggNetwork(std::make_unique<Impl>(Impl{std::move(backend.value())}));
+    return fromPlugin([&](const detail::TorchPlugin& p) { return p.randomVgg(depth, seed); });
 }
 
 int VggNetwork::convolutionLayers() const { return impl_->backend->convolutionLayers(); }

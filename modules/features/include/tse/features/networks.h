@@ -44,6 +44,8 @@ public:
 private:
     struct Impl;
     explicit VggNetwork(std::unique_ptr<Impl> impl);
+    template <class Build>
+    static Result<VggNetwork> fromPlugin(Build build);
     std::unique_ptr<Impl> impl_;
 };
 
