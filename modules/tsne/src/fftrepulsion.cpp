@@ -21,12 +21,10 @@
 #include <mutex>
 #include <vector>
 
-#include "gradient.h"
+#include "kernelgrid.h"
 
 namespace tse::tsne::detail {
 namespace {
-
-constexpr int kNodesPerInterval = 3;
 
 // FFTW's planner is not thread-safe and plans are reusable across iterations: keep them here.
 std::mutex planMutex;
@@ -85,81 +83,53 @@ struct FftBuffer {
     FftBuffer& operator=(const FftBuffer&) = delete;
 };
 
+}  // namespace
+
 template <int D>
-double fftImpl(const double* y, int n, const FftGridOptions& options, int threads, double* forces)
+KernelGrid<D>::KernelGrid(const double* y, int n, double lo, double extent, const FftGridOptions& options, int threads)
+    : lo_(lo)
 {
     constexpr int p = kNodesPerInterval;
-    constexpr int terms = D + 2;  // charges 1, y_1…y_D, |y|²
-    double lo = y[0], hi = y[0];
-    for (std::size_t k = 0; k < std::size_t(n) * D; ++k) {
-        lo = std::min(lo, y[k]);
-        hi = std::max(hi, y[k]);
-    }
-    const double extent = std::max(hi - lo, 1e-6);
+    constexpr int terms = kTerms;
+    extent = std::max(extent, 1e-6);
     const int wanted = std::clamp(static_cast<int>(std::ceil(extent * options.intervalsPerUnit)), options.minIntervals,
                                   options.maxIntervals);
     // The padded FFT size (2·intervals·p) should factor into small primes.
     const int padded = fftFriendly(2 * wanted * p);
-    const int intervals = std::max(1, padded / (2 * p));
-    const int nodes = intervals * p;            // per axis
-    const int size = 2 * nodes;                 // padded, per axis
-    const double boxWidth = extent / intervals;
-    const double spacing = boxWidth / p;
+    intervals_ = std::max(1, padded / (2 * p));
+    nodes_ = intervals_ * p;               // per axis
+    const int nodes = nodes_;
+    const int size = 2 * nodes;            // padded, per axis
+    boxWidth_ = extent / intervals_;
+    const double spacing = boxWidth_ / p;
 
-    // Lagrange weights of every point for the p nodes of its interval, per axis.
-    std::vector<int> first(std::size_t(n) * D);          // first node index per axis
-    std::vector<double> weights(std::size_t(n) * D * p);
-    double denominators[p];
-    for (int j = 0; j < p; ++j) {
-        denominators[j] = 1.0;
-        for (int l = 0; l < p; ++l)
-            if (l != j)
-                denominators[j] *= (j - l);
-    }
+    first_.resize(std::size_t(n) * D);
+    weights_.resize(std::size_t(n) * D * p);
 #pragma omp parallel for schedule(static) num_threads(threads)
     for (int i = 0; i < n; ++i)
-        for (int c = 0; c < D; ++c) {
-            const double u = (y[std::size_t(i) * D + c] - lo) / boxWidth;
-            const int box = std::min(intervals - 1, static_cast<int>(u));
-            const double local = (u - box) * p - 0.5;  // in node units, nodes at 0 … p−1
-            first[std::size_t(i) * D + c] = box * p;
-            for (int j = 0; j < p; ++j) {
-                double w = 1.0;
-                for (int l = 0; l < p; ++l)
-                    if (l != j)
-                        w *= (local - l);
-                weights[(std::size_t(i) * D + c) * p + j] = w / denominators[j];
-            }
-        }
+        weightsAt(y + std::size_t(i) * D, &first_[std::size_t(i) * D], &weights_[std::size_t(i) * D * p]);
 
     std::size_t realSize = 1, spectrumSize = 1;
     for (int c = 0; c < D; ++c) {
         realSize *= size;
         spectrumSize *= (c == D - 1 ? size / 2 + 1 : size);
     }
-    auto nodeIndex = [&](const int* idx) {
+    auto paddedIndex = [&](const int* idx) {
         std::size_t k = 0;
         for (int c = 0; c < D; ++c)
             k = k * size + idx[c];
         return k;
     };
-
-    // Spread charges onto the grid: one padded real grid per term.
-    std::vector<std::unique_ptr<FftBuffer>> grids;
-    for (int t = 0; t < terms; ++t) {
-        grids.push_back(std::make_unique<FftBuffer>(realSize, spectrumSize));
-        std::fill(grids[t]->real, grids[t]->real + realSize, 0.0);
-    }
     auto forEachNode = [&](int i, auto&& visit) {
-        const int* f = &first[std::size_t(i) * D];
-        const double* w = &weights[std::size_t(i) * D * p];
+        const int* f = &first_[std::size_t(i) * D];
+        const double* w = &weights_[std::size_t(i) * D * p];
         int idx[3];
         if constexpr (D == 2) {
             for (int a = 0; a < p; ++a)
                 for (int b = 0; b < p; ++b) {
                     idx[0] = f[0] + a;
                     idx[1] = f[1] + b;
-                    visit(nodeIndex(idx), w[a] * w[p + b]);
+                    visit(paddedIndex(idx), w[a] * w[p + b]);
                 }
         } else {
             for (int a = 0; a < p; ++a)
@@ -168,10 +138,17 @@ double fftImpl(const double* y, int n, const FftGridOptions& options, int thread
                         idx[0] = f[0] + a;
                         idx[1] = f[1] + b;
                         idx[2] = f[2] + e;
-                        visit(nodeIndex(idx), w[a] * w[p + b] * w[2 * p + e]);
+                        visit(paddedIndex(idx), w[a] * w[p + b] * w[2 * p + e]);
                     }
         }
     };
+
+    // Spread charges onto the grid: one padded real grid per term.
+    std::vector<std::unique_ptr<FftBuffer>> grids;
+    for (int t = 0; t < terms; ++t) {
+        grids.push_back(std::make_unique<FftBuffer>(realSize, spectrumSize));
+        std::fill(grids[t]->real, grids[t]->real + realSize, 0.0);
+    }
     // Terms are independent, so each thread spreads whole terms: no write conflicts.
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (int t = 0; t < terms; ++t) {
@@ -224,25 +201,117 @@ double fftImpl(const double* y, int n, const FftGridOptions& options, int thread
         fftw_execute_dft_c2r(plans.backward, g.spectrum, g.real);
     }
 
-    // Interpolate the potentials back to the points.
+    // Only the unpadded corner holds potentials at real nodes: keep it, terms side by side.
+    std::size_t nodeCount = 1;
+    for (int c = 0; c < D; ++c)
+        nodeCount *= nodes;
+    potentials_.resize(nodeCount * terms);
+#pragma omp parallel for schedule(static) num_threads(threads)
+    for (std::int64_t node = 0; node < static_cast<std::int64_t>(nodeCount); ++node) {
+        int idx[3] = {0, 0, 0};
+        std::int64_t rest = node;
+        for (int c = D - 1; c >= 0; --c) {
+            idx[c] = static_cast<int>(rest % nodes);
+            rest /= nodes;
+        }
+        const std::size_t k = paddedIndex(idx);
+        for (int t = 0; t < terms; ++t)
+            potentials_[std::size_t(node) * terms + t] = grids[t]->real[k];
+    }
+}
+
+template <int D>
+void KernelGrid<D>::weightsAt(const double* x, int* first, double* weights) const
+{
+    constexpr int p = kNodesPerInterval;
+    double denominators[p];
+    for (int j = 0; j < p; ++j) {
+        denominators[j] = 1.0;
+        for (int l = 0; l < p; ++l)
+            if (l != j)
+                denominators[j] *= (j - l);
+    }
+    for (int c = 0; c < D; ++c) {
+        const double u = (x[c] - lo_) / boxWidth_;
+        const int box = std::clamp(static_cast<int>(u), 0, intervals_ - 1);
+        const double local = (u - box) * p - 0.5;  // in node units, nodes at 0 … p−1
+        first[c] = box * p;
+        for (int j = 0; j < p; ++j) {
+            double w = 1.0;
+            for (int l = 0; l < p; ++l)
+                if (l != j)
+                    w *= (local - l);
+            weights[c * p + j] = w / denominators[j];
+        }
+    }
+}
+
+template <int D>
+double KernelGrid<D>::evaluateWith(const double* x, const int* f, const double* w, double* force) const
+{
+    constexpr int p = kNodesPerInterval;
+    constexpr int terms = kTerms;
+    double phi[terms] = {};
+    auto add = [&](std::size_t node, double weight) {
+        const double* v = &potentials_[node * terms];
+        for (int t = 0; t < terms; ++t)
+            phi[t] += weight * v[t];
+    };
+    const std::size_t stride = std::size_t(nodes_);
+    if constexpr (D == 2) {
+        for (int a = 0; a < p; ++a)
+            for (int b = 0; b < p; ++b)
+                add(std::size_t(f[0] + a) * stride + std::size_t(f[1] + b), w[a] * w[p + b]);
+    } else {
+        for (int a = 0; a < p; ++a)
+            for (int b = 0; b < p; ++b)
+                for (int e = 0; e < p; ++e)
+                    add((std::size_t(f[0] + a) * stride + std::size_t(f[1] + b)) * stride + std::size_t(f[2] + e),
+                        w[a] * w[p + b] * w[2 * p + e]);
+    }
+    double norm2 = 0.0, dot = 0.0;
+    for (int c = 0; c < D; ++c) {
+        force[c] = x[c] * phi[0] - phi[1 + c];
+        norm2 += x[c] * x[c];
+        dot += x[c] * phi[1 + c];
+    }
+    // Σ_j K = Σ_j K² (1 + |x|² − 2 x·y_j + |y_j|²).
+    return (1.0 + norm2) * phi[0] - 2.0 * dot + phi[D + 1];
+}
+
+template <int D>
+double KernelGrid<D>::evaluate(const double* x, double* force) const
+{
+    int first[D];
+    double weights[D * kNodesPerInterval];
+    weightsAt(x, first, weights);
+    return evaluateWith(x, first, weights, force);
+}
+
+template <int D>
+double KernelGrid<D>::evaluateSource(int i, const double* yi, double* force) const
+{
+    return evaluateWith(yi, &first_[std::size_t(i) * D], &weights_[std::size_t(i) * D * kNodesPerInterval], force);
+}
+
+template class KernelGrid<2>;
+template class KernelGrid<3>;
+
+namespace {
+
+template <int D>
+double fftImpl(const double* y, int n, const FftGridOptions& options, int threads, double* forces)
+{
+    double lo = y[0], hi = y[0];
+    for (std::size_t k = 0; k < std::size_t(n) * D; ++k) {
+        lo = std::min(lo, y[k]);
+        hi = std::max(hi, y[k]);
+    }
+    const KernelGrid<D> grid(y, n, lo, hi - lo, options, threads);
     std::vector<double> z(n, 0.0);
 #pragma omp parallel for schedule(static) num_threads(threads)
-    for (int i = 0; i < n; ++i) {
-        double phi[terms] = {};
-        forEachNode(i, [&](std::size_t k, double w) {
-            for (int t = 0; t < terms; ++t)
-                phi[t] += w * grids[t]->real[k];
-        });
-        const double* yi = y + std::size_t(i) * D;
-        double norm2 = 0.0, dot = 0.0;
-        for (int c = 0; c < D; ++c) {
-            forces[std::size_t(i) * D + c] = yi[c] * phi[0] - phi[1 + c];
-            norm2 += yi[c] * yi[c];
-            dot += yi[c] * phi[1 + c];
-        }
-        // Σ_j K = Σ_j K² (1 + |y_i|² − 2 y_i·y_j + |y_j|²); the j = i term (K = 1) is removed.
-        z[i] = (1.0 + norm2) * phi[0] - 2.0 * dot + phi[D + 1] - 1.0;
-    }
+    for (int i = 0; i < n; ++i)  // the j = i term (K = 1) is removed from Z
+        z[i] = grid.evaluateSource(i, y + std::size_t(i) * D, forces + std::size_t(i) * D) - 1.0;
     double total = 0.0;
     for (double v : z)
         total += v;

@@ -5,26 +5,35 @@
 #include <algorithm>
 #include <limits>
 
-#include "tse/tsne/affinities.h"
+#include "knn.h"
 
 namespace tse::tsne {
 
-Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress)
+// queries == &data: every row's neighbours among the others; otherwise each query row's among
+// all rows of data (the reference).
+Result<NeighbourGraph> detail::exactNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
+                                                 const Progress& progress)
 {
     const auto n = static_cast<int>(data.rows());
-    if (k < 1 || k >= n)
-        return makeError(ErrorCode::InvalidArgument, "neighbour count must be between 1 and N−1");
+    const auto queryCount = static_cast<int>(queries.rows());
+    const bool self = &queries == &data;
+    if (k < 1 || k > n - (self ? 1 : 0))
+        return makeError(ErrorCode::InvalidArgument, self ? "neighbour count must be between 1 and N−1"
+                                                          : "neighbour count must be between 1 and the reference size");
+    if (queries.cols() != data.cols())
+        return makeError(ErrorCode::InvalidArgument, "queries and reference have different dimensions");
     NeighbourGraph graph;
-    graph.n = n;
+    graph.n = queryCount;
     graph.k = k;
-    graph.indices.resize(std::size_t(n) * k);
-    graph.squaredDistances.resize(std::size_t(n) * k);
+    graph.indices.resize(std::size_t(queryCount) * k);
+    graph.squaredDistances.resize(std::size_t(queryCount) * k);
     const Eigen::VectorXf norms = data.rowwise().squaredNorm();
+    const Eigen::VectorXf queryNorms = self ? norms : Eigen::VectorXf(queries.rowwise().squaredNorm());
 
     // Each block of rows is one matrix product against all rows: ‖a−b‖² = ‖a‖² + ‖b‖² − 2a·b.
     // The product is all × block (column-major), so one query's dot products are contiguous.
     const int block = 512;
-    const int blocks = (n + block - 1) / block;
+    const int blocks = (queryCount + block - 1) / block;
     int blocksDone = 0;
     bool cancelled = false;
 #pragma omp parallel num_threads(threads)
@@ -38,16 +47,17 @@ Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, c
             if (cancelled)
                 continue;
             const int first = b * block;
-            const int rows = std::min(block, n - first);
-            dots.noalias() = data * data.middleRows(first, rows).transpose();  // n × rows
+            const int rows = std::min(block, queryCount - first);
+            dots.noalias() = data * queries.middleRows(first, rows).transpose();  // n × rows
             for (int r = 0; r < rows; ++r) {
                 const int i = first + r;
                 const float* dot = dots.col(r).data();
-                const float ni = norms[i];
+                const float ni = queryNorms[i];
 #pragma omp simd
                 for (int j = 0; j < n; ++j)
                     distances[j] = std::max(0.0f, ni + norms[j] - 2.0f * dot[j]);
-                distances[i] = std::numeric_limits<float>::infinity();
+                if (self)
+                    distances[i] = std::numeric_limits<float>::infinity();
                 heap.clear();
                 for (int j = 0; j < k; ++j)
                     heap.emplace_back(distances[j], j);
@@ -61,7 +71,19 @@ Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, c
                         worst = heap.front().first;
                     }
                 }
-                std::sort_heap(heap.begin(), heap.end());
+                // The product's rounding depends on where a query sits in its block (Eigen packs
+                // columns in panels), so the chosen k distances are recomputed directly: a row's
+                // neighbours and distances are then the same in any batch, as placing new points
+                // in shards needs, and free of the expansion's cancellation.
+                const float* q = queries.row(i).data();
+                for (auto& [distance, j] : heap) {
+                    const float* r = data.row(j).data();
+                    float sum = 0.0f;
+                    for (Eigen::Index c = 0; c < data.cols(); ++c)
+                        sum += (q[c] - r[c]) * (q[c] - r[c]);
+                    distance = sum;
+                }
+                std::sort(heap.begin(), heap.end());
                 for (int m = 0; m < k; ++m) {
                     graph.indices[std::size_t(i) * k + m] = heap[m].second;
                     graph.squaredDistances[std::size_t(i) * k + m] = heap[m].first;
@@ -81,6 +103,11 @@ Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, c
     if (cancelled)
         return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
     return graph;
+}
+
+Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress)
+{
+    return detail::exactNeighboursOf(data, data, k, threads, progress);
 }
 
 }  // namespace tse::tsne

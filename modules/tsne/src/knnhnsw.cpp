@@ -11,17 +11,22 @@
 
 #include <algorithm>
 
-#include "tse/tsne/affinities.h"
+#include "knn.h"
 
 namespace tse::tsne {
 
-Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
-                                             const Progress& progress)
+Result<NeighbourGraph> detail::approximateNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
+                                                       std::uint64_t seed, const Progress& progress)
 {
     const int n = static_cast<int>(data.rows());
     const int d = static_cast<int>(data.cols());
-    if (k < 1 || k >= n)
-        return makeError(ErrorCode::InvalidArgument, "neighbour count must be between 1 and N−1");
+    const int queryCount = static_cast<int>(queries.rows());
+    const bool self = &queries == &data;
+    if (k < 1 || k > n - (self ? 1 : 0))
+        return makeError(ErrorCode::InvalidArgument, self ? "neighbour count must be between 1 and N−1"
+                                                          : "neighbour count must be between 1 and the reference size");
+    if (queries.cols() != data.cols())
+        return makeError(ErrorCode::InvalidArgument, "queries and reference have different dimensions");
     constexpr int kLinks = 12;
     constexpr int kBuildBeam = 48;
     hnswlib::L2Space space(d);
@@ -37,22 +42,22 @@ Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int thre
     index.setEf(std::max(100, k + 10));
 
     NeighbourGraph graph;
-    graph.n = n;
+    graph.n = queryCount;
     graph.k = k;
-    graph.indices.resize(std::size_t(n) * k);
-    graph.squaredDistances.resize(std::size_t(n) * k);
+    graph.indices.resize(std::size_t(queryCount) * k);
+    graph.squaredDistances.resize(std::size_t(queryCount) * k);
     bool cancelled = false;
     int done = 0;
 #pragma omp parallel for schedule(dynamic, 256) num_threads(threads)
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < queryCount; ++i) {
         if (cancelled)
             continue;
-        auto result = index.searchKnn(data.row(i).data(), static_cast<std::size_t>(k) + 1);
+        auto result = index.searchKnn(queries.row(i).data(), static_cast<std::size_t>(k) + (self ? 1 : 0));
         // The queue pops farthest first; fill from the back, skipping the point itself.
         std::vector<std::pair<float, int>> found;
         found.reserve(result.size());
         while (!result.empty()) {
-            if (static_cast<int>(result.top().second) != i)
+            if (!self || static_cast<int>(result.top().second) != i)
                 found.emplace_back(result.top().first, static_cast<int>(result.top().second));
             result.pop();
         }
@@ -69,7 +74,7 @@ Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int thre
             {
                 done += 1024;
                 if (omp_get_thread_num() == 0) {
-                    progress.report("Nearest neighbours", 0.6 + 0.4 * std::min(1.0, double(done) / n));
+                    progress.report("Nearest neighbours", 0.6 + 0.4 * std::min(1.0, double(done) / queryCount));
                     cancelled = progress.cancelled();
                 }
             }
@@ -78,6 +83,12 @@ Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int thre
     if (cancelled)
         return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
     return graph;
+}
+
+Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
+                                             const Progress& progress)
+{
+    return detail::approximateNeighboursOf(data, data, k, threads, seed, progress);
 }
 
 }  // namespace tse::tsne

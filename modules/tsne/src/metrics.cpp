@@ -19,19 +19,29 @@ int resolveThreads(int threads) { return threads > 0 ? threads : omp_get_num_pro
 
 double knnAccuracy(const Matrix& y, const std::vector<int>& labels, int k, int threads)
 {
+    std::vector<char> labelled(labels.size(), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        labelled[i] = labels[i] >= 0;
+    return knnAccuracy(y, labels, labelled, labelled, k, threads);
+}
+
+double knnAccuracy(const Matrix& y, const std::vector<int>& labels, const std::vector<char>& voters,
+                   const std::vector<char>& scored, int k, int threads)
+{
     const int n = static_cast<int>(y.rows());
-    if (n < 2 || static_cast<int>(labels.size()) != n || k < 1 || y.cols() < 1 || y.cols() > 3)
+    if (n < 2 || static_cast<int>(labels.size()) != n || static_cast<int>(voters.size()) != n ||
+        static_cast<int>(scored.size()) != n || k < 1 || y.cols() < 1 || y.cols() > 3)
         return 0.0;
     k = std::min(k, n - 1);
-    // Neighbours among the labelled items, in the map's own 2 or 3 dimensions: a k-d tree.
-    std::vector<char> labelled(std::size_t(n), 0);
+    // Neighbours among the voters, in the map's own 2 or 3 dimensions: a k-d tree.
+    std::vector<char> usable(std::size_t(n), 0);
     for (int i = 0; i < n; ++i)
-        labelled[std::size_t(i)] = labels[std::size_t(i)] >= 0;
-    const std::vector<int> neighbours = lowDimensionalKnn(y, labelled, k, resolveThreads(threads));
+        usable[std::size_t(i)] = voters[std::size_t(i)] && labels[std::size_t(i)] >= 0;
+    const std::vector<int> neighbours = lowDimensionalKnn(y, usable, k, resolveThreads(threads));
     int total = 0, hits = 0;
 #pragma omp parallel for schedule(static) reduction(+ : total, hits) num_threads(resolveThreads(threads))
     for (int i = 0; i < n; ++i) {
-        if (labels[i] < 0 || neighbours[std::size_t(i) * std::size_t(k)] < 0)
+        if (!scored[i] || labels[i] < 0 || neighbours[std::size_t(i) * std::size_t(k)] < 0)
             continue;
         // Majority label; ties go to the label of the nearest tied neighbour (neighbours are
         // nearest first).

@@ -51,6 +51,13 @@ enum class NeighbourSearch {
     Approximate,
 };
 
+// The k nearest rows of `reference` for every row of `queries` (same columns), nearest first;
+// NeighbourGraph::n is the query count and indices point into the reference. Auto searches
+// exactly unless both sets are large (see affinities.cpp). Deterministic for a seed.
+Result<NeighbourGraph> neighboursInReference(const Matrix& reference, const Matrix& queries, int k, int threads,
+                                             NeighbourSearch search = NeighbourSearch::Auto, std::uint64_t seed = 1,
+                                             const Progress& progress = {});
+
 // Finds the Gaussian precision β for one point so that the entropy of
 // p_j ∝ exp(−β·d_j²) equals log(perplexity) within tolerance (nats). Writes the normalised
 // p_j to probabilities and returns the entropy reached.

@@ -15,6 +15,10 @@ namespace tse::tsne {
 // of the nearest tied neighbour). Items with a negative label are neither scored nor voted.
 // The embedding has 1–3 columns (a map); neighbours come from a k-d tree, O(N log N).
 double knnAccuracy(const Matrix& embedding, const std::vector<int>& labels, int k = 10, int threads = 0);
+// The same with neighbours only among rows where voters[i] != 0, scored over rows where
+// scored[i] != 0 (both N): e.g. placed points scored against the reference points' labels.
+double knnAccuracy(const Matrix& embedding, const std::vector<int>& labels, const std::vector<char>& voters,
+                   const std::vector<char>& scored, int k = 10, int threads = 0);
 
 // How well an embedding keeps neighbourhoods (Venna & Kaski 2001), all at k neighbours:
 //   trustworthiness: are the embedding's neighbours true neighbours? (1 = no intruders)

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The two neighbour searches, for a set against itself (queries is the same object as data:
+// each row's neighbours among the others) or for query rows against a reference set.
+
+#include "tse/tsne/affinities.h"
+
+namespace tse::tsne::detail {
+
+Result<NeighbourGraph> exactNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
+                                         const Progress& progress);
+// The HNSW graph of data is built on one thread (deterministic for the seed); queries run in parallel.
+Result<NeighbourGraph> approximateNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
+                                               std::uint64_t seed, const Progress& progress);
+
+}  // namespace tse::tsne::detail
