@@ -327,6 +327,37 @@ ParseOutcome parseEvaluate(const std::vector<std::string>& args)
         });
 }
 
+ParseOutcome parsePlace(const std::vector<std::string>& args)
+{
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Place,
+        [](ParsedCommand& c) {
+            auto& p = c.place;
+            return OptionTable{
+                text("--run", p.run),
+                text("--labels", p.labelsNpy),
+                text("--name", p.runName),
+                text("--out", p.outCsv),
+                text("--out-npy", p.outNpy),
+                text("--report", p.reportJson),
+                number("--perplexity", p.perplexity, 1, 1000, "a number between 1 and 1000"),
+                wholeNumber("--iterations", p.iterations, 0, 100000),
+                wholeNumber("--threads", p.threads, 0, 1024),
+                wholeNumber("--batch", p.batchSize, 1, 4096),
+                flag("--quiet", p.quiet),
+            };
+        },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            auto& p = c.place;
+            const std::string missing = "place needs a PROJECT, --run ID|NAME and the NEWDATA to place";
+            if (positional.size() != 2 || p.run.empty())
+                return positional.size() > 2 ? "unexpected argument '" + positional[2] + "'" : missing;
+            p.project = positional[0];
+            p.newData = positional[1];
+            return std::string();
+        });
+}
+
 OptionTable exportOptions(ExportCommand& x)
 {
     return {
@@ -456,6 +487,11 @@ std::string usageText()
            "  tsne-explorer-cli evaluate FEATURES.npy COORDS.npy [--labels L.npy] [--perplexity 30] [--k 10]\n"
            "      quality of any embedding of FEATURES: exact KL under this program's P (N <= 20,000),\n"
            "      leave-one-out k-NN accuracy, trustworthiness, continuity, k-NN preservation (JSON)\n"
+           "  tsne-explorer-cli place PROJECT.tsnex --run ID|NAME NEWDATA [--name NAME] [--out FILE.csv]\n"
+           "      [--out-npy FILE.npy] [--labels L.npy] [--perplexity 5] [--iterations 250] [--report FILE.json]\n"
+           "      place new images (or a feature matrix with the run's feature width) on a saved run's map\n"
+           "      without moving it: features by the run's extractor, its PCA, then each new item optimised\n"
+           "      against the fixed map; saved as a new run (the run's points first, unchanged)\n"
            "  tsne-explorer-cli runs PROJECT.tsnex\n"
            "      one tab-separated line per saved run, under a header\n"
            "  tsne-explorer-cli --version\n";
@@ -476,12 +512,13 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
     static const std::pair<const char*, Parser> kCommands[] = {
         {"embed", parseEmbed},   {"features", parseFeatures}, {"export", parseExport},
         {"download-weights", parseDownload}, {"evaluate", parseEvaluate}, {"runs", parseRuns},
+        {"place", parsePlace},
     };
     for (const auto& [name, parser] : kCommands)
         if (args[0] == name)
             return parser(args);
     return failure("unknown command '" + args[0] +
-                   "' (expected embed, features, export, download-weights, evaluate or runs)");
+                   "' (expected embed, features, export, place, download-weights, evaluate or runs)");
 }
 
 }  // namespace tse::cli

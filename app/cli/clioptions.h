@@ -71,8 +71,27 @@ struct EvaluateCommand {
     int threads = 0;
 };
 
+// tsne-explorer-cli place PROJECT --run ID|NAME NEWDATA: new items placed on a saved run's map,
+// saved as a new run in the project.
+struct PlaceCommand {
+    std::string project;
+    std::string run;
+    std::string newData;     // a dataset spec or a feature matrix, as for embed
+    std::string labelsNpy;   // --labels (for a .npy matrix)
+    std::string runName;     // --name
+    std::string outCsv;      // --out: every point, the placed ones last
+    std::string outNpy;      // --out-npy
+    std::string reportJson;  // --report
+    double perplexity = 5.0;
+    int iterations = 250;
+    int threads = 0;
+    int batchSize = 16;
+    bool quiet = false;
+};
+
 struct ParsedCommand {
-    enum class Kind { Embed, Features, Download, Export, Evaluate, Runs, Help, Version } kind = Kind::Help;
+    enum class Kind { Embed, Features, Download, Export, Evaluate, Runs, Place, Help, Version } kind = Kind::Help;
+    PlaceCommand place;
     ExportCommand exportRun;
     EmbedCommand embed;
     FeaturesCommand features;

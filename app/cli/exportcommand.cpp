@@ -16,6 +16,7 @@
 #include "figure.h"
 #include "imagemap.h"
 #include "itemimage.h"
+#include "projectruns.h"
 #include "runexport.h"
 #include "tse/imageio/datasetlocator.h"
 #include "tse/project/projectfile.h"
@@ -24,22 +25,6 @@ namespace tse::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-// The run whose id or name is `which`.
-Result<run::RunRecord> findRun(const project::ProjectFile& file, const std::string& which)
-{
-    auto runs = file.runs();
-    if (!runs)
-        return runs.error();
-    for (const auto& r : *runs)
-        if (r.name == which || std::to_string(r.id) == which)
-            return file.loadRun(r.id);
-    std::string names;
-    for (const auto& r : *runs)
-        names += (names.empty() ? "" : ", ") + std::to_string(r.id) + " (" + r.name + ")";
-    return makeError(ErrorCode::InvalidArgument,
-                     "the project has no run '" + which + "'" + (names.empty() ? " (it has no runs)" : "; it has " + names));
-}
 
 // The run's own images: its dataset, if it is still there and holds the same images.
 using DatasetResult = Result<std::shared_ptr<const imageio::Dataset>>;

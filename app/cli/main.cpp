@@ -11,6 +11,7 @@
 #include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "featurescommand.h"
+#include "placecommand.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -43,6 +44,8 @@ int main(int argc, char** argv)
         return tse::cli::runExport(parsed.command->exportRun, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Runs:
         return tse::cli::runRuns(parsed.command->runs, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Place:
+        return tse::cli::runPlace(parsed.command->place, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Evaluate:
         return tse::cli::runEvaluate(parsed.command->evaluate, std::cout, std::cerr);
     }

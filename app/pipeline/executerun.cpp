@@ -207,6 +207,17 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     record.featuresKey = prepared->featuresKey.empty() ? input.featuresKey : prepared->featuresKey;
     record.explainedVarianceRatio = prepared->explainedVarianceRatio;
     record.tsneInput = prepared->tsneInput;
+    {
+        // Kept with the run so new items can be placed on its map later (placerun.h).
+        auto space = std::make_shared<run::ReferenceSpace>();
+        space->featureCount = prepared->featureCount;
+        if (prepared->pca) {
+            space->pcaMean = prepared->pca->mean;
+            space->pcaComponents = prepared->pca->components;
+        }
+        space->features = prepared->tsneInput;
+        record.referenceSpace = std::move(space);
+    }
     if (input.dataset && !prepared->noFaceItems.empty())
         record.notes = noFaceNote(prepared->noFaceItems, *input.dataset);
 

@@ -207,6 +207,7 @@ Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> feature
                 cache->storePca(key, fitted);
         }
         prepared.explainedVarianceRatio = fitted->explainedVarianceRatio;
+        prepared.pca = fitted;
         prepared.pcaMethod = fitted->method;
         // Aliasing shared_ptr: the reduced matrix lives as long as the cached PCA result.
         reduced = std::shared_ptr<const Matrix>(fitted, &fitted->transformed);

@@ -54,6 +54,7 @@ features::FeatureSpec featureSpecFor(const run::FeatureChoice& choice, int threa
 struct PreparedRun {
     std::unique_ptr<tsne::TsneRun> run;
     std::shared_ptr<const Matrix> tsneInput;  // N × k: what t-SNE embedded (after PCA)
+    std::shared_ptr<const pca::PcaResult> pca;  // the PCA that made tsneInput; null without PCA
     std::vector<double> explainedVarianceRatio;
     pca::PcaMethod pcaMethod = pca::PcaMethod::Exact;
     std::size_t featureCount = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tse/project/projectfile.h"
 #include "tse/project/parametersjson.h"
+#include "placementtables.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -310,9 +311,12 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
             failure = sqlError(what, q.lastError());
         return !failure;
     };
-    for (int id : changes.deleted)
+    for (int id : changes.deleted) {
         if (!run(QStringLiteral("DELETE FROM runs WHERE id = ?"), {id}, "cannot delete run " + std::to_string(id)))
             return fail(*failure);
+        if (auto removed = detail::deletePlacement(db, id); !removed)
+            return fail(removed.error());
+    }
     for (const auto& [id, name] : changes.renamed)
         if (!run(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {qs(name), id},
                  "cannot rename run " + std::to_string(id)))
@@ -426,7 +430,10 @@ Result<int> ProjectFile::insertRun(const run::RunRecord& r, const std::string& d
     q.addBindValue(qs(r.notes));
     if (!q.exec())
         return fail("cannot save the run", q.lastError());
-    return q.lastInsertId().toInt();
+    const int id = q.lastInsertId().toInt();
+    if (auto placement = detail::writePlacement(db, id, r); !placement)
+        return placement.error();
+    return id;
 }
 
 Result<std::vector<RunSummary>> ProjectFile::runs() const
@@ -532,7 +539,23 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
     }
     r.notes = ss(q.value(15).toString());
     r.datasetHash = ss(q.value(16).toString());
+    if (auto placement = detail::readPlacement(db, id, static_cast<std::size_t>(n), r, path_); !placement)
+        return placement.error();
     return r;
+}
+
+Result<std::shared_ptr<const run::ReferenceSpace>> ProjectFile::loadReferenceSpace(int id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT items FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError("cannot read run " + std::to_string(id), q.lastError());
+    if (!q.next())
+        return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
+    return detail::readReferenceSpace(db, id, static_cast<std::size_t>(std::max<qlonglong>(0, q.value(0).toLongLong())),
+                                      path_);
 }
 
 namespace {
@@ -575,8 +598,18 @@ Status ProjectFile::deleteRun(int id)
 {
     if (auto refused = refuseIfReadOnly("delete the run"); !refused)
         return refused;
-    return updateOne(connection_, QStringLiteral("DELETE FROM runs WHERE id = ?"), QVariant(), id,
-                     "cannot delete the run");
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    if (!db.transaction())
+        return sqlError("cannot start deleting", db.lastError());
+    auto deleted = updateOne(connection_, QStringLiteral("DELETE FROM runs WHERE id = ?"), QVariant(), id,
+                             "cannot delete the run");
+    if (deleted)
+        deleted = detail::deletePlacement(db, id);
+    if (!deleted || !db.commit()) {
+        db.rollback();
+        return deleted ? Status(sqlError("cannot delete the run (disk full?)", db.lastError())) : deleted;
+    }
+    return Status::success();
 }
 
 }  // namespace tse::project

@@ -23,6 +23,11 @@ bool RunRecord::hasLabels() const
     return std::any_of(labels.begin(), labels.end(), [](int l) { return l >= 0; });
 }
 
+std::size_t RunRecord::placedCount() const
+{
+    return static_cast<std::size_t>(std::count_if(placed.begin(), placed.end(), [](std::uint8_t p) { return p != 0; }));
+}
+
 namespace {
 
 std::string number(double v)

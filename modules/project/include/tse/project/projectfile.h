@@ -92,7 +92,11 @@ public:
     // project file when it lies below the project's folder.
     Result<int> addRun(const run::RunRecord& record, const std::string& datasetHash = {});
     Result<std::vector<RunSummary>> runs() const;
+    // The run with its placement flags; its referenceSpace stays empty (see loadReferenceSpace).
     Result<run::RunRecord> loadRun(int id) const;
+    // What placing new items on run id needs, saved with it (N × k floats: loaded only when asked).
+    // InvalidArgument, with the reason, when the run was saved without it.
+    Result<std::shared_ptr<const run::ReferenceSpace>> loadReferenceSpace(int id) const;
     Status renameRun(int id, const std::string& name);
     Status setNotes(int id, const std::string& notes);
     Status deleteRun(int id);

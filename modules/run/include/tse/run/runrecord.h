@@ -5,6 +5,7 @@
 // (RunRecord). The pipeline's executeRun makes records; projects store them; front ends show them.
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "tse/common/matrix.h"
 #include "tse/run/featurechoice.h"
+#include "tse/run/referencespace.h"
 #include "tse/tsne/klsample.h"
 #include "tse/tsne/options.h"
 
@@ -65,8 +67,19 @@ struct RunRecord {
     // In memory only (never saved): what t-SNE embedded (N × PCA dims), so the preview finds a
     // point's nearest neighbours in the run's own feature space in a few milliseconds.
     std::shared_ptr<const Matrix> tsneInput;
+    // What placing new items on this map needs. Set when a run finishes and saved with it; a run
+    // loaded from a project has it only once ProjectFile::loadReferenceSpace was asked for it.
+    std::shared_ptr<const ReferenceSpace> referenceSpace;
+
+    // Placement (tse::tsne::placePoints): a placed run holds the map it was placed onto, rows
+    // unchanged and first, then the placed items.
+    std::vector<std::uint8_t> placed;  // N flags, 1 = placed rather than embedded; empty = none
+    int placedOnto = 0;                // id of the run the items were placed onto; 0 = an embedded run
+    std::string placedDataset;         // what the placed items came from (dataset spec or matrix file)
 
     bool hasLabels() const;  // at least one item has a class
+    std::size_t placedCount() const;
+    bool isPlaced(std::size_t item) const { return item < placed.size() && placed[item] != 0; }
 };
 
 struct ParameterDifference {

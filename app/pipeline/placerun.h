@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Placing new items on a finished run's map, for every front end (workbench, CLI, batch
+// workers): new input → features (the run's own extractor and layer) → the run's PCA space →
+// tse::tsne::placePoints → a new RunRecord holding the run's points unchanged plus the placed ones.
+
+#include <optional>
+#include <string>
+
+#include "executerun.h"
+#include "tse/tsne/placement.h"
+
+namespace tse::app {
+
+struct PlaceResult {
+    // The reference rows first, bit for bit, then the placed items (placed flags set); its
+    // referenceSpace holds both, so more items can be placed on it later.
+    run::RunRecord record;
+    tsne::NeighbourGraph neighbours;  // per placed item: its nearest reference items in feature space
+    // With labels on both sides: the placed items' 10-NN accuracy against the reference labels.
+    std::optional<double> placedAccuracy;
+    std::size_t featureCount = 0;  // D before PCA
+};
+
+// reference: a finished run with its referenceSpace (ProjectFile::loadReferenceSpace for a saved
+// one); input: the new items (images get the run's features; a matrix must have the run's D
+// columns); newSpec: what the input was opened from (kept in the record). Labels are matched
+// to the run's classes by name. Uses hooks.progress, cache and runtime only. Errors name the
+// mismatch (feature width, a run without its feature space, a run embedded from a matrix given
+// images, no items) and leave everything as it was.
+Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+                               const tsne::PlacementOptions& options = {}, const RunHooks& hooks = {});
+
+}  // namespace tse::app
