@@ -47,7 +47,24 @@ void optimise(const Matrix& referenceMap, const NeighbourGraph& graph, const std
         }
     const double margin = gridMargin(hi - lo);
     const double boxLo = lo - margin, boxHi = hi + margin;
+    // The runs' own grid: a finer 3D one (32 intervals instead of 24) placed Fashion-MNIST no
+    // better within noise (0.8311 vs 0.8247 10-NN accuracy) for twice the memory (850 MB).
     const detail::KernelGrid<D> field(reference.data(), n, boxLo, boxHi - boxLo, detail::defaultFftGrid(D), threads);
+
+    // The map's own mean Σ_l K(r_j − r_l) over its points: with it as every new point's Z, a new
+    // point is repelled exactly as a point of the map is (joint t-SNE's N / Z).
+    double zMean = 0.0;
+    {
+        std::vector<double> z(static_cast<std::size_t>(n));
+#pragma omp parallel for schedule(static) num_threads(threads)
+        for (int j = 0; j < n; ++j) {
+            double ignored[D];
+            z[std::size_t(j)] = field.evaluateSource(j, &reference[std::size_t(j) * D], ignored) - 1.0;
+        }
+        for (double v : z)
+            zMean += v;
+        zMean /= double(n);
+    }
 
     std::vector<double> y(std::size_t(m) * D), update(y.size(), 0.0), gains(y.size(), 1.0);
     for (int i = 0; i < m; ++i)
@@ -77,10 +94,10 @@ void optimise(const Matrix& referenceMap, const NeighbourGraph& graph, const std
             double at[D], repulsion[D];
             for (int c = 0; c < D; ++c)
                 at[c] = std::clamp(yi[c], boxLo, boxHi);
-            const double z = field.evaluate(at, repulsion);
-            if (z > 0)
+            field.evaluate(at, repulsion);
+            if (zMean > 0)
                 for (int c = 0; c < D; ++c)
-                    gradient[c] -= repulsion[c] / z;
+                    gradient[c] -= repulsion[c] / zMean;
             // Delta-bar-delta gains and momentum, as in the main optimisation; each step is
             // capped so a point far from its neighbours cannot jump across the map.
             double step[D], length2 = 0.0;
