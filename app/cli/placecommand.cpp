@@ -108,7 +108,7 @@ int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
         out << "load        " << t.load << " s\n";
         out << "features    " << t.features << " s\n";
         out << "neighbours  " << t.affinities << " s\n";
-        out << "optimise    " << t.optimisation << " s (" << record.iterationsDone << " iterations)\n";
+        out << "optimise    " << t.optimisation << " s (" << command.iterations << " iterations)\n";
         out << "total       " << total << " s\n";
         if (placed->placedAccuracy)
             out << std::setprecision(4) << "placed " << record.metricK << "-NN accuracy against the map's labels "

@@ -104,7 +104,7 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
     record.name = reference.name + " + " + std::to_string(m) + " placed";
     record.parameters = reference.parameters;
     record.status = run::RunStatus::Finished;
-    record.iterationsDone = options.iterations;
+    record.iterationsDone = reference.iterationsDone;  // how the map was made; the placement says its own in the notes
     record.threads = options.threads;
     record.datasetHash = reference.datasetHash;
     record.featuresKey = reference.featuresKey;

@@ -70,9 +70,27 @@ void DatasetLibrary::onFinished()
     emit loaded(spec);
 }
 
+namespace {
+
+// A placed run's images are named by where both parts came from and how many there are.
+QString joinedKey(const run::RunRecord& record)
+{
+    return QString::fromStdString(record.parameters.dataset + "\n" + record.placedDataset + "\n" +
+                                  std::to_string(record.coordinates.rows()));
+}
+
+}  // namespace
+
+void DatasetLibrary::addJoinedImages(const run::RunRecord& placedRun, DatasetPtr images)
+{
+    if (images && static_cast<Eigen::Index>(images->size()) == placedRun.coordinates.rows())
+        joined_.insert(joinedKey(placedRun), std::move(images));
+}
+
 DatasetPtr DatasetLibrary::datasetOf(const run::RunRecord& record) const
 {
-    const DatasetPtr ds = dataset(QString::fromStdString(record.parameters.dataset));
+    const DatasetPtr ds = record.placedCount() > 0 ? joined_.value(joinedKey(record))
+                                                   : dataset(QString::fromStdString(record.parameters.dataset));
     return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
 }
 

@@ -30,6 +30,9 @@ public:
     bool isLoading() const;
     QString loadingSpec() const { return loadingSpec_; }
 
+    // The images of a placed run (its map's and the placed ones), for datasetOf.
+    void addJoinedImages(const run::RunRecord& placedRun, DatasetPtr images);
+
     // Starts loading (no-op when already loaded: emits loaded at once).
     void load(const QString& spec);
     void cancel();
@@ -48,6 +51,7 @@ private:
     void onFinished();
 
     QHash<QString, DatasetPtr> datasets_;
+    QHash<QString, DatasetPtr> joined_;  // by joinedKey of the placed run
     QFutureWatcher<Outcome> watcher_;
     QString loadingSpec_;
 };

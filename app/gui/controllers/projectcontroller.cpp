@@ -151,8 +151,30 @@ Status ProjectController::open(const QString& path)
     return Status::success();
 }
 
+Result<std::shared_ptr<const run::ReferenceSpace>> ProjectController::referenceSpace(int id)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end())
+        return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
+    if (it->second.referenceSpace)
+        return it->second.referenceSpace;
+    if (id < 0 || !file_)
+        return makeError(ErrorCode::InvalidArgument, "run " + it->second.name + " has no feature space to place items in");
+    auto loaded = file_->loadReferenceSpace(id);
+    if (loaded)
+        it->second.referenceSpace = loaded.value();
+    return loaded;
+}
+
 Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
 {
+    // A copy to another file takes the saved runs' feature spaces along (they stay on disk
+    // until asked for).
+    if (everything && file_ && &file != file_.get())
+        for (auto& [id, record] : runs_)
+            if (id > 0 && !record.referenceSpace)
+                if (auto space = file_->loadReferenceSpace(id))
+                    record.referenceSpace = space.value();
     project::ProjectChanges changes;
     if (!everything) {
         changes.deleted.assign(deleted_.begin(), deleted_.end());

@@ -39,6 +39,9 @@ public:
     // `wanted`, or "wanted (2)", "wanted (3)", … : names are unique in a project (exceptId's own
     // name does not count).
     QString uniqueName(const QString& wanted, int exceptId = 0) const;
+    // What placing new items on run id needs: kept in memory by a run made in this session,
+    // read from the file (once, then kept) for a saved one. The error says why there is none.
+    Result<std::shared_ptr<const run::ReferenceSpace>> referenceSpace(int id);
     // Keeps a finished run under a unique name; returns its (temporary) id.
     int addRun(run::RunRecord record);
     void newProject();

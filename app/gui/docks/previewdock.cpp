@@ -20,7 +20,7 @@ constexpr int kThumbnail = 40;
 
 }  // namespace
 
-std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k)
+std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k, const std::vector<std::uint8_t>& excluded)
 {
     const auto n = static_cast<int>(dataset.size());
     if (item < 0 || item >= n)
@@ -29,8 +29,9 @@ std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int 
     const std::uint8_t* a = dataset.image(static_cast<std::size_t>(item));
     std::vector<std::pair<long long, int>> distances;
     distances.reserve(n);
+    const bool filter = excluded.size() == static_cast<std::size_t>(n);
     for (int j = 0; j < n; ++j) {
-        if (j == item)
+        if (j == item || (filter && excluded[static_cast<std::size_t>(j)]))
             continue;
         const std::uint8_t* b = dataset.image(static_cast<std::size_t>(j));
         long long d = 0;
@@ -48,7 +49,7 @@ std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int 
     return out;
 }
 
-std::vector<int> nearestInFeatures(const Matrix& features, int item, int k)
+std::vector<int> nearestInFeatures(const Matrix& features, int item, int k, const std::vector<std::uint8_t>& excluded)
 {
     const auto n = static_cast<int>(features.rows());
     if (item < 0 || item >= n)
@@ -58,8 +59,9 @@ std::vector<int> nearestInFeatures(const Matrix& features, int item, int k)
     const Eigen::VectorXf norms = features.rowwise().squaredNorm();
     std::vector<std::pair<float, int>> distances;
     distances.reserve(static_cast<std::size_t>(n));
+    const bool filter = excluded.size() == static_cast<std::size_t>(n);
     for (int j = 0; j < n; ++j)
-        if (j != item)
+        if (j != item && !(filter && excluded[static_cast<std::size_t>(j)]))
             distances.emplace_back(norms[j] - 2.0f * dots[j], j);
     k = std::min<int>(k, static_cast<int>(distances.size()));
     std::partial_sort(distances.begin(), distances.begin() + k, distances.end());
@@ -108,7 +110,8 @@ PreviewDock::PreviewDock(QWidget* parent) : QDockWidget(parent)
 void PreviewDock::retranslate()
 {
     setWindowTitle(tr("Point"));
-    neighboursTitle_->setText(tr("Nearest in feature space (click to go there):"));
+    neighboursTitle_->setText(placedItem_ ? tr("Nearest on the map it was placed on (click to go there):")
+                                          : tr("Nearest in feature space (click to go there):"));
     if (item_ < 0)
         text_->setText(tr("Click a point in the map."));
 }
@@ -141,11 +144,13 @@ void PreviewDock::changeEvent(QEvent* event)
 
 QString PreviewDock::details() const { return text_->text(); }
 
-void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features)
+void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features,
+                           std::vector<std::uint8_t> placed)
 {
     neighbourList_->clear();
     neighbours_.clear();
     item_ = dataset && item >= 0 && item < static_cast<int>(dataset->size()) ? item : -1;
+    placedItem_ = false;
     if (item_ < 0) {
         image_->clear();
         retranslate();
@@ -162,10 +167,17 @@ void PreviewDock::showItem(const DatasetPtr& dataset, int item, std::shared_ptr<
             text += QStringLiteral("<br>%1: %2")
                         .arg(QString::fromStdString(dataset->metadataColumns[c]).toHtmlEscaped(),
                              QString::fromStdString(dataset->metadata[index][c]).toHtmlEscaped());
+    // A placed item is shown with the map's items it joined, not with the others placed with it.
+    placedItem_ = index < placed.size() && placed[index] != 0;
+    if (!placedItem_)
+        placed.clear();
+    else
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("placed on the map"));
     text_->setText(text);
     neighbours_ = features && features->rows() == static_cast<Eigen::Index>(dataset->size())
-                      ? nearestInFeatures(*features, item_, kNeighbours)
-                      : nearestInPixels(*dataset, item_, kNeighbours);
+                      ? nearestInFeatures(*features, item_, kNeighbours, placed)
+                      : nearestInPixels(*dataset, item_, kNeighbours, placed);
+    retranslate();
     fitNeighbours();
     const int side = std::max(kThumbnail, neighbourList_->iconSize().width());
     for (int j : neighbours_) {

@@ -7,6 +7,7 @@
 
 #include <QDockWidget>
 
+#include <cstdint>
 #include <vector>
 
 #include "datasetlibrary.h"
@@ -23,8 +24,10 @@ public:
     explicit PreviewDock(QWidget* parent = nullptr);
 
     // Shows item `item` of the dataset (−1 or no dataset: nothing). Neighbours are found in
-    // `features` (N × D, e.g. the run's PCA space) when given, else in raw pixels.
-    void showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features = nullptr);
+    // `features` (N × D, e.g. the run's PCA space) when given, else in raw pixels. With the
+    // placed flags of a placed run, a placed item's neighbours are the map's own items.
+    void showItem(const DatasetPtr& dataset, int item, std::shared_ptr<const Matrix> features = nullptr,
+                  std::vector<std::uint8_t> placed = {});
     int shownItem() const { return item_; }
     const std::vector<int>& neighbours() const { return neighbours_; }
     QString details() const;
@@ -47,11 +50,15 @@ private:
     QListWidget* neighbourList_ = nullptr;
     std::vector<int> neighbours_;
     int item_ = -1;
+    bool placedItem_ = false;
 };
 
-// The k nearest other items to `item` by Euclidean distance between raw pixels.
-std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k);
+// The k nearest other items to `item` by Euclidean distance between raw pixels, leaving out
+// items j with excluded[j] != 0 (when given, one flag per item).
+std::vector<int> nearestInPixels(const imageio::Dataset& dataset, int item, int k,
+                                 const std::vector<std::uint8_t>& excluded = {});
 // The same between rows of a feature matrix.
-std::vector<int> nearestInFeatures(const Matrix& features, int item, int k);
+std::vector<int> nearestInFeatures(const Matrix& features, int item, int k,
+                                   const std::vector<std::uint8_t>& excluded = {});
 
 }  // namespace tse::gui

@@ -201,11 +201,16 @@ QStringList MapTools::colourColumns() const
     return columns;
 }
 
+// Not a metadata column name a labels CSV can hold (it starts with a control character).
+QString MapTools::placementColouring() { return QStringLiteral("\x1fplaced"); }
+
 void MapTools::refillColourChoices()
 {
     const QString current = colourBy_->currentData().toString();
     colourBy_->clear();
     colourBy_->addItem(tr("Class"), QString());
+    if (const auto* run = run_(); run && run->placedCount() > 0)
+        colourBy_->addItem(tr("Placed or on the map"), placementColouring());
     for (const QString& column : colourColumns())
         colourBy_->addItem(column, column);
     const int keep = colourBy_->findData(current);
@@ -216,6 +221,18 @@ void MapTools::refillColourChoices()
 void MapTools::setColourBy(const QString& column)
 {
     const auto* run = run_();
+    if (column == placementColouring() && run && run->placedCount() > 0 &&
+        run->placed.size() == static_cast<std::size_t>(run->coordinates.rows())) {
+        // Two legend entries: unticking one shows only the placed items, or only the map's own.
+        const std::string onMap = tr("On the map").toStdString(), placed = tr("Placed").toStdString();
+        std::vector<std::string> categories(run->placed.size());
+        for (std::size_t i = 0; i < categories.size(); ++i)
+            categories[i] = run->placed[i] ? placed : onMap;
+        view_->setCategoryColouring(categories);
+        if (const int index = colourBy_->findData(column); index >= 0)
+            colourBy_->setCurrentIndex(index);
+        return;
+    }
     const DatasetPtr ds = run ? dataset_(*run) : nullptr;
     const auto& columns = ds ? ds->metadataColumns : std::vector<std::string>{};
     const auto at = std::find(columns.begin(), columns.end(), column.toStdString());

@@ -57,8 +57,10 @@ public:
     MapExports* exports() const { return exports_; }
     void clearSelection();
 
-    // "" = by class; otherwise a metadata column of the dataset.
+    // "" = by class; placementColouring() = placed items apart from the map's own (a placed
+    // run only); otherwise a metadata column of the dataset.
     void setColourBy(const QString& column);
+    static QString placementColouring();
     QStringList colourColumns() const;
 
     // The selected items' images in a grid, cell × cell pixels each, with their labels.

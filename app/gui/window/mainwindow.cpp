@@ -24,6 +24,7 @@
 #include "maptitle.h"
 #include "previewdock.h"
 #include "parameterdock.h"
+#include "placementcommands.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "projectcommands.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     status_ = new RunStatusBar(statusBar());
     projectCommands_ = new ProjectCommands(projects_, this, [this] { return controller_->isRunning(); });
     connect(projectCommands_, &ProjectCommands::message, statusBar(), &QStatusBar::showMessage);
+    placementCommands_ = new PlacementCommands(
+        projects_, library_, undoStack_, status_, this, [this] { return shownRunId_; },
+        [this] { return controller_->isRunning(); });
+    connect(placementCommands_, &PlacementCommands::message, statusBar(), &QStatusBar::showMessage);
     spectrum_ = new SpectrumTask(this);
     connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
 
@@ -90,7 +95,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(parameterDock_, &ParameterDock::cancelRequested, this, &MainWindow::cancelRun);
     connect(parameterDock_, &ParameterDock::message, statusBar(), &QStatusBar::showMessage);
     connect(status_, &RunStatusBar::cancelClicked, this, [this] {
-        if (controller_->isRunning())
+        if (placementCommands_->isPlacing())
+            placementCommands_->cancel();
+        else if (controller_->isRunning())
             cancelRun();
         else
             library_->cancel();
@@ -151,11 +158,18 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     // A picked point is shown in the preview; picking a neighbour there moves the selection.
     connect(view_, &ScatterView::itemSelected, this, [this](int item) {
         const auto* record = projects_->run(shownRunId_);
-        previewDock_->showItem(record ? library_->datasetOf(*record) : nullptr, item, record ? record->tsneInput : nullptr);
+        previewDock_->showItem(record ? library_->datasetOf(*record) : nullptr, item, record ? record->tsneInput : nullptr,
+                               record ? record->placed : std::vector<std::uint8_t>{});
         if (item >= 0)
             previewDock_->raise();
     });
     connect(previewDock_, &PreviewDock::neighbourChosen, view_, &ScatterView::selectItem);
+    // A placed run is shown as soon as it is made, its new items apart from the map's own.
+    connect(placementCommands_, &PlacementCommands::placed, this, [this](int id) {
+        historyDock_->selectRun(id);
+        showRun(id);
+        mapTools_->setColourBy(MapTools::placementColouring());
+    });
 
     datasetDock_->addKnownDatasets();
 
@@ -237,6 +251,8 @@ void MainWindow::createMenus()
     runMenu_->addAction(runAction_);
     runMenu_->addAction(cancelAction_);
     runMenu_->addSeparator();
+    placementCommands_->addActions(runMenu_);
+    runMenu_->addSeparator();
     connect(new FeatureCacheAction(runMenu_, this), &FeatureCacheAction::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     viewMenu_ = menuBar()->addMenu(QString());
@@ -267,6 +283,7 @@ void MainWindow::retranslate()
     updateTitle();
     fileMenu_->setTitle(tr("&File"));
     projectCommands_->retranslate();
+    placementCommands_->retranslate();
     editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));

@@ -64,6 +64,7 @@ public:
     Status openProject(const QString& path);
     Status saveProjectAs(const QString& path);
     QString currentDatasetSpec() const { return currentSpec_; }
+    class PlacementCommands* placementCommands() const { return placementCommands_; }
 
     void openDataset(const QString& spec);
     bool startRun();
@@ -110,6 +111,7 @@ private:
     PreviewDock* previewDock_ = nullptr;
     class RunStatusBar* status_ = nullptr;
     class ProjectCommands* projectCommands_ = nullptr;
+    class PlacementCommands* placementCommands_ = nullptr;
     class SpectrumTask* spectrum_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
