@@ -110,6 +110,26 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::PlacementCommands</name>
+    <message numerus="yes">
+        <source>Place %Ln item(s)</source>
+        <translation>
+            <numerusform>Place %Ln item</numerusform>
+            <numerusform>Place %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::PlacementController</name>
+    <message numerus="yes">
+        <source>Placed %Ln new item(s) on the map</source>
+        <translation>
+            <numerusform>Placed %Ln new item on the map</numerusform>
+            <numerusform>Placed %Ln new items on the map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ScatterView</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>

@@ -785,6 +785,18 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>Image &amp;under the mouse</source>
         <translation>마우스 아래 이미지(&amp;U)</translation>
     </message>
+    <message>
+        <source>Placed or on the map</source>
+        <translation>배치됨 / 지도</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>지도에 있음</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>배치됨</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::ParameterDock</name>
@@ -1000,6 +1012,90 @@ They are computed again when a run needs them; your projects and runs are not af
     </message>
 </context>
 <context>
+    <name>tse::gui::PlacementCommands</name>
+    <message numerus="yes">
+        <source>Place %Ln item(s)</source>
+        <translation>
+            <numerusform>항목 %Ln개 배치</numerusform></translation>
+    </message>
+    <message>
+        <source>Place new images</source>
+        <translation>새 이미지 배치</translation>
+    </message>
+    <message>
+        <source>&amp;Place new images</source>
+        <translation>새 이미지 배치(&amp;P)</translation>
+    </message>
+    <message>
+        <source>From a &amp;folder…</source>
+        <translation>폴더에서(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>From an IDX file or feature &amp;matrix…</source>
+        <translation>IDX 파일 또는 특징 행렬에서(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Adds images to the shown map without moving its points: a new run holds both</source>
+        <translation>표시된 지도의 점을 움직이지 않고 이미지를 추가합니다: 새 실행에 둘 다 담깁니다</translation>
+    </message>
+    <message>
+        <source>Place the images of a folder on the map</source>
+        <translation>폴더의 이미지를 지도에 배치</translation>
+    </message>
+    <message>
+        <source>Place images or features on the map</source>
+        <translation>이미지 또는 특징을 지도에 배치</translation>
+    </message>
+    <message>
+        <source>IDX images or feature matrices (*idx3-ubyte *idx3-ubyte.gz *.npy *.csv);;All files (*)</source>
+        <translation>IDX 이미지 또는 특징 행렬 (*idx3-ubyte *idx3-ubyte.gz *.npy *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Show a run first: new images are placed on the map shown.</source>
+        <translation>먼저 실행을 표시하세요: 새 이미지는 표시된 지도에 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>Only a finished run's map can take new images.</source>
+        <translation>완료된 실행의 지도에만 새 이미지를 배치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish before placing images.</source>
+        <translation>이미지를 배치하기 전에 실행이 끝나기를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Placing %1 on %2…</source>
+        <translation>%1을(를) %2에 배치하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::PlacementController</name>
+    <message>
+        <source>New images are being placed already.</source>
+        <translation>이미 새 이미지를 배치하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no run to place images on.</source>
+        <translation>이미지를 배치할 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Placing was cancelled; nothing was added.</source>
+        <translation>배치가 취소되었습니다. 아무것도 추가되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %Ln new item(s) on the map</source>
+        <translation>
+            <numerusform>새 항목 %Ln개를 지도에 배치했습니다</numerusform></translation>
+    </message>
+    <message>
+        <source> (10-NN accuracy against the map's classes: %1)</source>
+        <translation> (지도의 클래스 대비 10-NN 정확도: %1)</translation>
+    </message>
+    <message>
+        <source>; their images are not shown (they differ in size from the map's)</source>
+        <translation>; 이미지 크기가 지도의 이미지와 달라 이미지는 표시되지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::PreviewDock</name>
     <message>
         <source>Point</source>
@@ -1016,6 +1112,14 @@ They are computed again when a run needs them; your projects and runs are not af
     <message>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Nearest on the map it was placed on (click to go there):</source>
+        <translation>배치된 지도에서 가장 가까운 항목 (클릭하면 이동):</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation>지도에 배치됨</translation>
     </message>
 </context>
 <context>
