@@ -68,6 +68,9 @@ awk 'BEGIN { srand(3); print "a,b,c,d,label"; for (i = 0; i < 40; i++) printf "%
 rm -f "$SEEDS/fuzz_project/one-run.tsnex"
 ASAN_OPTIONS=detect_leaks=0 "$BUILD/app/tsne-explorer-cli" embed "$WORK/points.csv" --iterations 60 --quiet \
   --out "$WORK/points-map.csv" --project "$SEEDS/fuzz_project/one-run.tsnex" --name seed
+# … and the same points placed on it: feature spaces and placed flags (issue 14's tables).
+ASAN_OPTIONS=detect_leaks=0 "$BUILD/app/tsne-explorer-cli" place "$SEEDS/fuzz_project/one-run.tsnex" --run seed \
+  "$WORK/points.csv" --iterations 20 --quiet
 /usr/bin/python3 - "$SEEDS" <<'PY'
 import sqlite3, sys
 seeds = sys.argv[1]
@@ -80,6 +83,12 @@ import shutil
 shutil.copy(seeds + "/fuzz_project/one-run.tsnex", seeds + "/fuzz_project/items-2e61.tsnex")
 db = sqlite3.connect(seeds + "/fuzz_project/items-2e61.tsnex")
 db.execute("UPDATE runs SET items = 2305843009213693953, coordinates = zeroblob(8), created = '1500-01-01T00:00:00.000Z'")
+db.commit()
+db.close()
+# A feature space claiming 2^62 rows of 2 columns over a blob of 16 bytes.
+shutil.copy(seeds + "/fuzz_project/one-run.tsnex", seeds + "/fuzz_project/space-2e62.tsnex")
+db = sqlite3.connect(seeds + "/fuzz_project/space-2e62.tsnex")
+db.execute("UPDATE reference_spaces SET rows = 4611686018427387904, dims = 2, features = zeroblob(16)")
 db.commit()
 db.close()
 PY
