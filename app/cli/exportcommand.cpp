@@ -16,6 +16,7 @@
 #include "figure.h"
 #include "imagemap.h"
 #include "itemimage.h"
+#include "pipeline/placerun.h"
 #include "projectruns.h"
 #include "runexport.h"
 #include "tse/imageio/datasetlocator.h"
@@ -36,6 +37,19 @@ DatasetResult runImages(const run::RunRecord& run)
     auto dataset = imageio::openDataset(spec);
     if (!dataset)
         return dataset.error();
+    if (const std::size_t placed = run.placedCount(); placed > 0) {
+        // The map's images, then the placed ones (one placement step: the record names the last only).
+        if (dataset->size() + placed != std::size_t(run.coordinates.rows()) ||
+            (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash))
+            return makeError(ErrorCode::InvalidArgument, spec + " no longer holds the map's images");
+        auto added = imageio::openDataset(run.placedDataset);
+        if (!added)
+            return added.error();
+        auto joined = app::joinPlacedImages(dataset.value(), added.value(), run);
+        if (!joined)
+            return joined.error();
+        return std::make_shared<const imageio::Dataset>(std::move(joined.value()));
+    }
     if (dataset->size() != std::size_t(run.coordinates.rows()) ||
         (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash))
         return makeError(ErrorCode::InvalidArgument, spec + " no longer holds them");

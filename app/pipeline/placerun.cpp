@@ -160,4 +160,33 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
     return out;
 }
 
+Result<imageio::Dataset> joinPlacedImages(const imageio::Dataset& a, const imageio::Dataset& b,
+                                          const run::RunRecord& placed)
+{
+    if (a.size() + b.size() != static_cast<std::size_t>(placed.coordinates.rows()) ||
+        placed.labels.size() != a.size() + b.size())
+        return makeError(ErrorCode::InvalidArgument, "the map's " + std::to_string(a.size()) + " and the " +
+                                                         std::to_string(b.size()) + " placed images are not the run's " +
+                                                         std::to_string(placed.coordinates.rows()) + " items");
+    if (a.width != b.width || a.height != b.height || a.channels != b.channels)
+        return makeError(ErrorCode::InvalidArgument, "the placed images differ in size from the map's");
+    imageio::Dataset joined = a;
+    joined.name = a.name + " + " + b.name;
+    joined.pixels.insert(joined.pixels.end(), b.pixels.begin(), b.pixels.end());
+    joined.labels = placed.labels;
+    joined.classNames = placed.classNames;
+    if (a.itemPaths.size() == a.size() && b.itemPaths.size() == b.size())
+        joined.itemPaths.insert(joined.itemPaths.end(), b.itemPaths.begin(), b.itemPaths.end());
+    else
+        joined.itemPaths.clear();
+    if (a.metadataColumns == b.metadataColumns && a.metadata.size() == a.size() && b.metadata.size() == b.size()) {
+        joined.metadata.insert(joined.metadata.end(), b.metadata.begin(), b.metadata.end());
+    } else {
+        joined.metadataColumns.clear();
+        joined.metadata.clear();
+    }
+    joined.skipped.clear();
+    return joined;
+}
+
 }  // namespace tse::app

@@ -32,4 +32,10 @@ struct PlaceResult {
 Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
                                const tsne::PlacementOptions& options = {}, const RunHooks& hooks = {});
 
+// The images of a placed run: its map's images followed by the placed ones, labelled and with
+// the classes of the run. Fails, saying why, when the counts do not add up to the run's or the
+// image sizes differ; paths and metadata are kept when both sides have them.
+Result<imageio::Dataset> joinPlacedImages(const imageio::Dataset& mapImages, const imageio::Dataset& placedImages,
+                                          const run::RunRecord& placedRun);
+
 }  // namespace tse::app

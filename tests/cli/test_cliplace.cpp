@@ -87,6 +87,13 @@ TEST(CliPlace, PlacesTheSampleOnItsOwnMap)
     EXPECT_EQ(second->placedOnto, 1);
     EXPECT_TRUE(second->coordinates.topRows(3000) == first->coordinates) << "the map's points are kept bit for bit";
     ASSERT_TRUE((*file)->loadReferenceSpace(2).ok()) << "a placed run can be placed on again";
+
+    // Its images are the map's and the placed ones together: the image map can be drawn.
+    const auto imageMap = dir / "placed-images.png";
+    auto exported = runCliWith("", "export " + project.string() + " --run again --image-map " + imageMap.string() +
+                                       " --size 800x600");
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    EXPECT_GT(fs::file_size(imageMap), 10000u);
 }
 
 TEST(CliPlace, AMismatchLeavesTheProjectUntouched)

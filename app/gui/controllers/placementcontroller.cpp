@@ -11,27 +11,8 @@ namespace tse::gui {
 
 DatasetPtr joinImages(const imageio::Dataset& a, const imageio::Dataset& b, const run::RunRecord& placed)
 {
-    if (a.width != b.width || a.height != b.height || a.channels != b.channels ||
-        placed.labels.size() != a.size() + b.size())
-        return nullptr;
-    auto joined = std::make_shared<imageio::Dataset>(a);
-    joined->name = a.name + " + " + b.name;
-    joined->pixels.insert(joined->pixels.end(), b.pixels.begin(), b.pixels.end());
-    joined->labels = placed.labels;
-    joined->classNames = placed.classNames;
-    // Paths and metadata only when both sides have them, so the lists stay one per item.
-    if (a.itemPaths.size() == a.size() && b.itemPaths.size() == b.size())
-        joined->itemPaths.insert(joined->itemPaths.end(), b.itemPaths.begin(), b.itemPaths.end());
-    else
-        joined->itemPaths.clear();
-    if (a.metadataColumns == b.metadataColumns && a.metadata.size() == a.size() && b.metadata.size() == b.size())
-        joined->metadata.insert(joined->metadata.end(), b.metadata.begin(), b.metadata.end());
-    else {
-        joined->metadataColumns.clear();
-        joined->metadata.clear();
-    }
-    joined->skipped.clear();
-    return joined;
+    auto joined = app::joinPlacedImages(a, b, placed);
+    return joined ? std::make_shared<const imageio::Dataset>(std::move(joined.value())) : nullptr;
 }
 
 PlacementController::PlacementController(ProjectController* projects, DatasetLibrary* library, QObject* parent)
