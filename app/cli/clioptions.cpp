@@ -290,7 +290,7 @@ ParseOutcome parseFeatures(const std::vector<std::string>& args)
         args, ParsedCommand::Kind::Features,
         [](ParsedCommand& c) {
             auto& f = c.features;
-            OptionTable table = {text("--out", f.out), flag("--quiet", f.quiet)};
+            OptionTable table = {text("--out", f.out), text("--shard", f.shard), flag("--quiet", f.quiet)};
             addFeatureOptions(table, f.parameters, f.batchSize);
             return table;
         },
@@ -299,6 +299,9 @@ ParseOutcome parseFeatures(const std::vector<std::string>& args)
             if (auto reason = onePositional(positional, "DATASET", f.parameters.dataset, "features needs a DATASET");
                 !reason.empty())
                 return reason;
+            if (!f.shard.empty())
+                return f.out.empty() ? std::string("features --shard needs --out FOLDER for the shard's files")
+                                     : std::string();
             if (!f.out.ends_with(".npy") || f.out.size() < 5)
                 return std::string("features needs --out FILE.npy");
             return std::string();
@@ -340,6 +343,7 @@ ParseOutcome parsePlace(const std::vector<std::string>& args)
                 text("--out", p.outCsv),
                 text("--out-npy", p.outNpy),
                 text("--report", p.reportJson),
+                text("--shard", p.shard),
                 number("--perplexity", p.perplexity, 1, 1000, "a number between 1 and 1000"),
                 wholeNumber("--iterations", p.iterations, 0, 100000),
                 wholeNumber("--threads", p.threads, 0, 1024),
@@ -354,6 +358,42 @@ ParseOutcome parsePlace(const std::vector<std::string>& args)
                 return positional.size() > 2 ? "unexpected argument '" + positional[2] + "'" : missing;
             p.project = positional[0];
             p.newData = positional[1];
+            if (!p.shard.empty() && (p.outCsv.empty() || !p.outNpy.empty()))
+                return std::string("place --shard needs --out FOLDER for the shard's files (and no --out-npy)");
+            return std::string();
+        });
+}
+
+ParseOutcome parseMerge(const std::vector<std::string>& args)
+{
+    return parseSubcommand(
+        args, ParsedCommand::Kind::Merge,
+        [](ParsedCommand& c) { return OptionTable{text("--out", c.merge.out), flag("--quiet", c.merge.quiet)}; },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            if (auto reason = onePositional(positional, "DIR", c.merge.directory, "merge needs the DIR of the shards");
+                !reason.empty())
+                return reason;
+            if (!c.merge.out.ends_with(".npy") || c.merge.out.size() < 5)
+                return std::string("merge needs --out FILE.npy");
+            return std::string();
+        });
+}
+
+ParseOutcome parseMergePlaced(const std::vector<std::string>& args)
+{
+    return parseSubcommand(
+        args, ParsedCommand::Kind::MergePlaced,
+        [](ParsedCommand& c) {
+            auto& m = c.mergePlaced;
+            return OptionTable{text("--project", m.project), text("--name", m.runName), flag("--quiet", m.quiet)};
+        },
+        [](ParsedCommand& c, const std::vector<std::string>& positional) {
+            auto& m = c.mergePlaced;
+            if (auto reason = onePositional(positional, "DIR", m.directory, "merge-placed needs the DIR of the shards");
+                !reason.empty())
+                return reason;
+            if (m.project.empty())
+                return std::string("merge-placed needs --project FILE.tsnex (the project of the run placed on)");
             return std::string();
         });
 }
@@ -492,6 +532,19 @@ std::string usageText()
            "      place new images (or a feature matrix with the run's feature width) on a saved run's map\n"
            "      without moving it: features by the run's extractor, its PCA, then each new item optimised\n"
            "      against the fixed map; saved as a new run (the run's points first, unchanged)\n"
+           "\n"
+           "shards (cluster array tasks; K counts from 0, and may come from SLURM_ARRAY_TASK_ID or\n"
+           "JOB_COMPLETION_INDEX when only N is given):\n"
+           "  tsne-explorer-cli features DATASET --shard K/N --out DIR [feature options]\n"
+           "      the K-th of N contiguous slices: DIR/features-K-of-N.npy, .labels.npy, .files.txt, .json\n"
+           "  tsne-explorer-cli merge DIR --out FEATURES.npy\n"
+           "      checks every shard (same dataset and extractor, no gap, no overlap, checksums) and writes\n"
+           "      one matrix in dataset order (plus .labels.npy and .files.txt); nothing when one is bad\n"
+           "  tsne-explorer-cli place PROJECT.tsnex --run ID|NAME NEWDATA --shard K/N --out DIR\n"
+           "      places the K-th slice of NEWDATA; the project is not changed\n"
+           "  tsne-explorer-cli merge-placed DIR --project PROJECT.tsnex [--name NAME]\n"
+           "      adds every placed slice to the project as one run (the same as one place run)\n"
+           "\n"
            "  tsne-explorer-cli runs PROJECT.tsnex\n"
            "      one tab-separated line per saved run, under a header\n"
            "  tsne-explorer-cli --version\n";
@@ -512,13 +565,14 @@ ParseOutcome parseCommandLine(const std::vector<std::string>& args)
     static const std::pair<const char*, Parser> kCommands[] = {
         {"embed", parseEmbed},   {"features", parseFeatures}, {"export", parseExport},
         {"download-weights", parseDownload}, {"evaluate", parseEvaluate}, {"runs", parseRuns},
-        {"place", parsePlace},
+        {"place", parsePlace}, {"merge", parseMerge}, {"merge-placed", parseMergePlaced},
     };
     for (const auto& [name, parser] : kCommands)
         if (args[0] == name)
             return parser(args);
     return failure("unknown command '" + args[0] +
-                   "' (expected embed, features, export, place, download-weights, evaluate or runs)");
+                   "' (expected embed, features, export, place, merge, merge-placed, cluster, download-weights, evaluate or "
+                   "runs)");
 }
 
 }  // namespace tse::cli

@@ -30,10 +30,28 @@ struct EmbedCommand {
 
 // tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus
 // features.labels.npy and features.files.txt.
+// With --shard K/N (or N, K from SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX) --out is a folder
+// that gets the shard's files (app/cluster/shards.h).
 struct FeaturesCommand {
     run::RunParameters parameters;  // dataset and the feature options
     std::string out;
+    std::string shard;
     int batchSize = 16;
+    bool quiet = false;
+};
+
+// tsne-explorer-cli merge DIR --out FEATURES.npy: the feature shards in DIR as one matrix.
+struct MergeCommand {
+    std::string directory;
+    std::string out;
+    bool quiet = false;
+};
+
+// tsne-explorer-cli merge-placed DIR --project P [--name NAME]: the placed shards as one run.
+struct MergePlacedCommand {
+    std::string directory;
+    std::string project;
+    std::string runName;
     bool quiet = false;
 };
 
@@ -82,6 +100,7 @@ struct PlaceCommand {
     std::string outCsv;      // --out: every point, the placed ones last
     std::string outNpy;      // --out-npy
     std::string reportJson;  // --report
+    std::string shard;       // --shard K/N: place that slice, write it into --out DIR, leave the project
     double perplexity = 5.0;
     int iterations = 250;
     int threads = 0;
@@ -90,7 +109,11 @@ struct PlaceCommand {
 };
 
 struct ParsedCommand {
-    enum class Kind { Embed, Features, Download, Export, Evaluate, Runs, Place, Help, Version } kind = Kind::Help;
+    enum class Kind {
+        Embed, Features, Download, Export, Evaluate, Runs, Place, Merge, MergePlaced, Help, Version
+    } kind = Kind::Help;
+    MergeCommand merge;
+    MergePlacedCommand mergePlaced;
     PlaceCommand place;
     ExportCommand exportRun;
     EmbedCommand embed;

@@ -12,6 +12,7 @@
 #include "exportcommand.h"
 #include "featurescommand.h"
 #include "placecommand.h"
+#include "shardcommands.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char** argv)
     case tse::cli::ParsedCommand::Kind::Embed:
         return tse::cli::runEmbed(parsed.command->embed, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Features:
+        if (!parsed.command->features.shard.empty())
+            return tse::cli::runFeatureShard(parsed.command->features, std::cout, std::cerr);
         return tse::cli::runFeatures(parsed.command->features, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Download: {
         QCoreApplication app(argc, argv);  // Qt Network needs an application object
@@ -45,7 +48,13 @@ int main(int argc, char** argv)
     case tse::cli::ParsedCommand::Kind::Runs:
         return tse::cli::runRuns(parsed.command->runs, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Place:
+        if (!parsed.command->place.shard.empty())
+            return tse::cli::runPlaceShard(parsed.command->place, std::cout, std::cerr);
         return tse::cli::runPlace(parsed.command->place, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::Merge:
+        return tse::cli::runMerge(parsed.command->merge, std::cout, std::cerr);
+    case tse::cli::ParsedCommand::Kind::MergePlaced:
+        return tse::cli::runMergePlaced(parsed.command->mergePlaced, std::cout, std::cerr);
     case tse::cli::ParsedCommand::Kind::Evaluate:
         return tse::cli::runEvaluate(parsed.command->evaluate, std::cout, std::cerr);
     }

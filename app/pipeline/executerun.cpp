@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 #include "tse/common/csv.h"
 #include "tse/common/npy.h"
@@ -116,6 +117,65 @@ bool RunInput::labelled() const
 {
     const auto& all = dataset ? dataset->labels : labels;
     return std::any_of(all.begin(), all.end(), [](int label) { return label >= 0; });
+}
+
+RunInput RunInput::slice(std::size_t first, std::size_t rows) const
+{
+    first = std::min(first, size());
+    rows = std::min(rows, size() - first);
+    RunInput out;
+    out.featuresKey = featuresKey;
+    out.classNames = classNames;
+    out.loadSeconds = loadSeconds;
+    if (dataset) {
+        auto part = std::make_shared<imageio::Dataset>();
+        const auto& d = *dataset;
+        part->name = d.name;
+        part->source = d.source;
+        part->classNames = d.classNames;
+        part->width = d.width;
+        part->height = d.height;
+        part->channels = d.channels;
+        part->metadataColumns = d.metadataColumns;
+        part->labels.assign(d.labels.begin() + std::ptrdiff_t(first), d.labels.begin() + std::ptrdiff_t(first + rows));
+        if (d.itemPaths.size() == d.size())
+            part->itemPaths.assign(d.itemPaths.begin() + std::ptrdiff_t(first),
+                                   d.itemPaths.begin() + std::ptrdiff_t(first + rows));
+        if (d.metadata.size() == d.size())
+            part->metadata.assign(d.metadata.begin() + std::ptrdiff_t(first), d.metadata.begin() + std::ptrdiff_t(first + rows));
+        const std::size_t bytes = d.imageBytes();
+        part->pixels.assign(d.pixels.begin() + std::ptrdiff_t(first * bytes),
+                            d.pixels.begin() + std::ptrdiff_t((first + rows) * bytes));
+        out.dataset = std::move(part);
+    }
+    if (features)
+        out.features = std::make_shared<const Matrix>(features->middleRows(Eigen::Index(first), Eigen::Index(rows)));
+    if (labels.size() == size())
+        out.labels.assign(labels.begin() + std::ptrdiff_t(first), labels.begin() + std::ptrdiff_t(first + rows));
+    return out;
+}
+
+std::string RunInput::contentHash() const
+{
+    if (dataset)
+        return dataset->contentHash();
+    std::uint64_t h = 14695981039346656037ull;
+    auto mix = [&h](const void* data, std::size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < bytes; ++i) {
+            h ^= p[i];
+            h *= 1099511628211ull;
+        }
+    };
+    if (features) {
+        const std::int64_t shape[2] = {features->rows(), features->cols()};
+        mix(shape, sizeof shape);
+        mix(features->data(), sizeof(float) * std::size_t(features->size()));
+    }
+    mix(labels.data(), sizeof(int) * labels.size());
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+    return text;
 }
 
 CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters)

@@ -34,6 +34,12 @@ struct RunInput {
     std::size_t featureCount(const run::FeatureChoice& features) const;
     // Whether any item has a label (10-NN accuracy is scored then).
     bool labelled() const;
+    // Items [first, first + rows) as an input of their own: pixels, labels, paths and metadata
+    // (images) or rows and labels (a matrix); classes are kept whole. Clamped to the input.
+    RunInput slice(std::size_t first, std::size_t rows) const;
+    // Names what the input holds (the images' content hash, or a hash of the matrix and its
+    // labels), 16 hex digits: shards of one input agree on it.
+    std::string contentHash() const;
 };
 
 // Opens what a run spec names: a .npy or .csv feature matrix (labelsNpy: its labels, .npy

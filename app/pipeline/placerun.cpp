@@ -37,13 +37,20 @@ std::vector<int> mergeLabels(const std::vector<int>& labels, const std::vector<s
 
 }  // namespace
 
-Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+namespace {
+
+std::string runLabel(const run::RunRecord& reference)
+{
+    return "run " + std::to_string(reference.id) + (reference.name.empty() ? std::string() : " ('" + reference.name + "')");
+}
+
+}  // namespace
+
+Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
                                const tsne::PlacementOptions& options, const RunHooks& hooks)
 {
-    const std::string runName = "run " + std::to_string(reference.id) +
-                                (reference.name.empty() ? std::string() : " ('" + reference.name + "')");
     auto refuse = [&](const std::string& why) {
-        return makeError(ErrorCode::InvalidArgument, "cannot place " + newSpec + " on " + runName + ": " + why);
+        return makeError(ErrorCode::InvalidArgument, "cannot place " + newSpec + " on " + runLabel(reference) + ": " + why);
     };
     const auto& space = reference.referenceSpace;
     if (!space || !space->features)
@@ -58,9 +65,8 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
         return refuse("the run was embedded from the feature matrix " + reference.parameters.dataset +
                       "; place a feature matrix made the same way (one row per new item)");
 
-    PlaceResult out;
-    run::RunRecord& record = out.record;
-    record.timings.load = input.loadSeconds;
+    PlacedItems out;
+    out.timings.load = input.loadSeconds;
     const Progress progress = hooks.progress;
     const bool network = input.dataset && !reference.parameters.features.isPlainPixels();
     const double featureShare = input.dataset ? (network ? 0.7 : 0.1) : 0.0;
@@ -76,7 +82,7 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
         if (!extracted)
             return extracted.error().code == ErrorCode::Cancelled ? extracted.error() : refuse(extracted.error().message);
         features = extracted->features;
-        record.timings.features = extracted->seconds;
+        out.timings.features = extracted->seconds;
     }
     out.featureCount = static_cast<std::size_t>(features->cols());
     if (out.featureCount != space->featureCount) {
@@ -96,29 +102,46 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
                                     progress.subRange(featureShare, 1.0));
     if (!placed)
         return placed.error().code == ErrorCode::Cancelled ? placed.error() : refuse(placed.error().message);
-    record.timings.affinities = placed->neighbourSeconds;
-    record.timings.optimisation = secondsSince(placeStart) - placed->neighbourSeconds;
+    out.timings.affinities = placed->neighbourSeconds;
+    out.timings.optimisation = secondsSince(placeStart) - placed->neighbourSeconds;
+    out.coordinates = std::move(placed->coordinates);
+    out.space = std::move(projected.value());
+    out.neighbours = std::move(placed->neighbours);
 
+    out.classNames = reference.classNames;
+    const auto& newLabels = input.dataset ? input.dataset->labels : input.labels;
+    const auto& newNames = input.dataset ? input.dataset->classNames : input.classNames;
+    out.labels = newLabels.empty() ? std::vector<int>(input.size(), -1) : mergeLabels(newLabels, newNames, out.classNames);
+    return out;
+}
+
+Result<PlaceResult> placedRun(const run::RunRecord& reference, PlacedItems items, const std::string& newSpec,
+                              const tsne::PlacementOptions& options)
+{
+    const auto& space = reference.referenceSpace;
     const auto n = reference.coordinates.rows();
-    const auto m = placed->coordinates.rows();
+    const auto m = items.coordinates.rows();
+    if (!space || !space->features || items.coordinates.cols() != reference.coordinates.cols() ||
+        items.space.rows() != m || items.space.cols() != space->features->cols() ||
+        items.labels.size() != static_cast<std::size_t>(m))
+        return makeError(ErrorCode::InvalidArgument, "the placed items do not fit " + runLabel(reference));
+    PlaceResult out;
+    run::RunRecord& record = out.record;
+    record.timings = items.timings;
     record.name = reference.name + " + " + std::to_string(m) + " placed";
     record.parameters = reference.parameters;
     record.status = run::RunStatus::Finished;
-    record.iterationsDone = reference.iterationsDone;  // how the map was made; the placement says its own in the notes
+    record.iterationsDone = reference.iterationsDone;  // how the map was made; the notes say how items were placed
     record.threads = options.threads;
     record.datasetHash = reference.datasetHash;
     record.featuresKey = reference.featuresKey;
     record.explainedVarianceRatio = reference.explainedVarianceRatio;
     record.coordinates.resize(n + m, reference.coordinates.cols());
-    record.coordinates << reference.coordinates, placed->coordinates;
+    record.coordinates << reference.coordinates, items.coordinates;
 
-    record.classNames = reference.classNames;
+    record.classNames = items.classNames;
     record.labels = reference.labels.empty() ? std::vector<int>(std::size_t(n), -1) : reference.labels;
-    const auto& newLabels = input.dataset ? input.dataset->labels : input.labels;
-    const auto& newNames = input.dataset ? input.dataset->classNames : input.classNames;
-    const auto mapped = newLabels.empty() ? std::vector<int>(std::size_t(m), -1)
-                                          : mergeLabels(newLabels, newNames, record.classNames);
-    record.labels.insert(record.labels.end(), mapped.begin(), mapped.end());
+    record.labels.insert(record.labels.end(), items.labels.begin(), items.labels.end());
 
     record.placed = reference.placed.empty() ? std::vector<std::uint8_t>(std::size_t(n), 0) : reference.placed;
     record.placed.resize(std::size_t(n + m), 1);
@@ -126,7 +149,7 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
     record.placedDataset = newSpec;
 
     auto combined = std::make_shared<Matrix>(n + m, space->features->cols());
-    *combined << *space->features, projected.value();
+    *combined << *space->features, items.space;
     auto combinedSpace = std::make_shared<run::ReferenceSpace>(*space);
     combinedSpace->features = combined;
     record.tsneInput = combined;
@@ -141,7 +164,7 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
         std::vector<char> voters(std::size_t(n + m), 0), scored(std::size_t(n + m), 0);
         std::fill(voters.begin(), voters.begin() + n, 1);
         std::fill(scored.begin() + n, scored.end(), 1);
-        const bool labelledNew = std::any_of(mapped.begin(), mapped.end(), [](int l) { return l >= 0; });
+        const bool labelledNew = std::any_of(items.labels.begin(), items.labels.end(), [](int l) { return l >= 0; });
         if (labelledNew && reference.hasLabels())
             out.placedAccuracy =
                 tsne::knnAccuracy(record.coordinates, record.labels, voters, scored, record.metricK, options.threads);
@@ -149,15 +172,26 @@ Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& 
     record.timings.metrics = secondsSince(scoreStart);
     char note[400];
     std::snprintf(note, sizeof note, "Placed %lld items from %s onto %s (perplexity %g, %d iterations).",
-                  static_cast<long long>(m), newSpec.c_str(), runName.c_str(), options.perplexity, options.iterations);
+                  static_cast<long long>(m), newSpec.c_str(), runLabel(reference).c_str(), options.perplexity,
+                  options.iterations);
     record.notes = note;
     if (out.placedAccuracy) {
         std::snprintf(note, sizeof note, " Their %d-NN accuracy against the map's labels: %.4f.", record.metricK,
                       *out.placedAccuracy);
         record.notes += note;
     }
-    out.neighbours = std::move(placed->neighbours);
+    out.neighbours = std::move(items.neighbours);
+    out.featureCount = items.featureCount;
     return out;
+}
+
+Result<PlaceResult> placeOnRun(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+                               const tsne::PlacementOptions& options, const RunHooks& hooks)
+{
+    auto items = placeItems(reference, input, newSpec, options, hooks);
+    if (!items)
+        return items.error();
+    return placedRun(reference, std::move(items.value()), newSpec, options);
 }
 
 Result<imageio::Dataset> joinPlacedImages(const imageio::Dataset& a, const imageio::Dataset& b,

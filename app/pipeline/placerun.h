@@ -23,6 +23,24 @@ struct PlaceResult {
     std::size_t featureCount = 0;  // D before PCA
 };
 
+// The placed items alone, before they join the run's map: what one shard of a placement
+// computes (placeItems) and what merging shards puts together (placedRun).
+struct PlacedItems {
+    Matrix coordinates;                   // M × dims on the run's map
+    Matrix space;                         // M × k: their features in the run's space
+    std::vector<int> labels;              // M, indexing classNames (−1 none)
+    std::vector<std::string> classNames;  // the run's classes, then the new items' other ones (by name)
+    tsne::NeighbourGraph neighbours;      // per item: its nearest reference items in feature space
+    run::StageTimings timings;            // load, features, affinities (neighbour search), optimisation
+    std::size_t featureCount = 0;         // D before PCA
+};
+
+// placeOnRun = placeItems, then placedRun.
+Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+                               const tsne::PlacementOptions& options = {}, const RunHooks& hooks = {});
+Result<PlaceResult> placedRun(const run::RunRecord& reference, PlacedItems items, const std::string& newSpec,
+                              const tsne::PlacementOptions& options = {});
+
 // reference: a finished run with its referenceSpace (ProjectFile::loadReferenceSpace for a saved
 // one); input: the new items (images get the run's features; a matrix must have the run's D
 // columns); newSpec: what the input was opened from (kept in the record). Labels are matched

@@ -175,8 +175,8 @@ bool readInto(OpenArray& a, T* out)
     return convert(std::uint8_t{});
 }
 
-Status writeArray(const std::filesystem::path& path, const char* dtype, const std::vector<std::int64_t>& shape,
-                  const void* data, std::size_t bytes)
+// The preamble and padded header of an array of this dtype and shape.
+std::string arrayHeader(const char* dtype, const std::vector<std::int64_t>& shape)
 {
     std::string shapeText = "(";
     for (std::size_t i = 0; i < shape.size(); ++i)
@@ -187,13 +187,19 @@ Status writeArray(const std::filesystem::path& path, const char* dtype, const st
     const std::size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');
     header += '\n';
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
     const unsigned char preamble[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0,
                                         static_cast<unsigned char>(header.size() & 0xFF),
                                         static_cast<unsigned char>(header.size() >> 8)};
-    out.write(reinterpret_cast<const char*>(preamble), 10);
+    return std::string(reinterpret_cast<const char*>(preamble), 10) + header;
+}
+
+Status writeArray(const std::filesystem::path& path, const char* dtype, const std::vector<std::int64_t>& shape,
+                  const void* data, std::size_t bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out)
+        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
+    const std::string header = arrayHeader(dtype, shape);
     out.write(header.data(), static_cast<std::streamsize>(header.size()));
     out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
     out.close();
@@ -246,6 +252,74 @@ Status writeLabels(const std::filesystem::path& path, const std::vector<std::int
 {
     return writeArray(path, "<i8", {static_cast<std::int64_t>(labels.size())}, labels.data(),
                       sizeof(std::int64_t) * labels.size());
+}
+
+struct MatrixWriter::State {
+    std::filesystem::path path, part;
+    std::ofstream out;
+    std::int64_t rows = 0, cols = 0, written = 0;
+};
+
+Result<MatrixWriter> MatrixWriter::open(const std::filesystem::path& path, std::int64_t rows, std::int64_t cols)
+{
+    if (rows < 0 || cols < 0)
+        return makeError(ErrorCode::InvalidArgument, "a matrix cannot have a negative size");
+    MatrixWriter w;
+    w.state_ = std::make_unique<State>();
+    w.state_->path = path;
+    w.state_->part = path.string() + ".part";
+    w.state_->rows = rows;
+    w.state_->cols = cols;
+    w.state_->out.open(w.state_->part, std::ios::binary | std::ios::trunc);
+    if (!w.state_->out)
+        return makeError(ErrorCode::UnreadableFile, "cannot write " + path.string());
+    const std::string header = arrayHeader("<f4", {rows, cols});
+    w.state_->out.write(header.data(), static_cast<std::streamsize>(header.size()));
+    return w;
+}
+
+MatrixWriter::MatrixWriter(MatrixWriter&&) noexcept = default;
+MatrixWriter& MatrixWriter::operator=(MatrixWriter&&) noexcept = default;
+
+MatrixWriter::~MatrixWriter()
+{
+    if (state_ && state_->out.is_open()) {  // never closed: leave nothing behind
+        state_->out.close();
+        std::error_code ec;
+        std::filesystem::remove(state_->part, ec);
+    }
+}
+
+Status MatrixWriter::append(const Matrix& m)
+{
+    if (!state_ || !state_->out.is_open())
+        return makeError(ErrorCode::InvalidArgument, "the matrix writer is closed");
+    if (m.cols() != state_->cols || state_->written + m.rows() > state_->rows)
+        return makeError(ErrorCode::InvalidArgument, "rows of the wrong shape for " + state_->path.string());
+    state_->out.write(reinterpret_cast<const char*>(m.data()), static_cast<std::streamsize>(sizeof(float) * m.size()));
+    state_->written += m.rows();
+    if (!state_->out)
+        return makeError(ErrorCode::UnreadableFile, "writing " + state_->path.string() + " failed (disk full?)");
+    return Status::success();
+}
+
+Status MatrixWriter::close()
+{
+    if (!state_ || !state_->out.is_open())
+        return makeError(ErrorCode::InvalidArgument, "the matrix writer is closed");
+    state_->out.close();
+    std::error_code ec;
+    if (!state_->out || state_->written != state_->rows) {
+        std::filesystem::remove(state_->part, ec);
+        return makeError(ErrorCode::UnreadableFile, state_->written != state_->rows
+                                                        ? state_->path.string() + " got " + std::to_string(state_->written) +
+                                                              " of its " + std::to_string(state_->rows) + " rows"
+                                                        : "writing " + state_->path.string() + " failed (disk full?)");
+    }
+    std::filesystem::rename(state_->part, state_->path, ec);
+    if (ec)
+        return makeError(ErrorCode::UnreadableFile, "cannot move " + state_->part.string() + " into place: " + ec.message());
+    return Status::success();
 }
 
 }  // namespace tse::npy

@@ -63,6 +63,15 @@ double calibrateRow(const float* squaredDistances, int count, double perplexity,
     return entropy;
 }
 
+NeighbourSearch resolveReferenceSearch(NeighbourSearch search, std::size_t referenceCount, std::size_t queryCount)
+{
+    if (search != NeighbourSearch::Auto)
+        return search;
+    const double pairs = double(referenceCount) * double(queryCount);
+    return referenceCount > kExactNeighbourLimit && pairs > kExactReferencePairs ? NeighbourSearch::Approximate
+                                                                                 : NeighbourSearch::Exact;
+}
+
 Result<NeighbourGraph> neighboursInReference(const Matrix& reference, const Matrix& queries, int k, int threads,
                                              NeighbourSearch search, std::uint64_t seed, const Progress& progress)
 {
@@ -74,11 +83,8 @@ Result<NeighbourGraph> neighboursInReference(const Matrix& reference, const Matr
         const Matrix copy = queries;
         return neighboursInReference(reference, copy, k, threads, search, seed, progress);
     }
-    const double pairs = double(reference.rows()) * double(queries.rows());
-    const bool approximate =
-        search == NeighbourSearch::Approximate ||
-        (search == NeighbourSearch::Auto && std::size_t(reference.rows()) > kExactNeighbourLimit &&
-         pairs > kExactReferencePairs);
+    const bool approximate = resolveReferenceSearch(search, std::size_t(reference.rows()), std::size_t(queries.rows())) ==
+                             NeighbourSearch::Approximate;
     return approximate ? detail::approximateNeighboursOf(reference, queries, k, threads, seed, progress)
                        : detail::exactNeighboursOf(reference, queries, k, threads, progress);
 }

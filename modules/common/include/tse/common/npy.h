@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,24 @@ Result<std::vector<std::int64_t>> readLabels(const std::filesystem::path& path);
 
 Status writeMatrix(const std::filesystem::path& path, const Matrix& m);
 Status writeLabels(const std::filesystem::path& path, const std::vector<std::int64_t>& labels);
+
+// Writes an N × D float32 .npy in pieces, so a large matrix never has to be in memory at once
+// (merging shards). The row count is fixed up front; close() fails unless exactly that many rows
+// were appended. Nothing is left at `path` unless close() succeeds: rows go to path + ".part",
+// which is renamed into place at the end.
+class MatrixWriter {
+public:
+    static Result<MatrixWriter> open(const std::filesystem::path& path, std::int64_t rows, std::int64_t cols);
+    MatrixWriter(MatrixWriter&&) noexcept;
+    MatrixWriter& operator=(MatrixWriter&&) noexcept;
+    ~MatrixWriter();
+    Status append(const Matrix& rows);
+    Status close();
+
+private:
+    MatrixWriter() = default;
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 }  // namespace tse::npy

@@ -54,6 +54,10 @@ enum class NeighbourSearch {
 // The k nearest rows of `reference` for every row of `queries` (same columns), nearest first;
 // NeighbourGraph::n is the query count and indices point into the reference. Auto searches
 // exactly unless both sets are large (see affinities.cpp). Deterministic for a seed.
+// What Auto means for queryCount queries against referenceCount rows (Exact or Approximate).
+// Shards of one placement resolve it for the whole query set, so each finds what one process would.
+NeighbourSearch resolveReferenceSearch(NeighbourSearch search, std::size_t referenceCount, std::size_t queryCount);
+
 Result<NeighbourGraph> neighboursInReference(const Matrix& reference, const Matrix& queries, int k, int threads,
                                              NeighbourSearch search = NeighbourSearch::Auto, std::uint64_t seed = 1,
                                              const Progress& progress = {});
