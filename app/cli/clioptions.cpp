@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
 #include "clioptions.h"
+#include "clustercommand.h"
 
 #include "tse/run/parameterproblem.h"
 
@@ -368,7 +369,12 @@ ParseOutcome parseMerge(const std::vector<std::string>& args)
 {
     return parseSubcommand(
         args, ParsedCommand::Kind::Merge,
-        [](ParsedCommand& c) { return OptionTable{text("--out", c.merge.out), flag("--quiet", c.merge.quiet)}; },
+        [](ParsedCommand& c) {
+            auto& m = c.merge;
+            return OptionTable{text("--out", m.out), wholeNumber("--sample", m.sample, 0, 2000000000),
+                               wholeNumber("--seed", m.seed, 0, 2000000000), wholeNumber("--threads", m.threads, 0, 1024),
+                               flag("--quiet", m.quiet)};
+        },
         [](ParsedCommand& c, const std::vector<std::string>& positional) {
             if (auto reason = onePositional(positional, "DIR", c.merge.directory, "merge needs the DIR of the shards");
                 !reason.empty())
@@ -385,7 +391,8 @@ ParseOutcome parseMergePlaced(const std::vector<std::string>& args)
         args, ParsedCommand::Kind::MergePlaced,
         [](ParsedCommand& c) {
             auto& m = c.mergePlaced;
-            return OptionTable{text("--project", m.project), text("--name", m.runName), flag("--quiet", m.quiet)};
+            return OptionTable{text("--project", m.project), text("--name", m.runName),
+                               wholeNumber("--threads", m.threads, 0, 1024), flag("--quiet", m.quiet)};
         },
         [](ParsedCommand& c, const std::vector<std::string>& positional) {
             auto& m = c.mergePlaced;
@@ -537,13 +544,15 @@ std::string usageText()
            "JOB_COMPLETION_INDEX when only N is given):\n"
            "  tsne-explorer-cli features DATASET --shard K/N --out DIR [feature options]\n"
            "      the K-th of N contiguous slices: DIR/features-K-of-N.npy, .labels.npy, .files.txt, .json\n"
-           "  tsne-explorer-cli merge DIR --out FEATURES.npy\n"
+           "  tsne-explorer-cli merge DIR --out FEATURES.npy [--sample N [--seed S]]\n"
            "      checks every shard (same dataset and extractor, no gap, no overlap, checksums) and writes\n"
-           "      one matrix in dataset order (plus .labels.npy and .files.txt); nothing when one is bad\n"
+           "      one matrix in dataset order (plus .labels.npy and .files.txt); nothing when one is bad;\n"
+           "      --sample N also splits it into FEATURES.sample.npy (N seeded rows) and FEATURES.rest.npy\n"
            "  tsne-explorer-cli place PROJECT.tsnex --run ID|NAME NEWDATA --shard K/N --out DIR\n"
            "      places the K-th slice of NEWDATA; the project is not changed\n"
            "  tsne-explorer-cli merge-placed DIR --project PROJECT.tsnex [--name NAME]\n"
            "      adds every placed slice to the project as one run (the same as one place run)\n"
+           + clusterUsage() +
            "\n"
            "  tsne-explorer-cli runs PROJECT.tsnex\n"
            "      one tab-separated line per saved run, under a header\n"

@@ -44,6 +44,9 @@ struct FeaturesCommand {
 struct MergeCommand {
     std::string directory;
     std::string out;
+    int sample = 0;  // --sample N: also FEATURES.sample.npy (N seeded rows) and FEATURES.rest.npy
+    int seed = 1;
+    int threads = 0;  // accepted for job scripts; merging is one stream
     bool quiet = false;
 };
 
@@ -52,6 +55,7 @@ struct MergePlacedCommand {
     std::string directory;
     std::string project;
     std::string runName;
+    int threads = 0;
     bool quiet = false;
 };
 

@@ -13,12 +13,18 @@
 #include "featurescommand.h"
 #include "placecommand.h"
 #include "shardcommands.h"
+#include "clustercommand.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // cluster has subcommands of its own (submit, status, resubmit).
+    if (!args.empty() && args[0] == "cluster") {
+        QCoreApplication app(argc, argv);  // QProcess runs sbatch and squeue
+        return tse::cli::runCluster({args.begin() + 1, args.end()}, std::cout, std::cerr);
+    }
     const auto parsed = tse::cli::parseCommandLine(args);
     if (!parsed.command) {
         std::cerr << "error: " << parsed.error << "\n(run 'tsne-explorer-cli --help' for usage)\n";

@@ -113,12 +113,15 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
 
 int runMerge(const MergeCommand& command, std::ostream& out, std::ostream& err)
 {
-    auto merged = cluster::mergeFeatureShards(command.directory, command.out);
+    auto merged = cluster::mergeFeatureShards(command.directory, command.out, std::size_t(command.sample),
+                                              std::uint64_t(command.seed));
     if (!merged)
         return failWith(err, merged.error());
     if (!command.quiet)
         out << "merged " << merged->shards << " shards: " << merged->total << " × " << merged->columns << " from "
-            << merged->source << " into " << command.out << "\n";
+            << merged->source << " into " << command.out
+            << (command.sample > 0 ? " (and a sample of " + std::to_string(command.sample) + " rows and the rest)" : "")
+            << "\n";
     return 0;
 }
 

@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <optional>
+#include <random>
 
 #include "tse/common/npy.h"
 
@@ -365,16 +367,44 @@ std::vector<int> missingShards(const fs::path& dir, ShardKind kind, int count)
     return missing;
 }
 
-Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& out)
+Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& out, std::size_t sample,
+                                         std::uint64_t seed)
 {
     auto manifests = checkShards(dir, ShardKind::Features);
     if (!manifests)
         return manifests.error();
     const ShardManifest& first = manifests->front();
-    auto writer = npy::MatrixWriter::open(out, static_cast<std::int64_t>(first.total), static_cast<std::int64_t>(first.columns));
+    const auto total = static_cast<std::int64_t>(first.total), columns = static_cast<std::int64_t>(first.columns);
+    if (sample >= first.total && sample > 0)
+        return makeError(ErrorCode::InvalidArgument, "a sample of " + std::to_string(sample) + " leaves none of the " +
+                                                         std::to_string(first.total) + " items to place");
+    fs::path stem = out;
+    stem.replace_extension();
+    auto writer = npy::MatrixWriter::open(out, total, columns);
     if (!writer)
         return writer.error();
-    std::vector<std::int64_t> labels;
+    // The sample: a seeded shuffle's first rows, kept in dataset order.
+    std::vector<char> inSample(first.total, 0);
+    std::optional<npy::MatrixWriter> sampleWriter, restWriter;
+    if (sample > 0) {
+        std::vector<std::size_t> order(first.total);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::mt19937_64 rng(seed);
+        for (std::size_t i = 0; i < sample; ++i)
+            std::swap(order[i], order[i + std::uniform_int_distribution<std::size_t>(0, order.size() - 1 - i)(rng)]);
+        for (std::size_t i = 0; i < sample; ++i)
+            inSample[order[i]] = 1;
+        auto a = npy::MatrixWriter::open(withSuffix(stem, ".sample.npy"), std::int64_t(sample), columns);
+        auto b = npy::MatrixWriter::open(withSuffix(stem, ".rest.npy"), total - std::int64_t(sample), columns);
+        if (!a)
+            return a.error();
+        if (!b)
+            return b.error();
+        sampleWriter = std::move(a.value());
+        restWriter = std::move(b.value());
+    }
+    std::vector<std::int64_t> labels, sampleLabels, restLabels;
     std::string items;
     for (const auto& m : *manifests) {
         auto data = readShard(dir, m);
@@ -387,9 +417,25 @@ Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& ou
         labels.insert(labels.end(), data->labels.begin(), data->labels.end());
         for (const auto& item : data->items)
             items += item + "\n";
+        if (sample > 0)
+            for (std::size_t r = 0; r < m.rows; ++r) {
+                const bool chosen = inSample[m.first + r] != 0;
+                auto& target = chosen ? *sampleWriter : *restWriter;
+                if (auto appended = target.append(data->rows.middleRows(Eigen::Index(r), 1)); !appended)
+                    return appended.error();
+                (chosen ? sampleLabels : restLabels).push_back(data->labels[r]);
+            }
     }
-    fs::path stem = out;
-    stem.replace_extension();
+    if (sample > 0) {
+        for (auto [suffix, values] : {std::pair{".sample.labels.npy", &sampleLabels}, std::pair{".rest.labels.npy", &restLabels}})
+            if (auto w = writeThrough(withSuffix(stem, suffix), [&](const fs::path& p) { return npy::writeLabels(p, *values); });
+                !w)
+                return w.error();
+        if (auto closed = sampleWriter->close(); !closed)
+            return closed.error();
+        if (auto closed = restWriter->close(); !closed)
+            return closed.error();
+    }
     const fs::path labelsPath = withSuffix(stem, ".labels.npy"), filesPath = withSuffix(stem, ".files.txt");
     if (auto w = writeThrough(labelsPath, [&](const fs::path& p) { return npy::writeLabels(p, labels); }); !w)
         return w.error();

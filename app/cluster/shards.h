@@ -83,7 +83,10 @@ std::vector<int> missingShards(const std::filesystem::path& dir, ShardKind kind,
 
 // Merges the feature shards in dir into out (.npy) plus out.labels.npy and out.files.txt, in
 // dataset order, one shard in memory at a time; nothing is written unless every shard checks.
-Result<ShardManifest> mergeFeatureShards(const std::filesystem::path& dir, const std::filesystem::path& out);
+// With sample > 0 (less than the total), also out.sample.npy / out.rest.npy with their
+// .labels.npy: a seeded uniform sample of that many rows and the others, both in dataset order.
+Result<ShardManifest> mergeFeatureShards(const std::filesystem::path& dir, const std::filesystem::path& out,
+                                         std::size_t sample = 0, std::uint64_t seed = 1);
 
 // FNV-1a 64 of a file's bytes, as 16 hex digits (empty when it cannot be read).
 std::string fileChecksum(const std::filesystem::path& path);
