@@ -17,7 +17,10 @@ PACKAGES=(
   clang libclang-rt-dev libomp-dev
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils poppler-utils librsvg2-bin
   dataset-fashion-mnist
+  slurm-wlm munge
 )
+# slurm-wlm and munge: the cluster tests start their own single-node Slurm cluster
+# (scripts/slurm-test-cluster.sh; nothing in /etc is configured or started).
 # opencv-doc ships the photos the face-mode tests use; poppler-utils and librsvg2-bin check
 # exported PDF and SVG figures. libopenblas0-pthread becomes the system BLAS (update-alternatives
 # picks it automatically), which makes libtorch about 1.5x faster than the reference BLAS.
