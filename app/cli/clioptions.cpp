@@ -145,7 +145,18 @@ std::string parseArguments(const std::vector<std::string>& args, const OptionTab
 }
 
 // The options that choose and run a feature extractor (embed and features).
-void addFeatureOptions(OptionTable& table, run::RunParameters& p, int& batchSize)
+Option deviceOption(features::Device& device)
+{
+    return {"--device", true, [&device](const std::string& v) {
+                auto parsed = features::parseDevice(v);
+                if (!parsed)
+                    return parsed.error().message;
+                device = parsed.value();
+                return std::string();
+            }};
+}
+
+void addFeatureOptions(OptionTable& table, run::RunParameters& p, int& batchSize, features::Device& device)
 {
     run::FeatureChoice& f = p.features;
     table.push_back({"--features", true, [&f](const std::string& v) {
@@ -170,6 +181,7 @@ void addFeatureOptions(OptionTable& table, run::RunParameters& p, int& batchSize
     table.push_back(triple("--mean", f.mean, false));
     table.push_back(triple("--std", f.std, true));
     table.push_back(wholeNumber("--batch", batchSize, 1, 4096));
+    table.push_back(deviceOption(device));
     table.push_back(wholeNumber("--threads", p.tsne.threads, 0, 1024));
 }
 
@@ -219,7 +231,7 @@ OptionTable embedOptions(EmbedCommand& e)
         choice<tsne::Initialization>("--init", t.initialization,
                                      {{"pca", tsne::Initialization::Pca}, {"random", tsne::Initialization::Random}}),
     };
-    addFeatureOptions(table, e.parameters, e.batchSize);
+    addFeatureOptions(table, e.parameters, e.batchSize, e.device);
     return table;
 }
 
@@ -292,7 +304,7 @@ ParseOutcome parseFeatures(const std::vector<std::string>& args)
         [](ParsedCommand& c) {
             auto& f = c.features;
             OptionTable table = {text("--out", f.out), text("--shard", f.shard), flag("--quiet", f.quiet)};
-            addFeatureOptions(table, f.parameters, f.batchSize);
+            addFeatureOptions(table, f.parameters, f.batchSize, f.device);
             return table;
         },
         [](ParsedCommand& c, const std::vector<std::string>& positional) {
@@ -349,6 +361,7 @@ ParseOutcome parsePlace(const std::vector<std::string>& args)
                 wholeNumber("--iterations", p.iterations, 0, 100000),
                 wholeNumber("--threads", p.threads, 0, 1024),
                 wholeNumber("--batch", p.batchSize, 1, 4096),
+                deviceOption(p.device),
                 flag("--quiet", p.quiet),
             };
         },
@@ -519,6 +532,8 @@ std::string usageText()
            "  --input-size N           TorchScript input size (default 224)\n"
            "  --mean R,G,B --std R,G,B TorchScript normalisation (default ImageNet's)\n"
            "  --batch N                images per forward pass (default 16)\n"
+           "  --device auto|cpu|cuda   where CNN features are computed (default auto: CUDA when this\n"
+           "                           libtorch has it, else the CPU, and it says so)\n"
            "\n"
            "  tsne-explorer-cli features DATASET --features ... --out FEATURES.npy\n"
            "      the float32 feature matrix (rows in dataset order), FEATURES.labels.npy and\n"

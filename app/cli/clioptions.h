@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tse/run/parameterproblem.h"
+#include "tse/features/torchruntime.h"
 #include "tse/run/runrecord.h"
 
 namespace tse::cli {
@@ -24,6 +25,7 @@ struct EmbedCommand {
     std::string project;     // --project: add the run to this project (created if needed)
     std::string runName;     // --name
     int batchSize = 16;      // --batch: images per CNN forward pass
+    features::Device device = features::Device::Auto;  // --device auto|cpu|cuda
     // Parameters the user set: left as given even when they cannot fit the data (then refused).
     std::vector<run::ParameterField> explicitFields;
 };
@@ -37,6 +39,7 @@ struct FeaturesCommand {
     std::string out;
     std::string shard;
     int batchSize = 16;
+    features::Device device = features::Device::Auto;
     bool quiet = false;
 };
 
@@ -109,6 +112,7 @@ struct PlaceCommand {
     int iterations = 250;
     int threads = 0;
     int batchSize = 16;
+    features::Device device = features::Device::Auto;
     bool quiet = false;
 };
 

@@ -84,7 +84,7 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     const app::FeatureDiskCache disk;
     app::RunHooks hooks;
     hooks.cache = &cache;
-    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize};
+    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
     // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
     if (!command.reportJson.empty())

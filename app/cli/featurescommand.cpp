@@ -44,9 +44,11 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
         printSkippedFiles(*dataset, err);
     const app::FeatureDiskCache disk;
     auto extracted = app::extractDatasetFeatures(*dataset, parameters, nullptr, consoleProgress(err, command.quiet),
-                                                 app::FeatureRuntime{&disk, command.batchSize});
+                                                 app::FeatureRuntime{&disk, command.batchSize, command.device});
     if (!extracted)
         return fail(extracted.error());
+    if (!extracted->deviceNote.empty() && !command.quiet)
+        err << "note: " << extracted->deviceNote << "\n";
 
     const fs::path matrixPath = command.out;
     if (auto written = npy::writeMatrix(matrixPath, *extracted->features); !written)

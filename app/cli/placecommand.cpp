@@ -68,7 +68,7 @@ int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
     const app::FeatureDiskCache disk;
     app::RunHooks hooks;
     hooks.cache = &cache;
-    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize};
+    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
     tsne::PlacementOptions options;
     options.perplexity = command.perplexity;

@@ -81,9 +81,11 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
     const double startup = secondsSince(start);
     const app::FeatureDiskCache disk;
     auto extracted = app::extractDatasetFeatures(*part.dataset, parameters, nullptr, consoleProgress(err, command.quiet),
-                                                 app::FeatureRuntime{&disk, command.batchSize});
+                                                 app::FeatureRuntime{&disk, command.batchSize, command.device});
     if (!extracted)
         return failWith(err, extracted.error());
+    if (!extracted->deviceNote.empty() && !command.quiet)
+        err << "note: " << extracted->deviceNote << "\n";
 
     cluster::ShardManifest manifest;
     manifest.kind = cluster::ShardKind::Features;
@@ -160,7 +162,7 @@ int runPlaceShard(const PlaceCommand& command, std::ostream& out, std::ostream& 
     options.neighbours = tsne::resolveReferenceSearch(tsne::NeighbourSearch::Auto, space.value()->items(), input->size());
     app::RunHooks hooks;
     const app::FeatureDiskCache disk;
-    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize};
+    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
     auto items = app::placeItems(reference.value(), input->slice(slice->first, slice->rows), spec, options, hooks);
     endProgressLine(err, command.quiet);

@@ -119,6 +119,13 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
         if (problem.field == run::ParameterField::Features)
             return makeError(ErrorCode::InvalidArgument, problem.message());
     spec.batchSize = runtime.batchSize;
+    if (runtime.device == features::Device::Cuda) {
+        // Asked for explicitly: refused at once when it cannot be had, even if the features are cached.
+        if (!features::usesTorch(spec.kind))
+            return makeError(ErrorCode::InvalidArgument, "--device cuda applies to CNN features; raw pixels are read on the CPU");
+        if (auto device = features::selectDevice(runtime.device); !device)
+            return device.error();
+    }
     const FeatureDiskCache* disk = runtime.disk;
     ExtractedFeatures out;
     out.key = dataset.contentHash() + "|" + features::featureCacheKey(spec);
@@ -136,6 +143,12 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
             out.fromDisk = true;
         }
     if (!out.features) {
+        if (features::usesTorch(spec.kind)) {
+            auto device = features::selectDevice(runtime.device);
+            if (!device)
+                return device.error();
+            out.deviceNote = device.value();
+        }
         features::ExtractionReport report;
         auto extracted = features::extractFeatures(dataset, spec, progress, &report);
         if (!extracted)

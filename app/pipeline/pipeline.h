@@ -16,6 +16,7 @@
 #include "tse/common/progress.h"
 #include "tse/common/result.h"
 #include "tse/features/extractor.h"
+#include "tse/features/torchruntime.h"
 #include "tse/imageio/dataset.h"
 #include "tse/pca/pca.h"
 #include "tse/run/parameterproblem.h"
@@ -68,6 +69,7 @@ struct PreparedRun {
 struct FeatureRuntime {
     const FeatureDiskCache* disk = nullptr;  // CNN features are looked up in and written to it
     int batchSize = 16;                      // images per forward pass
+    features::Device device = features::Device::Auto;  // where CNN forward passes run (--device)
 };
 
 // Progress: features, PCA and affinities share [0, 1] of the given progress. CNN features are
@@ -82,6 +84,7 @@ struct ExtractedFeatures {
     std::vector<std::size_t> noFaceItems;
     bool fromDisk = false;
     double seconds = 0.0;
+    std::string deviceNote;  // e.g. that Auto fell back to the CPU
 };
 Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset, const run::RunParameters& parameters,
                                                  StageCache* cache, const Progress& progress,

@@ -175,3 +175,27 @@ TEST(CliFeatures, LibtorchIsLoadedOnlyWhenACnnIsUsed)
     EXPECT_NE(cnn.output.find("libtse_torch.so"), std::string::npos);
     EXPECT_NE(cnn.output.find("libtorch_cpu"), std::string::npos);
 }
+
+TEST(CliFeatures, DeviceAutoFallsBackToTheCpuAndCudaWithoutCudaIsRefused)
+{
+    // Debian's libtorch is built for the CPU: auto says so and computes; cuda is an error.
+    const auto dir = scratch() / "device";
+    fs::remove_all(dir);
+    const auto automatic = runCliWith("TSE_CACHE_DIR=" + (dir / "cache").string() + " ",
+                                      "features " + imageFolder().string() + " --features " + kTinyVgg +
+                                          " --device auto --out " + (dir / "auto.npy").string());
+    ASSERT_EQ(automatic.exitCode, 0) << automatic.output;
+    EXPECT_NE(automatic.output.find("note: no CUDA in this libtorch"), std::string::npos) << automatic.output;
+    const auto cpu = runCli("features " + imageFolder().string() + " --features " + kTinyVgg + " --device cpu --out " +
+                            (dir / "cpu.npy").string());
+    ASSERT_EQ(cpu.exitCode, 0) << cpu.output;
+    EXPECT_EQ(tse::npy::readMatrix(dir / "cpu.npy").value(), tse::npy::readMatrix(dir / "auto.npy").value());
+    const auto cuda = runCli("features " + imageFolder().string() + " --features " + kTinyVgg + " --device cuda --out " +
+                             (dir / "cuda.npy").string());
+    EXPECT_EQ(cuda.exitCode, 1);
+    EXPECT_NE(cuda.output.find("--device cuda: the libtorch this program runs with"), std::string::npos) << cuda.output;
+    EXPECT_FALSE(fs::exists(dir / "cuda.npy"));
+    const auto raw = runCli("features " + imageFolder().string() + " --device cuda --out " + (dir / "raw.npy").string());
+    EXPECT_EQ(raw.exitCode, 1);
+    EXPECT_NE(raw.output.find("applies to CNN features"), std::string::npos) << raw.output;
+}

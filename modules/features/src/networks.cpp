@@ -111,6 +111,39 @@ void setTorchThreads(int threads)
         (*plugin)->setThreads(threads);
 }
 
+Result<Device> parseDevice(std::string_view name)
+{
+    if (name == "auto")
+        return Device::Auto;
+    if (name == "cpu")
+        return Device::Cpu;
+    if (name == "cuda")
+        return Device::Cuda;
+    return makeError(ErrorCode::InvalidArgument, "--device must be auto, cpu or cuda, got '" + std::string(name) + "'");
+}
+
+bool cudaAvailable()
+{
+    auto plugin = detail::torchPlugin();
+    return plugin && (*plugin)->cudaAvailable();
+}
+
+Result<std::string> selectDevice(Device device)
+{
+    auto plugin = detail::torchPlugin();
+    if (!plugin)
+        return plugin.error();
+    const bool cuda = (*plugin)->cudaAvailable();
+    if (device == Device::Cuda && !cuda)
+        return makeError(ErrorCode::InvalidArgument, "--device cuda: the libtorch this program runs with (" +
+                                                         (*plugin)->version() +
+                                                         ") has no CUDA or sees no GPU; use --device cpu or auto");
+    (*plugin)->useCuda(cuda && device != Device::Cpu);
+    if (device == Device::Auto && !cuda)
+        return std::string("no CUDA in this libtorch (" + (*plugin)->version() + "): CNN features are computed on the CPU");
+    return std::string();
+}
+
 int torchThreads()
 {
     auto plugin = detail::torchPlugin();

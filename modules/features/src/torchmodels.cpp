@@ -7,6 +7,7 @@
 
 #include <ATen/Parallel.h>
 
+#include <atomic>
 #include <map>
 #include <thread>
 
@@ -14,6 +15,12 @@
 
 namespace tse::features {
 namespace {
+
+// Set by useCuda(). The CUDA path is kept small (Debian's libtorch has none, so it cannot be
+// tested here): inputs, weights and TorchScript modules are moved to the GPU per call.
+std::atomic<bool> onCuda{false};
+at::Device device() { return onCuda ? at::Device(at::kCUDA) : at::Device(at::kCPU); }
+at::Tensor onDevice(const at::Tensor& t) { return onCuda ? t.to(at::kCUDA) : t; }
 
 std::string firstLine(const std::exception& e)
 {
@@ -25,7 +32,7 @@ std::string firstLine(const std::exception& e)
 
 Matrix toMatrix(const at::Tensor& output)
 {
-    const at::Tensor rows = output.flatten(1).to(at::kFloat).contiguous();
+    const at::Tensor rows = output.flatten(1).to(at::kCPU).to(at::kFloat).contiguous();
     Matrix m(rows.size(0), rows.size(1));
     std::copy_n(rows.data_ptr<float>(), m.size(), m.data());
     return m;
@@ -181,12 +188,13 @@ Result<Matrix> TorchVgg::forward(const float* input, int n, int height, int widt
 {
     try {
         c10::InferenceMode inference;
-        at::Tensor x = channelsLast(at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat));
+        at::Tensor x = onDevice(channelsLast(at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat)));
         for (const ConvLayer& conv : convolutions) {
-            x = at::conv2d(x, conv.weight, conv.bias, 1, 1);
+            x = at::conv2d(x, onDevice(conv.weight), onDevice(conv.bias), 1, 1);
             if (conv.batchNorm) {
                 const auto& [gamma, beta, mean, var] = *conv.batchNorm;
-                x = at::batch_norm(x, gamma, beta, mean, var, false, 0.1, 1e-5, false);
+                x = at::batch_norm(x, onDevice(gamma), onDevice(beta), onDevice(mean), onDevice(var), false, 0.1, 1e-5,
+                                   false);
             }
             x = at::relu_(x);
             if (conv.poolAfter)
@@ -194,9 +202,9 @@ Result<Matrix> TorchVgg::forward(const float* input, int n, int height, int widt
         }
         x = at::adaptive_avg_pool2d(x, {7, 7}).flatten(1);
         if (layer != VggLayer::Pool5)
-            x = at::linear(x, fc6Weight, fc6Bias).relu_();  // dropout is identity in eval mode
+            x = at::linear(x, onDevice(fc6Weight), onDevice(fc6Bias)).relu_();  // dropout is identity in eval mode
         if (layer == VggLayer::Fc7)
-            x = at::linear(x, fc7Weight, fc7Bias).relu_();
+            x = at::linear(x, onDevice(fc7Weight), onDevice(fc7Bias)).relu_();
         return toMatrix(x);
     } catch (const std::exception& e) {
         return makeError(ErrorCode::InvalidArgument, "the VGG forward pass failed: " + firstLine(e));
@@ -230,7 +238,8 @@ Result<Matrix> TorchScript::forward(const float* input, int n, int height, int w
 {
     try {
         c10::InferenceMode inference;
-        at::Tensor x = at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat);
+        at::Tensor x = onDevice(at::from_blob(const_cast<float*>(input), {n, 3, height, width}, at::kFloat));
+        module.to(device());
         const c10::IValue output = module.forward({x});
         if (!output.isTensor())
             return makeError(ErrorCode::BadFormat, "the model's forward returns " + output.tagKind() + ", not a tensor");
@@ -258,6 +267,9 @@ void setThreads(int threads)
 
 int threads() { return at::get_num_threads(); }
 
+bool cudaAvailable() { return at::hasCUDA(); }
+void useCuda(bool cuda) { onCuda = cuda && at::hasCUDA(); }
+
 }  // namespace
 
 }  // namespace tse::features
@@ -266,6 +278,7 @@ extern "C" __attribute__((visibility("default"))) const tse::features::detail::T
 {
     namespace f = tse::features;
     static const f::detail::TorchPlugin plugin{&f::detail::readWeightsFile, &f::vggFromStateDict, &f::randomVgg,
-                                               &f::loadScript, &f::version, &f::setThreads, &f::threads};
+                                               &f::loadScript, &f::version, &f::setThreads, &f::threads,
+                                               &f::cudaAvailable, &f::useCuda};
     return &plugin;
 }

@@ -45,6 +45,8 @@ struct TorchPlugin {
     std::string (*version)();
     void (*setThreads)(int threads);
     int (*threads)();
+    bool (*cudaAvailable)();
+    void (*useCuda)(bool cuda);  // forward passes on the GPU from now on
 };
 
 // Inside the plugin: the state dict reader behind readTorchWeights (torchweights.cpp).

@@ -4,6 +4,9 @@
 // The LibTorch runtime behind a plain C++ interface, so only one .cpp pays for torch headers.
 
 #include <string>
+#include <string_view>
+
+#include "tse/common/result.h"
 
 namespace tse::features {
 
@@ -12,5 +15,14 @@ std::string torchVersion();
 // libtorch uses one intra-op thread here unless told otherwise; 0 means all cores.
 void setTorchThreads(int threads);
 int torchThreads();
+
+// Where CNN features are computed (--device). Auto: CUDA when the libtorch this program runs
+// with has it and a GPU is there, else the CPU (and says so); Cuda without CUDA is an error.
+enum class Device { Auto, Cpu, Cuda };
+Result<Device> parseDevice(std::string_view name);  // "auto", "cpu", "cuda"
+// Chooses the device for the next CNN forward passes. Returns a note for the user when Auto fell
+// back to the CPU ("" otherwise); fails for Cuda when there is no CUDA.
+Result<std::string> selectDevice(Device device);
+bool cudaAvailable();
 
 }  // namespace tse::features
