@@ -108,7 +108,8 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
     if (!command.quiet)
         out << std::fixed << std::setprecision(2) << "shard " << k << " of " << n << ": items " << slice->first << "–"
             << slice->first + slice->rows - 1 << " of " << input->size() << ", features " << manifest.columns
-            << ", start " << startup << " s, extraction " << extracted->seconds << " s; wrote "
+            << ", start " << startup << " s, extraction " << extracted->seconds << " s, total " << secondsSince(start)
+            << " s; wrote "
             << cluster::shardStem(command.out, manifest.kind, k, n).string() << ".*\n";
     return 0;
 }

@@ -67,7 +67,7 @@ std::vector<std::string> stageCommand(const PlanOptions& o, const std::string& s
     } else {
         c = {program, "merge-placed", placedDir(o).string(), "--project", o.project.string(), "--name", placedRunName(o)};
     }
-    c.push_back("--quiet");
+    // Not --quiet: the logs keep each stage's summary and progress (plain lines off a terminal).
     return c;
 }
 
