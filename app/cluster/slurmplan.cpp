@@ -249,6 +249,30 @@ std::map<std::string, std::map<int, QueuedTask>> queuedJobs(const Plan& plan, co
 
 }  // namespace
 
+void setRunArguments(PlanOptions& o, const run::RunParameters& p)
+{
+    const auto& f = p.features;
+    o.featureArgs.clear();
+    const bool file = f.extractor == run::Extractor::VggFile || f.extractor == run::Extractor::TorchScript;
+    o.featureArgs = {"--features", file ? f.modelFile : std::string(run::extractorName(f.extractor))};
+    if (f.usesLayer())
+        o.featureArgs.insert(o.featureArgs.end(), {"--layer", run::layerName(f.layer)});
+    if (!file && !f.modelFile.empty())
+        o.featureArgs.insert(o.featureArgs.end(), {"--weights", f.modelFile});
+    if (f.faces)
+        o.featureArgs.push_back("--faces");
+    auto number = [](double v) {
+        std::ostringstream t;
+        t.precision(17);
+        t << v;
+        return t.str();
+    };
+    const auto& t = p.tsne;
+    o.embedArgs = {"--dims", std::to_string(t.dimensions), "--perplexity", number(t.perplexity), "--iterations",
+                   std::to_string(t.iterations), "--pca-dims", std::to_string(p.pcaDims), "--seed", std::to_string(t.seed),
+                   "--learning-rate", t.learningRate > 0 ? number(t.learningRate) : std::string("auto")};
+}
+
 std::string shellQuote(const std::string& w)
 {
     if (!w.empty() && w.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=./,:%@") ==

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "tse/common/result.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::cluster {
 
@@ -89,6 +90,10 @@ std::string describeStatus(const std::vector<StageStatus>& status);
 // Submits again what has no output and is not queued — the failed shards of the first unfinished
 // stage, then every later stage (their old jobs are cancelled first). Returns the updated plan.
 Result<Plan> resubmitPlan(const std::filesystem::path& folder, const CommandRunner& run = systemRunner());
+
+// The feature and embed arguments of a plan that runs what a local run with these parameters
+// would (features, layer, weights, faces; dims, perplexity, learning rate, iterations, PCA, seed).
+void setRunArguments(PlanOptions& options, const run::RunParameters& parameters);
 
 // Quoted for a POSIX shell (scripts are meant to be read: only what needs quotes gets them).
 std::string shellQuote(const std::string& word);

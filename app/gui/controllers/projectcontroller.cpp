@@ -166,6 +166,28 @@ Result<std::shared_ptr<const run::ReferenceSpace>> ProjectController::referenceS
     return loaded;
 }
 
+Result<int> ProjectController::loadSavedRun(const std::string& name)
+{
+    if (!file_)
+        return makeError(ErrorCode::InvalidArgument, "the project has no file");
+    auto summaries = file_->runs();
+    if (!summaries)
+        return summaries.error();
+    for (auto it = summaries->rbegin(); it != summaries->rend(); ++it) {
+        if (it->name != name)
+            continue;
+        if (runs_.count(it->id))
+            return it->id;  // already here
+        auto record = file_->loadRun(it->id);
+        if (!record)
+            return record.error();
+        runs_[it->id] = std::move(record.value());
+        emit runAdded(it->id);
+        return it->id;
+    }
+    return makeError(ErrorCode::InvalidArgument, "the project has no run '" + name + "' yet");
+}
+
 Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
 {
     // A copy to another file takes the saved runs' feature spaces along (they stay on disk

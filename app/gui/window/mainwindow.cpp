@@ -25,6 +25,7 @@
 #include "previewdock.h"
 #include "parameterdock.h"
 #include "placementcommands.h"
+#include "clustercommands.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "projectcommands.h"
@@ -83,6 +84,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         projects_, library_, undoStack_, status_, this, [this] { return shownRunId_; },
         [this] { return controller_->isRunning(); });
     connect(placementCommands_, &PlacementCommands::message, statusBar(), &QStatusBar::showMessage);
+    clusterCommands_ = new ClusterCommands(projects_, historyDock_, this, [this] {
+        return std::pair{currentSpec_, parameterDock_->parameters()};
+    });
+    connect(clusterCommands_, &ClusterCommands::message, statusBar(), &QStatusBar::showMessage);
+    connect(clusterCommands_, &ClusterCommands::runArrived, this, [this](int id) {
+        historyDock_->selectRun(id);
+        showRun(id);
+    });
     spectrum_ = new SpectrumTask(this);
     connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
 
@@ -252,6 +261,7 @@ void MainWindow::createMenus()
     runMenu_->addAction(cancelAction_);
     runMenu_->addSeparator();
     placementCommands_->addActions(runMenu_);
+    clusterCommands_->addActions(runMenu_);
     runMenu_->addSeparator();
     connect(new FeatureCacheAction(runMenu_, this), &FeatureCacheAction::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -284,6 +294,7 @@ void MainWindow::retranslate()
     fileMenu_->setTitle(tr("&File"));
     projectCommands_->retranslate();
     placementCommands_->retranslate();
+    clusterCommands_->retranslate();
     editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));

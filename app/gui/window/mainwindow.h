@@ -65,6 +65,7 @@ public:
     Status saveProjectAs(const QString& path);
     QString currentDatasetSpec() const { return currentSpec_; }
     class PlacementCommands* placementCommands() const { return placementCommands_; }
+    class ClusterCommands* clusterCommands() const { return clusterCommands_; }
 
     void openDataset(const QString& spec);
     bool startRun();
@@ -112,6 +113,7 @@ private:
     class RunStatusBar* status_ = nullptr;
     class ProjectCommands* projectCommands_ = nullptr;
     class PlacementCommands* placementCommands_ = nullptr;
+    class ClusterCommands* clusterCommands_ = nullptr;
     class SpectrumTask* spectrum_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
