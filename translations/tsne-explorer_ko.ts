@@ -133,6 +133,89 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::ClusterCommands</name>
+    <message>
+        <source>, failed shards %1</source>
+        <translation>, 실패한 샤드 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>%1 is done on the cluster</source>
+        <translation>클러스터에서 %1이(가) 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Run on cl&amp;uster…</source>
+        <translation>클러스터에서 실행(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The same run as array jobs on a Slurm cluster; its map joins the project when done</source>
+        <translation>같은 실행을 Slurm 클러스터의 배열 작업으로 실행합니다. 끝나면 지도가 프로젝트에 추가됩니다</translation>
+    </message>
+    <message>
+        <source>Run on cluster</source>
+        <translation>클러스터에서 실행</translation>
+    </message>
+    <message>
+        <source>the cluster's default</source>
+        <translation>클러스터 기본값</translation>
+    </message>
+    <message>
+        <source>Extraction shards:</source>
+        <translation>추출 샤드 수:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>파티션:</translation>
+    </message>
+    <message>
+        <source>Time per task:</source>
+        <translation>작업당 시간:</translation>
+    </message>
+    <message>
+        <source>Memory per task:</source>
+        <translation>작업당 메모리:</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>작업당 CPU:</translation>
+    </message>
+    <message>
+        <source>GPUs per extraction task:</source>
+        <translation>추출 작업당 GPU:</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Save the project first: the cluster's jobs write the run into the project file.</source>
+        <translation>먼저 프로젝트를 저장하세요: 클러스터 작업이 실행 결과를 프로젝트 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>먼저 데이터셋을 여세요.</translation>
+    </message>
+    <message>
+        <source>Cluster run</source>
+        <translation>클러스터 실행</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>Submitted %1 to the cluster (%2)</source>
+        <translation>%1을(를) 클러스터에 제출했습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — on the cluster: %2</source>
+        <translation>%1 — 클러스터에서: %2</translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ComparisonWindow</name>
     <message>
         <source>Select two to four runs to compare.</source>
@@ -1016,7 +1099,8 @@ They are computed again when a run needs them; your projects and runs are not af
     <message numerus="yes">
         <source>Place %Ln item(s)</source>
         <translation>
-            <numerusform>항목 %Ln개 배치</numerusform></translation>
+            <numerusform>항목 %Ln개 배치</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place new images</source>
@@ -1084,7 +1168,8 @@ They are computed again when a run needs them; your projects and runs are not af
     <message numerus="yes">
         <source>Placed %Ln new item(s) on the map</source>
         <translation>
-            <numerusform>새 항목 %Ln개를 지도에 배치했습니다</numerusform></translation>
+            <numerusform>새 항목 %Ln개를 지도에 배치했습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source> (10-NN accuracy against the map's classes: %1)</source>
