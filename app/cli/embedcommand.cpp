@@ -11,6 +11,7 @@
 #include <ostream>
 
 #include "pipeline/executerun.h"
+#include "commandoutputs.h"
 #include "consoleprogress.h"
 #include "importreport.h"
 #include "tse/common/npy.h"
@@ -18,20 +19,6 @@
 #include "tse/project/projectfile.h"
 
 namespace tse::cli {
-namespace {
-
-// Peak resident memory of this process in MiB (VmHWM).
-double peakMemoryMiB()
-{
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
-    return 0.0;
-}
-
-}  // namespace
-
 int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
 {
     const auto& parameters = command.parameters;
@@ -39,15 +26,9 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         err << "error: " << e.message << "\n";
         return 1;
     };
-    // Outputs that cannot be written are found before the run, not after it.
-    for (const std::string& file : {command.outCsv, command.outNpy, command.reportJson}) {
-        if (file.empty())
-            continue;
-        const auto folder = std::filesystem::absolute(file).parent_path();
-        if (std::error_code ec; !std::filesystem::is_directory(folder, ec))
-            return fail(makeError(ErrorCode::UnreadableFile,
-                                  "cannot write " + file + ": the folder " + folder.string() + " does not exist"));
-    }
+    // Outputs that cannot be written are found before the work, not after it.
+    if (auto folders = checkOutputFolders({command.outCsv, command.outNpy, command.reportJson}); !folders)
+        return fail(folders.error());
     auto input = app::openRunInput(parameters.dataset, command.labelsNpy);
     if (!input)
         return fail(input.error());

@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "commandoutputs.h"
 #include "consoleprogress.h"
 #include "importreport.h"
 #include "pipeline/placerun.h"
@@ -17,46 +18,24 @@
 namespace tse::cli {
 namespace fs = std::filesystem;
 
-namespace {
-
-double peakMemoryMiB()
-{
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
-    return 0.0;
-}
-
-}  // namespace
-
 int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
 {
     auto fail = [&](const Error& e) {
         err << "error: " << e.message << "\n";
         return 1;
     };
-    for (const std::string& file : {command.outCsv, command.outNpy, command.reportJson}) {
-        if (file.empty())
-            continue;
-        const auto folder = fs::absolute(file).parent_path();
-        if (std::error_code ec; !fs::is_directory(folder, ec))
-            return fail(makeError(ErrorCode::UnreadableFile,
-                                  "cannot write " + file + ": the folder " + folder.string() + " does not exist"));
-    }
+    // Outputs that cannot be written are found before the work, not after it.
+    if (auto folders = checkOutputFolders({command.outCsv, command.outNpy, command.reportJson}); !folders)
+        return fail(folders.error());
     auto project = project::ProjectFile::open(command.project);
     if (!project)
         return fail(project.error());
     if ((*project)->readOnly())
         return fail(makeError(ErrorCode::InvalidArgument, "cannot add the placed run to " + command.project + ": " +
                                                               (*project)->readOnlyReason()));
-    auto reference = findRun(**project, command.run);
+    auto reference = findRunWithSpace(**project, command.run);
     if (!reference)
         return fail(reference.error());
-    auto space = (*project)->loadReferenceSpace(reference->id);
-    if (!space)
-        return fail(space.error());
-    reference->referenceSpace = space.value();
 
     auto input = app::openRunInput(command.newData, command.labelsNpy);
     if (!input)

@@ -19,4 +19,16 @@ Result<run::RunRecord> findRun(const project::ProjectFile& file, const std::stri
                      "the project has no run '" + which + "'" + (names.empty() ? " (it has no runs)" : "; it has " + names));
 }
 
+Result<run::RunRecord> findRunWithSpace(const project::ProjectFile& file, const std::string& which)
+{
+    auto run = findRun(file, which);
+    if (!run)
+        return run;
+    auto space = file.loadReferenceSpace(run->id);
+    if (!space)
+        return space.error();
+    run->referenceSpace = space.value();
+    return run;
+}
+
 }  // namespace tse::cli

@@ -11,5 +11,7 @@ namespace tse::cli {
 
 // The run whose id or name is `which`; the error lists the runs the project has.
 Result<run::RunRecord> findRun(const project::ProjectFile& file, const std::string& which);
+// The same with its feature space loaded, for placing new items on it.
+Result<run::RunRecord> findRunWithSpace(const project::ProjectFile& file, const std::string& which);
 
 }  // namespace tse::cli

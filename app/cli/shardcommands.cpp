@@ -137,13 +137,9 @@ int runPlaceShard(const PlaceCommand& command, std::ostream& out, std::ostream& 
     auto project = project::ProjectFile::open(command.project);
     if (!project)
         return failWith(err, project.error());
-    auto reference = findRun(**project, command.run);
+    auto reference = findRunWithSpace(**project, command.run);
     if (!reference)
         return failWith(err, reference.error());
-    auto space = (*project)->loadReferenceSpace(reference->id);
-    if (!space)
-        return failWith(err, space.error());
-    reference->referenceSpace = space.value();
     const std::string spec = absoluteSpec(command.newData);
     auto input = app::openRunInput(spec, command.labelsNpy);
     if (!input)
@@ -160,7 +156,8 @@ int runPlaceShard(const PlaceCommand& command, std::ostream& out, std::ostream& 
     options.threads = command.threads;
     options.seed = reference->parameters.tsne.seed;
     // Decided for the whole input, so every shard searches as one process would.
-    options.neighbours = tsne::resolveReferenceSearch(tsne::NeighbourSearch::Auto, space.value()->items(), input->size());
+    options.neighbours =
+        tsne::resolveReferenceSearch(tsne::NeighbourSearch::Auto, reference->referenceSpace->items(), input->size());
     app::RunHooks hooks;
     const app::FeatureDiskCache disk;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};

@@ -64,6 +64,23 @@ PlanOptions extractPlan(const fs::path& folder)
     return o;
 }
 
+// Shard k of 4 of a 20-row extraction, as a finished task leaves it.
+Status writeFiveRows(const fs::path& dir, int k)
+{
+    ShardManifest m;
+    m.shard = k;
+    m.shards = 4;
+    m.first = std::size_t(k) * 5;
+    m.rows = 5;
+    m.total = 20;
+    m.columns = 1;
+    ShardData d;
+    d.rows = Matrix::Zero(5, 1);
+    d.labels.assign(5, 0);
+    d.items.assign(5, "x");
+    return writeShard(dir, m, d);
+}
+
 std::string text(const fs::path& p)
 {
     std::ifstream in(p);
@@ -106,20 +123,8 @@ TEST(SlurmPlan, StatusFromOutputsAndTheQueueThenResubmitOnlyWhatFailed)
     ASSERT_TRUE(submitPlan(extractPlan(dir), slurm.runner()).ok());
     // Shards 0 and 3 wrote their output, 1 is running, 2 left the queue without output; the
     // merge waits on a dependency that can no longer be met.
-    for (int k : {0, 3}) {
-        ShardManifest m;
-        m.shard = k;
-        m.shards = 4;
-        m.first = std::size_t(k) * 5;
-        m.rows = 5;
-        m.total = 20;
-        m.columns = 1;
-        ShardData d;
-        d.rows = Matrix::Zero(5, 1);
-        d.labels.assign(5, 0);
-        d.items.assign(5, "x");
-        ASSERT_TRUE(writeShard(dir / "features", m, d).ok());
-    }
+    for (int k : {0, 3})
+        ASSERT_TRUE(writeFiveRows(dir / "features", k).ok());
     slurm.queue = "100|100|1|RUNNING|None\n101|101|N/A|PENDING|DependencyNeverSatisfied\n";
     auto status = planStatus(dir, slurm.runner());
     ASSERT_TRUE(status.ok()) << status.error().message;
@@ -135,20 +140,7 @@ TEST(SlurmPlan, StatusFromOutputsAndTheQueueThenResubmitOnlyWhatFailed)
 
     // Once shard 1 is done too, resubmit cancels the stale merge and submits shard 2 and the merge.
     slurm.queue = "101|101|N/A|PENDING|DependencyNeverSatisfied\n";
-    {
-        ShardManifest m;
-        m.shard = 1;
-        m.shards = 4;
-        m.first = 5;
-        m.rows = 5;
-        m.total = 20;
-        m.columns = 1;
-        ShardData d;
-        d.rows = Matrix::Zero(5, 1);
-        d.labels.assign(5, 0);
-        d.items.assign(5, "x");
-        ASSERT_TRUE(writeShard(dir / "features", m, d).ok());
-    }
+    ASSERT_TRUE(writeFiveRows(dir / "features", 1).ok());
     slurm.calls.clear();
     auto again = resubmitPlan(dir, slurm.runner());
     ASSERT_TRUE(again.ok()) << again.error().message;

@@ -17,11 +17,8 @@ Result<NeighbourGraph> detail::exactNeighboursOf(const Matrix& data, const Matri
     const auto n = static_cast<int>(data.rows());
     const auto queryCount = static_cast<int>(queries.rows());
     const bool self = &queries == &data;
-    if (k < 1 || k > n - (self ? 1 : 0))
-        return makeError(ErrorCode::InvalidArgument, self ? "neighbour count must be between 1 and N−1"
-                                                          : "neighbour count must be between 1 and the reference size");
-    if (queries.cols() != data.cols())
-        return makeError(ErrorCode::InvalidArgument, "queries and reference have different dimensions");
+    if (auto valid = checkNeighbourQuery(data, queries, k); !valid)
+        return valid.error();
     NeighbourGraph graph;
     graph.n = queryCount;
     graph.k = k;
@@ -103,6 +100,17 @@ Result<NeighbourGraph> detail::exactNeighboursOf(const Matrix& data, const Matri
     if (cancelled)
         return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
     return graph;
+}
+
+Status detail::checkNeighbourQuery(const Matrix& data, const Matrix& queries, int k)
+{
+    const bool self = &queries == &data;
+    if (k < 1 || k > data.rows() - (self ? 1 : 0))
+        return makeError(ErrorCode::InvalidArgument, self ? "neighbour count must be between 1 and N−1"
+                                                          : "neighbour count must be between 1 and the reference size");
+    if (queries.cols() != data.cols())
+        return makeError(ErrorCode::InvalidArgument, "queries and reference have different dimensions");
+    return Status::success();
 }
 
 Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress)

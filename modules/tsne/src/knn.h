@@ -8,6 +8,10 @@
 
 namespace tse::tsne::detail {
 
+// The checks both searches make: k fits the reference (the others, for a self-search) and the
+// queries have the reference's columns.
+Status checkNeighbourQuery(const Matrix& data, const Matrix& queries, int k);
+
 Result<NeighbourGraph> exactNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
                                          const Progress& progress);
 // The HNSW graph of data is built on one thread (deterministic for the seed); queries run in parallel.

@@ -22,11 +22,8 @@ Result<NeighbourGraph> detail::approximateNeighboursOf(const Matrix& data, const
     const int d = static_cast<int>(data.cols());
     const int queryCount = static_cast<int>(queries.rows());
     const bool self = &queries == &data;
-    if (k < 1 || k > n - (self ? 1 : 0))
-        return makeError(ErrorCode::InvalidArgument, self ? "neighbour count must be between 1 and N−1"
-                                                          : "neighbour count must be between 1 and the reference size");
-    if (queries.cols() != data.cols())
-        return makeError(ErrorCode::InvalidArgument, "queries and reference have different dimensions");
+    if (auto valid = checkNeighbourQuery(data, queries, k); !valid)
+        return valid.error();
     constexpr int kLinks = 12;
     constexpr int kBuildBeam = 48;
     hnswlib::L2Space space(d);
