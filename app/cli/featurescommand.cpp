@@ -56,6 +56,11 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
     std::vector<std::int64_t> labels(dataset->labels.begin(), dataset->labels.end());
     if (auto written = npy::writeLabels(besides(matrixPath, ".labels.npy"), labels); !written)
         return fail(written.error());
+    {
+        std::ofstream classes(besides(matrixPath, ".classes.txt"));
+        for (const auto& name : dataset->classNames)
+            classes << name << "\n";
+    }
     std::ofstream files(besides(matrixPath, ".files.txt"));
     for (std::size_t i = 0; i < dataset->size(); ++i) {
         std::string path = dataset->itemName(i);
@@ -73,7 +78,7 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
             out << "no face found in " << extracted->noFaceItems.size() << " images (kept whole), e.g. "
                 << dataset->itemName(extracted->noFaceItems.front()) << "\n";
         out << "wrote " << matrixPath.string() << ", " << besides(matrixPath, ".labels.npy").string() << ", "
-            << besides(matrixPath, ".files.txt").string() << "\n";
+            << besides(matrixPath, ".files.txt").string() << ", " << besides(matrixPath, ".classes.txt").string() << "\n";
     }
     return 0;
 }

@@ -98,6 +98,7 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
     manifest.source = parameters.dataset;
     manifest.sourceHash = input->contentHash();
     manifest.producer = features::featureCacheKey(app::featureSpecFor(parameters.features));
+    manifest.classNames = input->dataset->classNames;
     cluster::ShardData data;
     data.rows = *extracted->features;
     data.labels.assign(part.dataset->labels.begin(), part.dataset->labels.end());

@@ -417,14 +417,21 @@ Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& ou
         labels.insert(labels.end(), data->labels.begin(), data->labels.end());
         for (const auto& item : data->items)
             items += item + "\n";
-        if (sample > 0)
-            for (std::size_t r = 0; r < m.rows; ++r) {
+        if (sample > 0) {
+            // Runs of consecutive rows that go the same way are appended at once.
+            for (std::size_t r = 0; r < m.rows;) {
                 const bool chosen = inSample[m.first + r] != 0;
+                std::size_t end = r + 1;
+                while (end < m.rows && (inSample[m.first + end] != 0) == chosen)
+                    ++end;
                 auto& target = chosen ? *sampleWriter : *restWriter;
-                if (auto appended = target.append(data->rows.middleRows(Eigen::Index(r), 1)); !appended)
+                if (auto appended = target.append(data->rows.middleRows(Eigen::Index(r), Eigen::Index(end - r))); !appended)
                     return appended.error();
-                (chosen ? sampleLabels : restLabels).push_back(data->labels[r]);
+                auto& labels = chosen ? sampleLabels : restLabels;
+                labels.insert(labels.end(), data->labels.begin() + std::ptrdiff_t(r), data->labels.begin() + std::ptrdiff_t(end));
+                r = end;
             }
+        }
     }
     if (sample > 0) {
         for (auto [suffix, values] : {std::pair{".sample.labels.npy", &sampleLabels}, std::pair{".rest.labels.npy", &restLabels}})
@@ -441,6 +448,16 @@ Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& ou
         return w.error();
     if (auto w = writeAtomically(filesPath, items); !w)
         return w.error();
+    // The classes by name, beside each matrix, so a run embedded from it shows them.
+    std::string classes;
+    for (const auto& name : first.classNames)
+        classes += name + "\n";
+    for (const char* suffix : {".classes.txt", ".sample.classes.txt", ".rest.classes.txt"}) {
+        if (sample == 0 && std::string(suffix) != ".classes.txt")
+            continue;
+        if (auto w = writeAtomically(withSuffix(stem, suffix), classes); !w)
+            return w.error();
+    }
     // The matrix last: its presence says the merge is complete.
     if (auto closed = writer->close(); !closed)
         return closed.error();

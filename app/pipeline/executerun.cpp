@@ -3,6 +3,8 @@
 #include "executerun.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <chrono>
 #include <cstdio>
 
@@ -25,6 +27,31 @@ constexpr int kMaxSnapshotChunk = 50;
 
 bool isMatrixFile(const std::string& spec) { return spec.ends_with(".npy") || spec.ends_with(".csv"); }
 
+// The class names the features command (and merge) write beside the labels, X.labels.npy →
+// X.classes.txt, one per line; numbers when there is no such file or it names too few classes.
+std::vector<std::string> classNamesBeside(const std::string& labelsNpy, int classes)
+{
+    constexpr std::uintmax_t kMaxBytes = 1 << 20;
+    std::vector<std::string> names;
+    const std::string suffix = ".labels.npy";
+    if (labelsNpy.ends_with(suffix)) {
+        const std::string path = labelsNpy.substr(0, labelsNpy.size() - suffix.size()) + ".classes.txt";
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size <= kMaxBytes) {
+            std::ifstream in(path);
+            for (std::string line; std::getline(in, line);)
+                names.push_back(line);
+        }
+    }
+    if (static_cast<int>(names.size()) < classes) {
+        names.clear();
+        for (int c = 0; c < classes; ++c)
+            names.push_back(std::to_string(c));
+    }
+    return names;
+}
+
 Result<RunInput> openMatrix(const std::string& spec, const std::string& labelsNpy)
 {
     RunInput input;
@@ -46,8 +73,7 @@ Result<RunInput> openMatrix(const std::string& spec, const std::string& labelsNp
                 input.labels.push_back(static_cast<int>(l));
                 maxLabel = std::max(maxLabel, static_cast<int>(l));
             }
-            for (int c = 0; c <= maxLabel; ++c)
-                input.classNames.push_back(std::to_string(c));
+            input.classNames = classNamesBeside(labelsNpy, maxLabel + 1);
         }
         input.features = std::make_shared<const Matrix>(std::move(matrix.value()));
         return input;

@@ -81,6 +81,11 @@ TEST(CliFeatures, WritesMatrixLabelsAndFileList)
     std::string first;
     std::getline(files, first);
     EXPECT_EQ(first, (imageFolder() / "blobs" / "img0.png").string());
+    std::ifstream classes(scratch() / "vgg.classes.txt");
+    std::string blobs, stripes;
+    std::getline(classes, blobs);
+    std::getline(classes, stripes);
+    EXPECT_EQ(blobs + "," + stripes, "blobs,stripes") << "the classes by name, for runs embedded from the matrix";
 
     // The second time the features come from the disk cache, identical.
     const auto again = runCli("features " + imageFolder().string() + " --features " + kTinyVgg +

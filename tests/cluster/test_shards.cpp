@@ -48,6 +48,7 @@ void writeShards(const fs::path& dir, std::size_t n, int shards, std::size_t ali
         m.source = "numbers";
         m.sourceHash = "0123";
         m.producer = "raw";
+        m.classNames = {"zero", "one", "two"};
         ShardData d;
         d.rows.resize(Eigen::Index(slice->rows), 3);
         for (std::size_t r = 0; r < slice->rows; ++r) {
@@ -130,6 +131,8 @@ TEST(Shards, MergeInOrderAndSampleSplit)
     for (int r = 0; r < 20; ++r)
         EXPECT_EQ((*sampleLabels)[r], std::int64_t((*sample)(r, 0)) % 3);
     EXPECT_EQ(bytes(dir / "all.files.txt").substr(0, 7), "item 0\n");
+    EXPECT_EQ(bytes(dir / "all.classes.txt"), "zero\none\ntwo\n");
+    EXPECT_EQ(bytes(dir / "all.rest.classes.txt"), "zero\none\ntwo\n");
 }
 
 TEST(Shards, AKilledOrDamagedShardIsNamedAndNothingIsWritten)

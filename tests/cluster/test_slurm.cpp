@@ -203,6 +203,8 @@ TEST_F(Slurm, AFullPlanEndsInAProjectTheWorkbenchOpens)
     auto placed = (*file)->loadRun((*runs)[1].id);
     ASSERT_TRUE(placed.ok()) << placed.error().message;
     EXPECT_EQ(placed->coordinates.rows(), 3000);
+    ASSERT_GE(placed->classNames.size(), 10u);
+    EXPECT_EQ(placed->classNames[0], "T-shirt/top") << "class names travel with the merged matrix";
     EXPECT_EQ(placed->placedCount(), 2000u);
     EXPECT_EQ(placed->placedOnto, (*runs)[0].id);
     auto map = (*file)->loadRun((*runs)[0].id);
