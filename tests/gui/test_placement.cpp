@@ -69,6 +69,27 @@ TEST(Placement, PlacesImagesOnTheShownMapAndUndoes)
     window->undoStack()->redo();
     ASSERT_EQ(window->runRecords().size(), 2u);
     EXPECT_EQ(window->runRecords().at(placedId).placedCount(), 3000u);
+
+    // Saved and opened again: the placed run is there, and its images once both parts are loaded.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("placed.tsnex"));
+    ASSERT_TRUE(window->saveProjectAs(path).ok());
+    MainWindow::Options options;
+    options.dataset = QStringLiteral("sample");
+    options.project = path;
+    options.autoRun = false;
+    MainWindow reopened(options);
+    reopened.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reopened.datasets()->dataset(QStringLiteral("sample")) != nullptr; }, 20000));
+    const tse::run::RunRecord* again = nullptr;
+    for (const auto& [id, r] : reopened.runRecords())
+        if (r.placedCount() == 3000)
+            again = &r;
+    ASSERT_NE(again, nullptr);
+    EXPECT_TRUE(again->coordinates.topRows(3000) == referenceMap);
+    const auto images = reopened.datasets()->datasetOf(*again);
+    ASSERT_NE(images, nullptr);
+    EXPECT_EQ(images->size(), 6000u);
 }
 
 TEST(Placement, InputThatDoesNotFitIsRefusedWithTheReason)

@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrent>
 
+#include "pipeline/placerun.h"
 #include "promiseprogress.h"
 
 #include "tse/imageio/datasetlocator.h"
@@ -89,8 +90,19 @@ void DatasetLibrary::addJoinedImages(const run::RunRecord& placedRun, DatasetPtr
 
 DatasetPtr DatasetLibrary::datasetOf(const run::RunRecord& record) const
 {
-    const DatasetPtr ds = record.placedCount() > 0 ? joined_.value(joinedKey(record))
-                                                   : dataset(QString::fromStdString(record.parameters.dataset));
+    DatasetPtr ds = record.placedCount() > 0 ? joined_.value(joinedKey(record))
+                                             : dataset(QString::fromStdString(record.parameters.dataset));
+    if (!ds && record.placedCount() > 0) {
+        // Placed in one step onto a map of a loaded dataset: join the two (a placed run placed on
+        // again names only its last images, so it is left without).
+        const DatasetPtr map = dataset(QString::fromStdString(record.parameters.dataset));
+        const DatasetPtr added = dataset(QString::fromStdString(record.placedDataset));
+        if (map && added)
+            if (auto joined = app::joinPlacedImages(*map, *added, record)) {
+                ds = std::make_shared<const imageio::Dataset>(std::move(joined.value()));
+                joined_.insert(joinedKey(record), ds);
+            }
+    }
     return ds && static_cast<Eigen::Index>(ds->size()) == record.coordinates.rows() ? ds : nullptr;
 }
 

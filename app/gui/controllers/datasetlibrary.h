@@ -26,6 +26,7 @@ public:
     // Null until loaded.
     DatasetPtr dataset(const QString& spec) const;
     // The dataset a run came from, when it is loaded and still holds the run's items (null otherwise).
+    // A placed run's: its map's and the placed images joined, once both are loaded.
     DatasetPtr datasetOf(const run::RunRecord& record) const;
     bool isLoading() const;
     QString loadingSpec() const { return loadingSpec_; }
@@ -51,7 +52,7 @@ private:
     void onFinished();
 
     QHash<QString, DatasetPtr> datasets_;
-    QHash<QString, DatasetPtr> joined_;  // by joinedKey of the placed run
+    mutable QHash<QString, DatasetPtr> joined_;  // by joinedKey of the placed run
     QFutureWatcher<Outcome> watcher_;
     QString loadingSpec_;
 };
