@@ -434,10 +434,12 @@ Result<ShardManifest> mergeFeatureShards(const fs::path& dir, const fs::path& ou
         }
     }
     if (sample > 0) {
-        for (auto [suffix, values] : {std::pair{".sample.labels.npy", &sampleLabels}, std::pair{".rest.labels.npy", &restLabels}})
-            if (auto w = writeThrough(withSuffix(stem, suffix), [&](const fs::path& p) { return npy::writeLabels(p, *values); });
+        for (const auto& part : {std::pair{".sample.labels.npy", &sampleLabels}, std::pair{".rest.labels.npy", &restLabels}}) {
+            const std::vector<std::int64_t>& values = *part.second;
+            if (auto w = writeThrough(withSuffix(stem, part.first), [&](const fs::path& p) { return npy::writeLabels(p, values); });
                 !w)
                 return w.error();
+        }
         if (auto closed = sampleWriter->close(); !closed)
             return closed.error();
         if (auto closed = restWriter->close(); !closed)
