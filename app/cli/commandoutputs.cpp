@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tse/common/npy.h"
+#include "tse/project/coordinatecsv.h"
+
 namespace tse::cli {
 
 Status checkOutputFolders(const std::vector<std::string>& files)
@@ -17,6 +20,17 @@ Status checkOutputFolders(const std::vector<std::string>& files)
             return makeError(ErrorCode::UnreadableFile,
                              "cannot write " + file + ": the folder " + folder.string() + " does not exist");
     }
+    return Status::success();
+}
+
+Status writeCoordinates(const run::RunRecord& record, const std::string& csv, const std::string& npyPath)
+{
+    if (!csv.empty())
+        if (auto written = project::writeCoordinatesCsv(csv, record.coordinates, record.labels, record.classNames); !written)
+            return written;
+    if (!npyPath.empty())
+        if (auto written = npy::writeMatrix(npyPath, record.coordinates); !written)
+            return written;
     return Status::success();
 }
 

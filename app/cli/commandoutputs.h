@@ -8,11 +8,14 @@
 #include <vector>
 
 #include "tse/common/result.h"
+#include "tse/run/runrecord.h"
 
 namespace tse::cli {
 
 // Fails, naming the file and its folder, for the first non-empty path whose folder is missing.
 Status checkOutputFolders(const std::vector<std::string>& files);
+// The record's coordinates as CSV (index,label,x,y[,z]) and/or float32 .npy, for paths not empty.
+Status writeCoordinates(const run::RunRecord& record, const std::string& csv, const std::string& npy);
 // Peak resident memory of this process in MiB (VmHWM).
 double peakMemoryMiB();
 

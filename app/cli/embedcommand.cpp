@@ -14,8 +14,6 @@
 #include "commandoutputs.h"
 #include "consoleprogress.h"
 #include "importreport.h"
-#include "tse/common/npy.h"
-#include "tse/project/coordinatecsv.h"
 #include "tse/project/projectfile.h"
 
 namespace tse::cli {
@@ -82,13 +80,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     const auto& timings = record.timings;
     const Matrix& coordinates = record.coordinates;
 
-    if (!command.outCsv.empty())
-        if (auto written = project::writeCoordinatesCsv(command.outCsv, coordinates, record.labels, record.classNames);
-            !written)
-            return fail(written.error());
-    if (!command.outNpy.empty())
-        if (auto written = npy::writeMatrix(command.outNpy, coordinates); !written)
-            return fail(written.error());
+    if (auto written = writeCoordinates(record, command.outCsv, command.outNpy); !written)
+        return fail(written.error());
 
     if (!command.project.empty()) {
         record.name = command.runName.empty() ? run::describe(fitted) : command.runName;

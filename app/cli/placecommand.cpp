@@ -12,11 +12,19 @@
 #include "importreport.h"
 #include "pipeline/placerun.h"
 #include "projectruns.h"
-#include "tse/common/npy.h"
-#include "tse/project/coordinatecsv.h"
 
 namespace tse::cli {
 namespace fs = std::filesystem;
+
+tsne::PlacementOptions placementOptions(const PlaceCommand& command, const run::RunRecord& reference)
+{
+    tsne::PlacementOptions options;
+    options.perplexity = command.perplexity;
+    options.iterations = command.iterations;
+    options.threads = command.threads;
+    options.seed = reference.parameters.tsne.seed;
+    return options;
+}
 
 int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
 {
@@ -49,11 +57,7 @@ int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
     hooks.cache = &cache;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
-    tsne::PlacementOptions options;
-    options.perplexity = command.perplexity;
-    options.iterations = command.iterations;
-    options.threads = command.threads;
-    options.seed = reference->parameters.tsne.seed;
+    const tsne::PlacementOptions options = placementOptions(command, reference.value());
     std::string spec = command.newData;
     if (std::error_code ec; fs::exists(spec, ec))
         spec = fs::absolute(spec).lexically_normal().string();
@@ -68,13 +72,8 @@ int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
     if (!id)
         return fail(id.error());
 
-    if (!command.outCsv.empty())
-        if (auto written = project::writeCoordinatesCsv(command.outCsv, record.coordinates, record.labels, record.classNames);
-            !written)
-            return fail(written.error());
-    if (!command.outNpy.empty())
-        if (auto written = npy::writeMatrix(command.outNpy, record.coordinates); !written)
-            return fail(written.error());
+    if (auto written = writeCoordinates(record, command.outCsv, command.outNpy); !written)
+        return fail(written.error());
 
     const auto& t = record.timings;
     const std::size_t newItems = record.placedCount() - reference->placedCount();

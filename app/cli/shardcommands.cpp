@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "consoleprogress.h"
+#include "placecommand.h"
 #include "importreport.h"
 #include "pipeline/placerun.h"
 #include "projectruns.h"
@@ -151,11 +152,7 @@ int runPlaceShard(const PlaceCommand& command, std::ostream& out, std::ostream& 
     if (slice->rows == 0)
         return failWith(err, makeError(ErrorCode::InvalidArgument, "shard " + std::to_string(k) + " of " +
                                                                        std::to_string(n) + " has no items: make fewer shards"));
-    tsne::PlacementOptions options;
-    options.perplexity = command.perplexity;
-    options.iterations = command.iterations;
-    options.threads = command.threads;
-    options.seed = reference->parameters.tsne.seed;
+    tsne::PlacementOptions options = placementOptions(command, reference.value());
     // Decided for the whole input, so every shard searches as one process would.
     options.neighbours =
         tsne::resolveReferenceSearch(tsne::NeighbourSearch::Auto, reference->referenceSpace->items(), input->size());

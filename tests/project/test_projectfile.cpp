@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "rawsql.h"
 #include "tse/project/projectfile.h"
 
 namespace fs = std::filesystem;
@@ -67,21 +68,6 @@ RunRecord sampleRecord(int n, int dims, unsigned seed)
     r.parameters.features.modelFile = "/models/vgg16-397923af.pth";
     r.parameters.features.faces = true;
     return r;
-}
-
-// Runs one SQL statement on any SQLite file, as another program would.
-void executeSql(const fs::path& file, const QString& sql)
-{
-    const QString name = QStringLiteral("tse-test-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QString::fromStdString(file.string()));
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 std::string fileBytes(const fs::path& p)

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "rawsql.h"
 #include "tse/project/projectfile.h"
 
 namespace fs = std::filesystem;
@@ -65,20 +66,6 @@ int countRows(const fs::path& file, const QString& table)
     }
     QSqlDatabase::removeDatabase(name);
     return count;
-}
-
-void executeSql(const fs::path& file, const QString& sql)
-{
-    const QString name = QStringLiteral("tse-test-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QString::fromStdString(file.string()));
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 }  // namespace
