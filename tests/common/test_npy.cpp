@@ -20,12 +20,13 @@ fs::path tempFile(const std::string& name)
 }
 
 // Writes a .npy by hand, as NumPy would, to test reading independently of our writer.
+// offsetRemainder: where the data start modulo 64 (NumPy: 0; 2 makes float32 data misaligned).
 void writeRawNpy(const fs::path& path, const std::string& descr, const std::string& shape, const void* data,
-                 std::size_t bytes, bool fortran = false)
+                 std::size_t bytes, bool fortran = false, std::size_t offsetRemainder = 0)
 {
     std::string header = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") +
                          ", 'shape': " + shape + ", }";
-    while ((10 + header.size() + 1) % 64 != 0)
+    while ((10 + header.size() + 1) % 64 != offsetRemainder)
         header += ' ';
     header += '\n';
     std::ofstream out(path, std::ios::binary);
@@ -183,4 +184,54 @@ TEST(Npy, ALongHeaderIsScannedWithoutRecursion)
     const auto garbage = tempFile("garbage-shape.npy");
     writeRawNpy(garbage, "<f4", "(3, x)", values, sizeof values);
     EXPECT_FALSE(tse::npy::readMatrix(garbage).ok());
+}
+
+// A mapped matrix hands out the same rows readMatrix reads, as views (float32) or converted
+// (float64, or float32 behind a header of odd length), and again after the rows were released.
+TEST(Npy, MappedMatrixGivesTheRowsReadMatrixReads)
+{
+    tse::Matrix m = tse::Matrix::Random(1000, 7);
+    const auto path = tempFile("mapped.npy");
+    ASSERT_TRUE(tse::npy::writeMatrix(path, m).ok());
+    auto mapped = tse::npy::MappedMatrix::open(path);
+    ASSERT_TRUE(mapped.ok()) << mapped.error().message;
+    const auto& rows = *mapped.value();
+    EXPECT_EQ(rows.rows(), 1000);
+    EXPECT_EQ(rows.cols(), 7);
+    tse::Matrix scratch;
+    EXPECT_EQ(tse::Matrix(rows.block(10, 5, scratch)), m.middleRows(10, 5));
+    EXPECT_EQ(scratch.size(), 0) << "float32 rows are viewed where they lie, not copied";
+    rows.release(0, 1000);
+    EXPECT_EQ(tse::toMatrix(rows), m) << "released rows read back from the file";
+
+    const double values[] = {1.0, 2.5, -3.0, 4.0, 5.0, 6.0};
+    const auto wide = tempFile("mapped-f8.npy");
+    writeRawNpy(wide, "<f8", "(3, 2)", values, sizeof values);
+    auto f8 = tse::npy::MappedMatrix::open(wide);
+    ASSERT_TRUE(f8.ok()) << f8.error().message;
+    EXPECT_EQ(tse::toMatrix(*f8.value()), tse::npy::readMatrix(wide).value());
+
+    const float floats[] = {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f};
+    const auto odd = tempFile("mapped-odd.npy");
+    writeRawNpy(odd, "<f4", "(2, 3)", floats, sizeof floats, false, 2);
+    auto misaligned = tse::npy::MappedMatrix::open(odd);
+    ASSERT_TRUE(misaligned.ok()) << misaligned.error().message;
+    tse::Matrix expected(2, 3);
+    expected << 1, 2, 3, 4, 5, 6;
+    EXPECT_EQ(tse::toMatrix(*misaligned.value()), expected);
+}
+
+// The checks readMatrix makes are made before anything is mapped.
+TEST(Npy, MappedMatrixRefusesWhatReadMatrixRefuses)
+{
+    const float floats[] = {1.0f, 2.0f, 3.0f};
+    const auto shortFile = tempFile("mapped-short.npy");
+    writeRawNpy(shortFile, "<f4", "(1000000, 50)", floats, sizeof floats);
+    auto refused = tse::npy::MappedMatrix::open(shortFile);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("shorter than its header says"), std::string::npos);
+    EXPECT_NE(refused.error().message.find(shortFile.string()), std::string::npos);
+    auto missing = tse::npy::MappedMatrix::open(tempFile("no-such-file.npy"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, tse::ErrorCode::FileNotFound);
 }

@@ -4,7 +4,10 @@
 
 #include <Eigen/Dense>
 
+#include <filesystem>
 #include <random>
+
+#include "tse/common/npy.h"
 
 #include "tse/pca/pca.h"
 
@@ -169,4 +172,44 @@ TEST(Pca, CancelIsHonoured)
         ASSERT_FALSE(result.ok());
         EXPECT_EQ(result.error().code, tse::ErrorCode::Cancelled);
     }
+}
+
+// PCA of a mapped .npy, read in passes of row blocks (here three blocks over two threads),
+// equals PCA of the same matrix in memory exactly: same subspace, variances and projection.
+class OutOfCorePca : public ::testing::TestWithParam<PcaMethod> {};
+
+TEST_P(OutOfCorePca, EqualsInMemoryPca)
+{
+    const Matrix data = lowRankData(16000, 600, {12, 9, 7, 5, 3, 2, 1}, 11);
+    ASSERT_GT(data.rows(), 2 * tse::rowsPerBlock(data.cols())) << "the test needs several blocks";
+    const auto path = std::filesystem::temp_directory_path() / "tse_test_pca_mapped.npy";
+    ASSERT_TRUE(tse::npy::writeMatrix(path, data).ok());
+    auto mapped = tse::npy::MappedMatrix::open(path);
+    ASSERT_TRUE(mapped.ok()) << mapped.error().message;
+    PcaOptions options;
+    options.components = 5;
+    options.method = GetParam();
+    auto inMemory = tse::pca::fitTransform(data, options);
+    auto outOfCore = tse::pca::fitTransform(*mapped.value(), options);
+    ASSERT_TRUE(inMemory.ok() && outOfCore.ok());
+    EXPECT_EQ(outOfCore->method, GetParam());
+    EXPECT_EQ(outOfCore->components, inMemory->components);
+    EXPECT_EQ(outOfCore->explainedVariance, inMemory->explainedVariance);
+    EXPECT_EQ(outOfCore->transformed, inMemory->transformed);
+    EXPECT_EQ(outOfCore->mean, inMemory->mean);
+    // (In-memory PCA against a direct SVD: PcaMethods.MatchesDirectSvd.)
+    EXPECT_GT(outOfCore->explainedVarianceRatio.front(), 0.3);
+    std::filesystem::remove(path);
+}
+
+INSTANTIATE_TEST_SUITE_P(ExactAndRandomized, OutOfCorePca, ::testing::Values(PcaMethod::Exact, PcaMethod::Randomized));
+
+// A NaN in a late block is found by the statistics pass.
+TEST(Pca, NonFiniteValueInAnyBlockIsRefused)
+{
+    Matrix data = lowRankData(8000, 600, {3, 2, 1}, 5);
+    data(7990, 17) = std::numeric_limits<float>::quiet_NaN();
+    auto result = tse::pca::fitTransform(tse::MatrixRows(data), PcaOptions{});
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find("NaN"), std::string::npos);
 }

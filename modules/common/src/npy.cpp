@@ -7,6 +7,10 @@
 #include <cstring>
 #include <fstream>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace tse::npy {
 namespace {
 
@@ -219,6 +223,79 @@ Result<Matrix> readMatrix(const std::filesystem::path& path)
     if (!readInto(*array, m.data()))
         return makeError(ErrorCode::BadFormat, array->name + ": could not read its values");
     return m;
+}
+
+Result<std::shared_ptr<const MappedMatrix>> MappedMatrix::open(const std::filesystem::path& path)
+{
+    std::size_t offset = 0;
+    std::shared_ptr<MappedMatrix> mapped(new MappedMatrix);
+    {
+        auto array = openArray(path);  // every size checked against the file
+        if (!array)
+            return array.error();
+        offset = static_cast<std::size_t>(array->in.tellg());
+        mapped->dtype_ = array->dtype;
+        mapped->rows_ = array->rows;
+        mapped->cols_ = array->cols;
+    }
+    mapped->elementBytes_ = elementSize(mapped->dtype_);
+    mapped->dataOffset_ = offset;
+    mapped->mappingBytes_ = offset + std::size_t(mapped->rows_) * std::size_t(mapped->cols_) * mapped->elementBytes_;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(ErrorCode::UnreadableFile, "cannot open " + path.string());
+    void* base = ::mmap(nullptr, mapped->mappingBytes_, PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);  // the mapping keeps the file
+    if (base == MAP_FAILED)
+        return makeError(ErrorCode::UnreadableFile, "cannot map " + path.string() + " into memory");
+    mapped->mapping_ = base;
+    ::madvise(base, mapped->mappingBytes_, MADV_SEQUENTIAL);  // passes read it front to back
+    return std::shared_ptr<const MappedMatrix>(std::move(mapped));
+}
+
+MappedMatrix::~MappedMatrix()
+{
+    if (mapping_)
+        ::munmap(mapping_, mappingBytes_);
+}
+
+ConstRowBlock MappedMatrix::block(Eigen::Index first, Eigen::Index count, Matrix& scratch) const
+{
+    const char* at = static_cast<const char*>(mapping_) + dataOffset_ +
+                     std::size_t(first) * std::size_t(cols_) * elementBytes_;
+    // float32 rows at an aligned offset are used where they lie; a header of odd length (which
+    // NumPy never writes) or another dtype is converted.
+    if (dtype_ == "<f4" && reinterpret_cast<std::uintptr_t>(at) % alignof(float) == 0)
+        return ConstRowBlock(reinterpret_cast<const float*>(at), count, cols_);
+    scratch.resize(count, cols_);
+    const std::size_t values = std::size_t(count) * std::size_t(cols_);
+    auto convert = [&](auto tag) {
+        using Stored = decltype(tag);
+        for (std::size_t v = 0; v < values; ++v) {
+            Stored value;
+            std::memcpy(&value, at + v * sizeof(Stored), sizeof(Stored));
+            scratch.data()[v] = static_cast<float>(value);
+        }
+    };
+    if (dtype_ == "<f4") convert(float{});
+    else if (dtype_ == "<f8") convert(double{});
+    else if (dtype_ == "<i4") convert(std::int32_t{});
+    else if (dtype_ == "<i8") convert(std::int64_t{});
+    else convert(std::uint8_t{});
+    return ConstRowBlock(scratch.data(), count, cols_);
+}
+
+void MappedMatrix::release(Eigen::Index first, Eigen::Index count) const
+{
+    // Whole pages inside the rows only: a page shared with the next block may still be in use.
+    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t rowBytes = std::size_t(cols_) * elementBytes_;
+    const std::size_t begin = dataOffset_ + std::size_t(first) * rowBytes;
+    const std::size_t end = begin + std::size_t(count) * rowBytes;
+    const std::size_t alignedBegin = (begin + page - 1) / page * page;
+    const std::size_t alignedEnd = end / page * page;
+    if (alignedEnd > alignedBegin)
+        ::madvise(static_cast<char*>(mapping_) + alignedBegin, alignedEnd - alignedBegin, MADV_DONTNEED);
 }
 
 Result<std::vector<std::int64_t>> readLabels(const std::filesystem::path& path)

@@ -14,6 +14,38 @@ namespace {
 
 using MatrixCM = Eigen::MatrixXf;  // column-major for the dense linear algebra
 
+// Calls work(thread, first, block) for every block of rows; block b goes to thread b mod T, so
+// per-thread partial sums, added in thread order, are the same on every run. Blocks are
+// released when done with. Returns false when the progress was cancelled. fraction(b) gives the
+// stage's progress after b blocks.
+template <class Work>
+bool forEachBlock(const RowBlocks& data, Work&& work, const Progress& progress, double from, double to)
+{
+    const Eigen::Index n = data.rows();
+    const Eigen::Index step = rowsPerBlock(data.cols());
+    const Eigen::Index blocks = (n + step - 1) / step;
+    const int threads = std::max(1, omp_get_max_threads());
+    bool cancelled = false;
+#pragma omp parallel num_threads(threads)
+    {
+        const int t = omp_get_thread_num();
+        Matrix scratch;
+        for (Eigen::Index b = t; b < blocks && !cancelled; b += threads) {
+            const Eigen::Index first = b * step, rows = std::min(step, n - first);
+            work(t, first, data.block(first, rows, scratch));
+            data.release(first, rows);
+            if (t == 0) {
+                progress.report("PCA", from + (to - from) * double(first + rows) / double(n));
+                if (progress.cancelled())
+                    cancelled = true;
+            }
+        }
+    }
+    return !cancelled && !progress.cancelled();
+}
+
+int threadCount() { return std::max(1, omp_get_max_threads()); }
+
 void fixSigns(Matrix& components)
 {
     for (Eigen::Index r = 0; r < components.rows(); ++r) {
@@ -25,7 +57,7 @@ void fixSigns(Matrix& components)
 }
 
 // Covariance eigen-decomposition in double precision for accuracy.
-Result<Matrix> exactComponents(const Matrix& data, const Eigen::VectorXf& mean, int k, std::vector<double>& variances,
+Result<Matrix> exactComponents(const RowBlocks& data, const Eigen::VectorXf& mean, int k, std::vector<double>& variances,
                                const Progress& progress)
 {
     const Eigen::Index n = data.rows(), d = data.cols();
@@ -33,29 +65,17 @@ Result<Matrix> exactComponents(const Matrix& data, const Eigen::VectorXf& mean, 
     // row blocks. Eigen does not parallelise SYRK itself, so each thread takes every other
     // block into its own float accumulator; the accumulators are added in double, in thread
     // order, so the result does not depend on scheduling.
-    const Eigen::Index block = 4096;
-    const Eigen::Index blocks = (n + block - 1) / block;
-    const int threads = std::max(1, omp_get_max_threads());
-    std::vector<Eigen::MatrixXf> partial(threads);
-    bool cancelled = false;
-#pragma omp parallel num_threads(threads)
-    {
-        const int t = omp_get_thread_num();
-        Eigen::MatrixXf& gram = partial[t];
+    std::vector<Eigen::MatrixXf> partial(threadCount());
+    for (auto& gram : partial)
         gram.setZero(d, d);
-        MatrixCM part;
-        for (Eigen::Index b = t; b < blocks && !cancelled; b += threads) {
-            const Eigen::Index first = b * block, rows = std::min(block, n - first);
-            part = data.middleRows(first, rows).rowwise() - mean.transpose();
-            gram.selfadjointView<Eigen::Lower>().rankUpdate(part.transpose());
-            if (t == 0) {
-                progress.report("PCA", 0.8 * double(first + rows) / double(n));
-                if (progress.cancelled())
-                    cancelled = true;
-            }
-        }
-    }
-    if (cancelled || progress.cancelled())
+    const bool done = forEachBlock(
+        data,
+        [&](int t, Eigen::Index, const ConstRowBlock& block) {
+            const MatrixCM part = block.rowwise() - mean.transpose();
+            partial[std::size_t(t)].selfadjointView<Eigen::Lower>().rankUpdate(part.transpose());
+        },
+        progress, 0.1, 0.8);
+    if (!done)
         return makeError(ErrorCode::Cancelled, "PCA was cancelled");
     Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(d, d);
     for (const auto& gram : partial)
@@ -77,7 +97,8 @@ Result<Matrix> exactComponents(const Matrix& data, const Eigen::VectorXf& mean, 
 
 // The data are never centred in memory (at N = 100,000 and D = 25,088 a centred copy would
 // take 10 GB): every product with X − 1μᵀ is formed as a product with X plus a rank-one fix.
-Result<Matrix> randomizedComponents(const Matrix& data, const Eigen::VectorXf& mean, const PcaOptions& options,
+// X is only read a block of rows at a time, one pass per product.
+Result<Matrix> randomizedComponents(const RowBlocks& data, const Eigen::VectorXf& mean, const PcaOptions& options,
                                     std::vector<double>& variances, const Progress& progress)
 {
     const Eigen::Index n = data.rows(), d = data.cols();
@@ -90,24 +111,46 @@ Result<Matrix> randomizedComponents(const Matrix& data, const Eigen::VectorXf& m
         omega.data()[i] = normal(rng);
     const Eigen::RowVectorXf meanRow = mean.transpose();
 
-    // (X − 1μᵀ) M  and  (X − 1μᵀ)ᵀ Q
+    const int passes = 2 * options.powerIterations + 2;
+    int pass = 0;
+    auto passRange = [&](double& from, double& to) {
+        from = 0.1 + 0.85 * double(pass) / passes;
+        to = 0.1 + 0.85 * double(++pass) / passes;
+    };
+    bool cancelled = false;
+    // (X − 1μᵀ) M, one block of rows of the result per block of X.
     auto timesCentred = [&](const MatrixCM& m) -> MatrixCM {
-        MatrixCM out = data * m;
+        MatrixCM out(n, m.cols());
+        double from, to;
+        passRange(from, to);
+        cancelled = cancelled || !forEachBlock(
+                                     data,
+                                     [&](int, Eigen::Index first, const ConstRowBlock& block) {
+                                         out.middleRows(first, block.rows()).noalias() = block * m;
+                                     },
+                                     progress, from, to);
         out.rowwise() -= meanRow * m;
         return out;
     };
+    // (X − 1μᵀ)ᵀ Q, summed over blocks per thread, the threads' sums added in order.
     auto centredTransposeTimes = [&](const MatrixCM& q) -> MatrixCM {
-        MatrixCM out = data.transpose() * q;
+        std::vector<MatrixCM> partial(std::size_t(threadCount()), MatrixCM::Zero(d, q.cols()));
+        double from, to;
+        passRange(from, to);
+        cancelled = cancelled || !forEachBlock(
+                                     data,
+                                     [&](int t, Eigen::Index first, const ConstRowBlock& block) {
+                                         partial[std::size_t(t)].noalias() +=
+                                             block.transpose() * q.middleRows(first, block.rows());
+                                     },
+                                     progress, from, to);
+        MatrixCM out = partial.front();
+        for (std::size_t t = 1; t < partial.size(); ++t)
+            out += partial[t];
         out -= mean * q.colwise().sum();
         return out;
     };
-
-    const int passes = 2 * options.powerIterations + 2;
-    int pass = 0;
-    auto step = [&]() {
-        progress.report("PCA", 0.95 * double(++pass) / double(passes));
-        return !progress.cancelled();
-    };
+    auto step = [&]() { return !cancelled && !progress.cancelled(); };
     // Subspace iteration with QR re-orthonormalisation between products keeps the small
     // singular directions from being swamped in float precision.
     MatrixCM y = timesCentred(omega);
@@ -153,6 +196,11 @@ const char* methodName(PcaMethod method)
 
 Result<PcaResult> fitTransform(const Matrix& data, const PcaOptions& options, const Progress& progress)
 {
+    return fitTransform(MatrixRows(data), options, progress);
+}
+
+Result<PcaResult> fitTransform(const RowBlocks& data, const PcaOptions& options, const Progress& progress)
+{
     const Eigen::Index n = data.rows(), d = data.cols();
     if (n < 2)
         return makeError(ErrorCode::InvalidArgument, "PCA needs at least 2 items, got " + std::to_string(n));
@@ -161,23 +209,39 @@ Result<PcaResult> fitTransform(const Matrix& data, const PcaOptions& options, co
                          "PCA dimensions must be between 1 and " + std::to_string(std::min(n, d)) +
                              " (the number of features" + std::string(n < d ? " or items" : "") + "), got " +
                              std::to_string(options.components));
-    if (!data.allFinite())
-        return makeError(ErrorCode::InvalidArgument, "the feature matrix contains NaN or infinite values");
 
     PcaResult result;
-    // Column means in double (float sums of 70,000 values would lose digits), then the total
-    // variance in one parallel pass over the rows. The data are never copied.
+    // Column means in double (float sums of 70,000 values would lose digits), checking every
+    // value on the way; then the total variance in a second pass.
+    const int threads = threadCount();
+    std::vector<Eigen::VectorXd> sums(std::size_t(threads), Eigen::VectorXd::Zero(d));
+    std::vector<char> finite(std::size_t(threads), 1);
+    if (!forEachBlock(
+            data,
+            [&](int t, Eigen::Index, const ConstRowBlock& block) {
+                if (!block.allFinite())
+                    finite[std::size_t(t)] = 0;
+                sums[std::size_t(t)] += block.cast<double>().colwise().sum().transpose();
+            },
+            progress, 0.0, 0.05))
+        return makeError(ErrorCode::Cancelled, "PCA was cancelled");
+    if (std::find(finite.begin(), finite.end(), 0) != finite.end())
+        return makeError(ErrorCode::InvalidArgument, "the feature matrix contains NaN or infinite values");
     Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
-    for (Eigen::Index i = 0; i < n; ++i)
-        mean += data.row(i).transpose().cast<double>();
+    for (const auto& sum : sums)
+        mean += sum;
     mean /= double(n);
     result.mean = mean.cast<float>();
-    std::vector<double> rowSquares(n);
-#pragma omp parallel for schedule(static)
-    for (Eigen::Index i = 0; i < n; ++i)
-        rowSquares[i] = (data.row(i) - result.mean.transpose()).cast<double>().squaredNorm();
+    std::vector<double> squares(std::size_t(threads), 0.0);
+    if (!forEachBlock(
+            data,
+            [&](int t, Eigen::Index, const ConstRowBlock& block) {
+                squares[std::size_t(t)] += (block.rowwise() - result.mean.transpose()).cast<double>().squaredNorm();
+            },
+            progress, 0.05, 0.1))
+        return makeError(ErrorCode::Cancelled, "PCA was cancelled");
     double sumSquares = 0.0;
-    for (double v : rowSquares)
+    for (double v : squares)
         sumSquares += v;
     const double totalVariance = sumSquares / double(std::max<Eigen::Index>(1, n - 1));
 
@@ -202,8 +266,19 @@ Result<PcaResult> fitTransform(const Matrix& data, const PcaOptions& options, co
         return components.error();
     result.components = std::move(components.value());
     fixSigns(result.components);
-    result.transformed = data * result.components.transpose();
-    result.transformed.rowwise() -= (result.components * result.mean).transpose();
+    // The projection, one more pass.
+    result.transformed.resize(n, options.components);
+    const Eigen::RowVectorXf shift = (result.components * result.mean).transpose();
+    const Matrix basis = result.components.transpose();
+    if (!forEachBlock(
+            data,
+            [&](int, Eigen::Index first, const ConstRowBlock& block) {
+                auto rows = result.transformed.middleRows(first, block.rows());
+                rows.noalias() = block * basis;
+                rows.rowwise() -= shift;
+            },
+            progress, 0.95, 1.0))
+        return makeError(ErrorCode::Cancelled, "PCA was cancelled");
     for (double v : result.explainedVariance)
         result.explainedVarianceRatio.push_back(totalVariance > 0 ? v / totalVariance : 0.0);
     progress.report("PCA", 1.0);

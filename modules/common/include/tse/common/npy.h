@@ -14,11 +14,39 @@
 
 #include "tse/common/matrix.h"
 #include "tse/common/result.h"
+#include "tse/common/rowblocks.h"
 
 namespace tse::npy {
 
 // A 1-D array reads as N×1.
 Result<Matrix> readMatrix(const std::filesystem::path& path);
+// The matrix of a .npy file mapped into memory, not read: rows are handed out in blocks (views
+// for float32, converted for the other dtypes), and released blocks leave the process's resident
+// memory. Every size is checked against the file as readMatrix does. The file must not be
+// truncated while it is mapped (the system would stop the program on reading past its end).
+class MappedMatrix final : public RowBlocks {
+public:
+    static Result<std::shared_ptr<const MappedMatrix>> open(const std::filesystem::path& path);
+    ~MappedMatrix() override;
+    MappedMatrix(const MappedMatrix&) = delete;
+    MappedMatrix& operator=(const MappedMatrix&) = delete;
+
+    Eigen::Index rows() const override { return rows_; }
+    Eigen::Index cols() const override { return cols_; }
+    ConstRowBlock block(Eigen::Index first, Eigen::Index count, Matrix& scratch) const override;
+    void release(Eigen::Index first, Eigen::Index count) const override;
+    const std::string& dtype() const { return dtype_; }
+
+private:
+    MappedMatrix() = default;
+    void* mapping_ = nullptr;
+    std::size_t mappingBytes_ = 0;
+    std::size_t dataOffset_ = 0;
+    std::size_t elementBytes_ = 0;
+    std::string dtype_;
+    Eigen::Index rows_ = 0, cols_ = 0;
+};
+
 // Integer labels; a float array is accepted when every value is integral.
 Result<std::vector<std::int64_t>> readLabels(const std::filesystem::path& path);
 

@@ -14,6 +14,7 @@
 #include "tse/common/matrix.h"
 #include "tse/common/progress.h"
 #include "tse/common/result.h"
+#include "tse/common/rowblocks.h"
 
 namespace tse::pca {
 
@@ -39,6 +40,10 @@ struct PcaResult {
 // Signs are fixed so that each component's largest-magnitude entry is positive, so results
 // do not flip between runs or methods.
 Result<PcaResult> fitTransform(const Matrix& data, const PcaOptions& options = {}, const Progress& progress = {});
+// The same from rows read a block at a time, in passes (2 for the statistics, 1 for XᵀX or
+// 2q + 2 for randomized, 1 to project): memory is the result plus a few blocks per thread, so a
+// mapped 16 GB .npy reduces without being held. Same numbers as the in-memory call.
+Result<PcaResult> fitTransform(const RowBlocks& data, const PcaOptions& options = {}, const Progress& progress = {});
 
 const char* methodName(PcaMethod method);
 

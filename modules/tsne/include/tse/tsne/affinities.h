@@ -65,7 +65,8 @@ Result<NeighbourGraph> neighboursInReference(const Matrix& reference, const Matr
 
 // Finds the Gaussian precision β for one point so that the entropy of
 // p_j ∝ exp(−β·d_j²) equals log(perplexity) within tolerance (nats). Writes the normalised
-// p_j to probabilities and returns the entropy reached.
+// p_j to probabilities and returns the entropy reached. probabilities may be squaredDistances
+// (the row is read whole before it is written).
 double calibrateRow(const float* squaredDistances, int count, double perplexity, float* probabilities,
                     double tolerance = 1e-5, int maxSteps = 200);
 
