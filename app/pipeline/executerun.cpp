@@ -57,16 +57,16 @@ Result<RunInput> openMatrix(const std::string& spec, const std::string& labelsNp
     RunInput input;
     input.featuresKey = spec;
     if (spec.ends_with(".npy")) {
-        auto matrix = npy::readMatrix(spec);
+        auto matrix = npy::MappedMatrix::open(spec);
         if (!matrix)
             return matrix.error();
         if (!labelsNpy.empty()) {
             auto read = npy::readLabels(labelsNpy);
             if (!read)
                 return read.error();
-            if (static_cast<Eigen::Index>(read->size()) != matrix->rows())
+            if (static_cast<Eigen::Index>(read->size()) != (*matrix)->rows())
                 return makeError(ErrorCode::BadFormat, labelsNpy + " has " + std::to_string(read->size()) +
-                                                           " labels but the matrix has " + std::to_string(matrix->rows()) +
+                                                           " labels but the matrix has " + std::to_string((*matrix)->rows()) +
                                                            " rows");
             int maxLabel = -1;
             for (auto l : read.value()) {
@@ -75,7 +75,7 @@ Result<RunInput> openMatrix(const std::string& spec, const std::string& labelsNp
             }
             input.classNames = classNamesBeside(labelsNpy, maxLabel + 1);
         }
-        input.features = std::make_shared<const Matrix>(std::move(matrix.value()));
+        input.featureRows = std::move(matrix.value());
         return input;
     }
     if (!labelsNpy.empty())
@@ -129,13 +129,24 @@ std::size_t RunInput::size() const
 {
     if (dataset)
         return dataset->size();
+    if (featureRows)
+        return static_cast<std::size_t>(featureRows->rows());
     return features ? static_cast<std::size_t>(features->rows()) : 0;
+}
+
+std::shared_ptr<const Matrix> RunInput::featureMatrix() const
+{
+    if (features || !featureRows)
+        return features;
+    return std::make_shared<const Matrix>(toMatrix(*featureRows));
 }
 
 std::size_t RunInput::featureCount(const run::FeatureChoice& choice) const
 {
     if (features)
         return static_cast<std::size_t>(features->cols());
+    if (featureRows)
+        return static_cast<std::size_t>(featureRows->cols());
     return dataset && choice.isPlainPixels() ? dataset->imageBytes() : 0;
 }
 
@@ -176,6 +187,8 @@ RunInput RunInput::slice(std::size_t first, std::size_t rows) const
     }
     if (features)
         out.features = std::make_shared<const Matrix>(features->middleRows(Eigen::Index(first), Eigen::Index(rows)));
+    if (featureRows)
+        out.features = std::make_shared<const Matrix>(copyRows(*featureRows, Eigen::Index(first), Eigen::Index(rows)));
     if (labels.size() == size())
         out.labels.assign(labels.begin() + std::ptrdiff_t(first), labels.begin() + std::ptrdiff_t(first + rows));
     return out;
@@ -197,6 +210,17 @@ std::string RunInput::contentHash() const
         const std::int64_t shape[2] = {features->rows(), features->cols()};
         mix(shape, sizeof shape);
         mix(features->data(), sizeof(float) * std::size_t(features->size()));
+    } else if (featureRows) {  // the same bytes in the same order, a block at a time
+        const std::int64_t shape[2] = {featureRows->rows(), featureRows->cols()};
+        mix(shape, sizeof shape);
+        Matrix scratch;
+        const Eigen::Index step = rowsPerBlock(featureRows->cols());
+        for (Eigen::Index first = 0; first < featureRows->rows(); first += step) {
+            const Eigen::Index rows = std::min(step, featureRows->rows() - first);
+            const ConstRowBlock block = featureRows->block(first, rows, scratch);
+            mix(block.data(), sizeof(float) * std::size_t(block.size()));
+            featureRows->release(first, rows);
+        }
     }
     mix(labels.data(), sizeof(int) * labels.size());
     char text[17];
@@ -281,6 +305,8 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
         prepared = prepareRun(*input.dataset, parameters, hooks.cache, preparation, hooks.runtime);
     else if (input.features)
         prepared = prepareRunFromFeatures(input.features, input.featuresKey, parameters, hooks.cache, preparation);
+    else if (input.featureRows)
+        prepared = prepareRunFromRows(input.featureRows, input.featuresKey, parameters, hooks.cache, preparation);
     if (!prepared) {
         if (prepared.error().code != ErrorCode::Cancelled)
             return prepared.error();

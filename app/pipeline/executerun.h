@@ -23,12 +23,17 @@ namespace tse::app {
 struct RunInput {
     std::shared_ptr<const imageio::Dataset> dataset;  // images, or null for a matrix
     std::shared_ptr<const Matrix> features;           // N × D rows in item order (matrix input)
+    // A .npy matrix is mapped instead (features is null then): PCA reads it in passes and it is
+    // never held whole (tse/common/rowblocks.h).
+    std::shared_ptr<const RowBlocks> featureRows;
     std::string featuresKey;                          // what produced `features` (its file)
     std::vector<int> labels;                          // matrix input: N labels (−1 none) or empty
     std::vector<std::string> classNames;
     double loadSeconds = 0.0;                         // how long reading the input took
 
     std::size_t size() const;
+    // The matrix input in memory (features, or the mapped rows read whole); null for images.
+    std::shared_ptr<const Matrix> featureMatrix() const;
     // D before PCA where it is known before any extraction: the matrix's columns, or the pixel
     // count for plain pixels; 0 for CNN features and face crops (known once extracted).
     std::size_t featureCount(const run::FeatureChoice& features) const;

@@ -40,6 +40,10 @@ std::shared_ptr<const T> lookup(const std::vector<std::pair<std::string, std::sh
     return nullptr;
 }
 
+Result<PreparedRun> prepareFromRows(const RowBlocks& rows, std::shared_ptr<const Matrix> whole,
+                                    const std::string& featuresKey, const run::RunParameters& parameters,
+                                    StageCache* cache, const Progress& progress);
+
 }  // namespace
 
 std::shared_ptr<const Matrix> StageCache::features(const std::string& key) const
@@ -175,10 +179,24 @@ Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const run::RunPa
         !problems.empty())
         return makeError(ErrorCode::InvalidArgument, problems.front().message());
     const double featureShare = plain ? 0.05 : 0.7;
+    // Raw pixels that PCA reduces are made a block at a time as PCA reads them: the float matrix
+    // (4 bytes per pixel) is never held. The key is the one extraction would give them.
+    if (plain && parameters.pcaDims > 0 && std::size_t(parameters.pcaDims) < dataset.imageBytes() &&
+        runtime.device != features::Device::Cuda && dataset.pixels.size() == dataset.size() * dataset.imageBytes()) {
+        const std::string key =
+            dataset.contentHash() + "|" + features::featureCacheKey(featureSpecFor(parameters.features, parameters.tsne.threads));
+        if (!cache || !cache->features(key)) {
+            const features::RawPixelRows rows(dataset);
+            auto prepared = prepareFromRows(rows, nullptr, key, parameters, cache, progress);
+            if (prepared)
+                prepared->featuresKey = key;
+            return prepared;
+        }
+    }
     auto extracted = extractDatasetFeatures(dataset, parameters, cache, progress.subRange(0.0, featureShare), runtime);
     if (!extracted)
         return extracted.error();
-    auto prepared = prepareRunFromFeatures(extracted->features, extracted->key, parameters, cache,
+    auto prepared = prepareRunFromFeatures(std::move(extracted->features), extracted->key, parameters, cache,
                                            progress.subRange(featureShare, 1.0));
     if (prepared) {
         prepared->timings.features = extracted->seconds;
@@ -189,29 +207,37 @@ Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const run::RunPa
     return prepared;
 }
 
-Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
-                                           const run::RunParameters& parameters, StageCache* cache,
-                                           const Progress& progress)
+namespace {
+
+// PCA (when it reduces) and the t-SNE affinities from feature rows: `whole` is the same rows in
+// memory when the caller has them (t-SNE without PCA embeds it directly); otherwise the rows are
+// only read in passes by PCA, or read whole when PCA does not apply.
+Result<PreparedRun> prepareFromRows(const RowBlocks& rows, std::shared_ptr<const Matrix> whole,
+                                    const std::string& featuresKey, const run::RunParameters& parameters,
+                                    StageCache* cache, const Progress& progress)
 {
     PreparedRun prepared;
-    prepared.featureCount = static_cast<std::size_t>(features->cols());
+    prepared.featureCount = static_cast<std::size_t>(rows.cols());
     // The feature choice does not apply to a matrix the user brought.
-    auto problems = run::checkParameters(parameters, features->rows(), features->cols());
+    auto problems = run::checkParameters(parameters, std::size_t(rows.rows()), std::size_t(rows.cols()));
     std::erase_if(problems, [](const auto& p) { return p.field == run::ParameterField::Features; });
     if (!problems.empty())
         return makeError(ErrorCode::InvalidArgument, problems.front().message());
-    if (!features->allFinite())
+    const bool reduce = parameters.pcaDims > 0 && parameters.pcaDims < rows.cols();
+    if (!reduce && !whole)
+        whole = std::make_shared<const Matrix>(toMatrix(rows));
+    if (whole && !whole->allFinite())  // (PCA checks the rows it reads itself)
         return makeError(ErrorCode::InvalidArgument, "the feature matrix contains NaN or infinite values");
 
-    std::shared_ptr<const Matrix> reduced = features;
-    if (parameters.pcaDims > 0 && parameters.pcaDims < features->cols()) {
+    std::shared_ptr<const Matrix> reduced = whole;
+    if (reduce) {
         const std::string key = featuresKey + "|pca" + std::to_string(parameters.pcaDims);
         std::shared_ptr<const pca::PcaResult> fitted = cache ? cache->pca(key) : nullptr;
         if (!fitted) {
             const auto start = Clock::now();
             pca::PcaOptions options;
             options.components = parameters.pcaDims;
-            auto result = pca::fitTransform(*features, options, progress.subRange(0.0, 0.3));
+            auto result = pca::fitTransform(rows, options, progress.subRange(0.0, 0.3));
             if (!result)
                 return result.error();
             fitted = std::make_shared<const pca::PcaResult>(std::move(result.value()));
@@ -225,6 +251,9 @@ Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> feature
         // Aliasing shared_ptr: the reduced matrix lives as long as the cached PCA result.
         reduced = std::shared_ptr<const Matrix>(fitted, &fitted->transformed);
     }
+    // The features are not needed past PCA: let them go before the affinities, the stage with
+    // the largest memory (unless the caller or the stage cache holds them too).
+    whole.reset();
 
     const auto start = Clock::now();
     auto run = tsne::TsneRun::create(*reduced, parameters.tsne, progress.subRange(0.3, 1.0));
@@ -234,6 +263,24 @@ Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> feature
     prepared.run = std::move(run.value());
     prepared.tsneInput = reduced;
     return prepared;
+}
+
+}  // namespace
+
+Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
+                                           const run::RunParameters& parameters, StageCache* cache,
+                                           const Progress& progress)
+{
+    // The view is not read after prepareFromRows lets go of the matrix.
+    const MatrixRows rows(*features);
+    return prepareFromRows(rows, std::move(features), featuresKey, parameters, cache, progress);
+}
+
+Result<PreparedRun> prepareRunFromRows(std::shared_ptr<const RowBlocks> rows, const std::string& featuresKey,
+                                       const run::RunParameters& parameters, StageCache* cache,
+                                       const Progress& progress)
+{
+    return prepareFromRows(*rows, nullptr, featuresKey, parameters, cache, progress);
 }
 
 }  // namespace tse::app

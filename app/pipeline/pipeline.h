@@ -15,6 +15,7 @@
 #include "tse/common/matrix.h"
 #include "tse/common/progress.h"
 #include "tse/common/result.h"
+#include "tse/common/rowblocks.h"
 #include "tse/features/extractor.h"
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/dataset.h"
@@ -94,5 +95,11 @@ Result<ExtractedFeatures> extractDatasetFeatures(const imageio::Dataset& dataset
 Result<PreparedRun> prepareRunFromFeatures(std::shared_ptr<const Matrix> features, const std::string& featuresKey,
                                            const run::RunParameters& parameters, StageCache* cache,
                                            const Progress& progress);
+
+// The same from rows read in passes (a mapped .npy): PCA never holds them whole; without PCA
+// they are read into memory.
+Result<PreparedRun> prepareRunFromRows(std::shared_ptr<const RowBlocks> rows, const std::string& featuresKey,
+                                       const run::RunParameters& parameters, StageCache* cache,
+                                       const Progress& progress);
 
 }  // namespace tse::app

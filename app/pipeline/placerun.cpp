@@ -71,7 +71,7 @@ Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& 
     const bool network = input.dataset && !reference.parameters.features.isPlainPixels();
     const double featureShare = input.dataset ? (network ? 0.7 : 0.1) : 0.0;
 
-    std::shared_ptr<const Matrix> features = input.features;
+    std::shared_ptr<const Matrix> features = input.featureMatrix();
     if (input.dataset) {
         run::RunParameters parameters = reference.parameters;
         parameters.dataset = newSpec;

@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <random>
+
+#include "tse/common/npy.h"
+#include "tse/features/rawpixels.h"
 
 #include "pipeline/executerun.h"
 
@@ -196,4 +200,63 @@ TEST(OpenRunInput, ReadsMatricesWithLabelsAndNamesBadFiles)
     auto mixed = app::openRunInput("sample", "labels.npy");
     ASSERT_FALSE(mixed);
     EXPECT_NE(mixed.error().message.find("--labels"), std::string::npos);
+}
+
+// A .npy input is mapped, not read: PCA reads it in passes, and the run is the same as from the
+// matrix in memory, bit for bit, with the same content hash.
+TEST(ExecuteRun, MappedMatrixRunsAsTheMatrixInMemory)
+{
+    const auto input = blobInput();
+    const auto path = std::filesystem::temp_directory_path() / "tse_test_mapped_run.npy";
+    ASSERT_TRUE(npy::writeMatrix(path, *input.features));
+    auto mapped = app::openRunInput(path.string());
+    ASSERT_TRUE(mapped) << mapped.error().message;
+    EXPECT_EQ(mapped->features, nullptr);
+    ASSERT_NE(mapped->featureRows, nullptr);
+    EXPECT_EQ(mapped->size(), input.size());
+    app::RunInput inMemory;
+    inMemory.features = input.features;
+    EXPECT_EQ(mapped->contentHash(), inMemory.contentHash());
+    EXPECT_EQ(*mapped->slice(20, 7).features, input.features->middleRows(20, 7));
+    mapped->featuresKey = input.featuresKey;
+    auto fromMemory = app::executeRun(input, smallRun());
+    auto fromFile = app::executeRun(*mapped, smallRun());
+    ASSERT_TRUE(fromMemory && fromFile) << (fromFile ? "" : fromFile.error().message);
+    EXPECT_EQ(fromFile->record.coordinates, fromMemory->record.coordinates);
+    EXPECT_EQ(fromFile->record.explainedVarianceRatio, fromMemory->record.explainedVarianceRatio);
+    std::filesystem::remove(path);
+}
+
+// Raw pixels that PCA reduces are made block by block as PCA reads them, never as one float
+// matrix: the run equals the one from the extracted feature matrix.
+TEST(ExecuteRun, RawPixelsReduceWithoutTheFeatureMatrix)
+{
+    auto dataset = std::make_shared<imageio::Dataset>();
+    dataset->name = "squares";
+    dataset->width = dataset->height = 8;
+    dataset->channels = 1;
+    dataset->classNames = {"left", "right"};
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> noise(0, 60);
+    for (int i = 0; i < 240; ++i) {
+        const int label = i % 2;
+        dataset->labels.push_back(label);
+        for (int p = 0; p < 64; ++p)
+            dataset->pixels.push_back(std::uint8_t(noise(rng) + ((p % 8 < 4) == (label == 0) ? 180 : 0)));
+    }
+    app::RunInput images;
+    images.dataset = dataset;
+    auto pixels = features::rawPixelFeatures(*dataset);
+    ASSERT_TRUE(pixels);
+    app::RunInput matrix;
+    matrix.features = std::make_shared<const Matrix>(std::move(pixels.value()));
+    matrix.labels = dataset->labels;
+    auto parameters = smallRun();
+    parameters.pcaDims = 6;
+    auto fromImages = app::executeRun(images, parameters);
+    auto fromMatrix = app::executeRun(matrix, parameters);
+    ASSERT_TRUE(fromImages && fromMatrix);
+    EXPECT_EQ(fromImages->record.coordinates, fromMatrix->record.coordinates);
+    EXPECT_EQ(fromImages->record.explainedVarianceRatio, fromMatrix->record.explainedVarianceRatio);
+    EXPECT_FALSE(fromImages->record.featuresKey.empty());
 }

@@ -3,6 +3,22 @@
 #include "tse/features/rawpixels.h"
 
 namespace tse::features {
+namespace {
+
+constexpr float kPixelScale = 1.0f / 255.0f;
+
+}  // namespace
+
+ConstRowBlock RawPixelRows::block(Eigen::Index first, Eigen::Index count, Matrix& scratch) const
+{
+    const auto d = cols();
+    scratch.resize(count, d);
+    const std::uint8_t* src = dataset_.pixels.data() + std::size_t(first) * std::size_t(d);
+    float* dst = scratch.data();
+    for (Eigen::Index k = 0; k < count * d; ++k)
+        dst[k] = src[k] * kPixelScale;
+    return ConstRowBlock(scratch.data(), count, d);
+}
 
 Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress& progress)
 {
@@ -19,7 +35,6 @@ Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress&
         return makeError(ErrorCode::OutOfMemory, "not enough memory for a " + std::to_string(n) + "×" +
                                                      std::to_string(d) + " feature matrix");
     }
-    constexpr float scale = 1.0f / 255.0f;
     const Eigen::Index chunk = 4096;
     for (Eigen::Index first = 0; first < n; first += chunk) {
         if (progress.cancelled())
@@ -28,7 +43,7 @@ Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress&
         const std::uint8_t* src = dataset.pixels.data() + first * d;
         float* dst = features.data() + first * d;
         for (Eigen::Index k = 0; k < (last - first) * d; ++k)
-            dst[k] = src[k] * scale;
+            dst[k] = src[k] * kPixelScale;
         progress.report("Raw pixel features", double(last) / double(n));
     }
     return features;
