@@ -92,7 +92,7 @@ std::string CostEstimate::summary() const
 }
 
 CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t items, std::size_t featureCount,
-                          int threads, bool withLabels)
+                          int threads, bool withLabels, InputRows rows)
 {
     CostEstimate e;
     const double n = double(items);
@@ -141,9 +141,15 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
     e.metricsSeconds = ((withLabels ? kKnnAccuracyPerPoint : 0.0) + kTrustworthinessPerPoint) * n;
 
     // Memory: the input rows, their reduction, the affinities, the map and its optimiser state.
-    double bytes = kBaseBytes + n * (kBytesPerNeighbour * k + 4.0 * d + 4.0 * reduced + 64.0 * dims);
-    if (pca > 0 && pca < d)
-        bytes += 4.0 * n * d + 8.0 * d * d;  // the centred copy PCA works on, and its covariance
+    const bool reduces = pca > 0 && pca < d;
+    double inputBytes = 4.0 * d;  // per item
+    if (reduces && rows == InputRows::Pixels)
+        inputBytes = 1.0 * d;
+    else if (reduces && rows == InputRows::Mapped)
+        inputBytes = 0.0;
+    double bytes = kBaseBytes + n * (kBytesPerNeighbour * k + inputBytes + 4.0 * reduced + 64.0 * dims);
+    if (reduces)
+        bytes += 8.0 * d * d + 2.0 * 4.0 * n * (pca + 10);  // the covariance, or randomized PCA's n × l panels
     if (cnn) {
         // torchvision's VGG16/19: their weights and a batch of activations. A model file the user
         // chose (a smaller VGG, a TorchScript model) is counted by its size, twice over (the

@@ -29,10 +29,15 @@ struct CostEstimate {
     std::string summary() const;
 };
 
+// How the N × D rows before PCA are held: a float matrix in memory; images whose raw pixels PCA
+// reads a block at a time (one byte per value held); a mapped .npy (released as PCA reads it).
+// Without PCA the rows are made whole in every case.
+enum class InputRows { InMemory, Pixels, Mapped };
+
 // items: N; featureCount: D before PCA (0 when not known yet: CNN features before the model is
 // loaded; the layer's size is used then). threads 0 = all cores.
 CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t items, std::size_t featureCount,
-                          int threads, bool withLabels);
+                          int threads, bool withLabels, InputRows rows = InputRows::InMemory);
 
 // Memory the system can give this process now (MemAvailable in /proc/meminfo); nothing when unknown.
 std::optional<std::uint64_t> availableMemoryBytes();

@@ -230,8 +230,11 @@ std::string RunInput::contentHash() const
 
 CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters)
 {
+    const InputRows rows = input.featureRows                                           ? InputRows::Mapped
+                           : input.dataset && parameters.features.isPlainPixels() ? InputRows::Pixels
+                                                                                  : InputRows::InMemory;
     return estimateCost(parameters, input.size(), input.featureCount(parameters.features), parameters.tsne.threads,
-                        input.labelled());
+                        input.labelled(), rows);
 }
 
 Result<RunInput> openRunInput(const std::string& spec, const std::string& labelsNpy)
@@ -256,6 +259,12 @@ Result<RunInput> openRunInput(const std::string& spec, const std::string& labels
     return input;
 }
 
+std::size_t metricQueriesFor(std::size_t items)
+{
+    constexpr double kItemPasses = 1e8;  // queries × items
+    return std::clamp<std::size_t>(std::size_t(kItemPasses / double(std::max<std::size_t>(items, 1))), 100, kMetricQueries);
+}
+
 void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads)
 {
     if (!record.klHistory.empty())
@@ -267,7 +276,8 @@ void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads)
     record.metricK = std::max(1, std::min(kMetricK, (n - 1) / 2));
     if (record.hasLabels())
         record.knnAccuracy = tsne::knnAccuracy(record.coordinates, record.labels, record.metricK, threads);
-    const auto m = tsne::neighbourhoodMetrics(tsneInput, record.coordinates, record.metricK, kMetricQueries, threads);
+    const auto m =
+        tsne::neighbourhoodMetrics(tsneInput, record.coordinates, record.metricK, metricQueriesFor(std::size_t(n)), threads);
     record.trustworthiness = m.trustworthiness;
     record.continuity = m.continuity;
     record.knnPreservation = m.knnPreservation;

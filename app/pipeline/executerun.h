@@ -94,10 +94,12 @@ struct RunResult {
 };
 
 // The one metrics policy: final KL; with labels, leave-one-out k-NN accuracy; trustworthiness,
-// continuity and k-NN preservation (k = 10) summed over at most kMetricQueries evenly spread items
-// (k-NN accuracy 0.1 s, the sampled measures 2.3 s at 70,000 points: bench/bench_metrics). Only
-// finished runs are scored beyond their last KL.
+// continuity and k-NN preservation (k = 10) summed over metricQueriesFor(N) evenly spread items
+// (each costs two passes over all N items). Only finished runs are scored beyond their last KL.
 inline constexpr std::size_t kMetricQueries = 1000;
+// kMetricQueries up to 100,000 items, then fewer so the sampled measures stay a few seconds,
+// never under 100: 1,000,000 items are scored on 100 (record.metricQueries says how many).
+std::size_t metricQueriesFor(std::size_t items);
 inline constexpr int kMetricK = 10;  // lowered to below N / 2 for maps under 21 items (record.metricK)
 void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads);
 

@@ -336,3 +336,48 @@ TEST(MapView, LiveUpdatesOfLargeMapsAreRedrawnAtAMeasuredPace)
     EXPECT_EQ(tse::gui::liveRedrawIntervalMs(70000, true), 700);
     EXPECT_EQ(tse::gui::liveRedrawIntervalMs(70000, false), 40) << "a graphics card redraws as fast as t-SNE runs";
 }
+
+// Level of detail: a map above kFullDetailPoints draws a stable sample while the camera moves
+// and every point once it rests; picking always sees every point, figures every point.
+TEST(MapView, LargeMapsDrawASampleWhileTheCameraMoves)
+{
+    using tse::gui::inLevelOfDetailSample;
+    using tse::gui::levelOfDetailStride;
+    EXPECT_EQ(levelOfDetailStride(tse::gui::kFullDetailPoints), 1);
+    EXPECT_EQ(levelOfDetailStride(1000000), 10);
+    // The sample is a function of the item alone: the same in every frame and for every map.
+    int kept = 0;
+    for (int i = 0; i < 1000000; ++i)
+        kept += inLevelOfDetailSample(i, 10);
+    EXPECT_NEAR(kept, 100000, 1500) << "one in ten, evenly";
+    int keptAgain = 0;
+    for (int i = 0; i < 1000000; ++i)
+        keptAgain += inLevelOfDetailSample(i, 10) && inLevelOfDetailSample(i, 10);
+    EXPECT_EQ(keptAgain, kept);
+
+    const int n = tse::gui::kFullDetailPoints + 10000;
+    const tse::Matrix cloud = gaussianCloud(n, 3);
+    ScatterView view;
+    showMap(view, QSize(600, 500), cloud);
+    EXPECT_FALSE(view.showingLevelOfDetail()) << "a map at rest is drawn whole";
+    EXPECT_EQ(view.pointCount(), n);
+    int expected = 0;
+    for (int i = 0; i < n; ++i)
+        expected += inLevelOfDetailSample(i, levelOfDetailStride(n));
+    EXPECT_EQ(view.levelOfDetailPointCount(), expected);
+
+    view.setCamera(view.cameraXRotation() + 20.0f, view.cameraYRotation(), view.cameraZoom());
+    EXPECT_TRUE(view.showingLevelOfDetail()) << "the moving camera draws the sample";
+    const QPoint centre(view.mapSize().width() / 2, view.mapSize().height() / 2);
+    EXPECT_GE(view.pointAt(centre), 0) << "picking sees every point while the sample is drawn";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !view.showingLevelOfDetail(); }, 5000)) << "at rest: every point again";
+
+    // A live update keeps the same sample; a figure is drawn from every point.
+    tse::Matrix moved = cloud * 1.1f;
+    view.updateCoordinates(moved);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.levelOfDetailPointCount() == expected; }, 5000));
+    view.setCamera(view.cameraXRotation() + 20.0f, view.cameraYRotation(), view.cameraZoom());
+    ASSERT_TRUE(view.showingLevelOfDetail());
+    (void)view.renderImage(QSize(200, 160));
+    EXPECT_FALSE(view.showingLevelOfDetail());
+}

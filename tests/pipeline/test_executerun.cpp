@@ -260,3 +260,17 @@ TEST(ExecuteRun, RawPixelsReduceWithoutTheFeatureMatrix)
     EXPECT_EQ(fromImages->record.explainedVarianceRatio, fromMatrix->record.explainedVarianceRatio);
     EXPECT_FALSE(fromImages->record.featuresKey.empty());
 }
+
+// The sampled neighbourhood measures cost two passes over all items per query: 1,000 queries up
+// to 100,000 items, then fewer, never under 100, and the record says how many were used.
+TEST(ExecuteRun, SampledMeasuresShrinkTheirSampleForLargeMaps)
+{
+    EXPECT_EQ(app::metricQueriesFor(3000), app::kMetricQueries);
+    EXPECT_EQ(app::metricQueriesFor(100000), app::kMetricQueries);
+    EXPECT_EQ(app::metricQueriesFor(200000), 500u);
+    EXPECT_EQ(app::metricQueriesFor(1000000), 100u);
+    EXPECT_EQ(app::metricQueriesFor(50000000), 100u);
+    auto run = app::executeRun(blobInput(), smallRun());
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->record.metricQueries, blobInput().size()) << "a small map is scored on every item";
+}

@@ -123,6 +123,20 @@ TEST(NeighbourhoodMetrics, MatchesTextbookDefinition)
     EXPECT_LT(m.knnPreservation, 1.0);
 }
 
+// Coordinates on a coarse integer grid tie all the time: ranks and neighbour sets must still follow
+// the definition's (distance, index) order exactly.
+TEST(NeighbourhoodMetrics, MatchesTextbookDefinitionWithTies)
+{
+    tse::Matrix x = (tse::Matrix::Random(90, 4).array() * 2.0f).round().matrix();
+    tse::Matrix y = (x.leftCols(2).array() + (tse::Matrix::Random(90, 2).array() * 1.5f).round()).matrix();
+    double t = 0, c = 0;
+    naiveTrustContinuity(x, y, 6, t, c);
+    const auto m = neighbourhoodMetrics(x, y, 6);
+    EXPECT_NEAR(m.trustworthiness, t, 1e-12);
+    EXPECT_NEAR(m.continuity, c, 1e-12);
+    EXPECT_LT(m.continuity, 1.0);
+}
+
 TEST(NeighbourhoodMetrics, ScrambledMapIsWorse)
 {
     const tse::Matrix x = tse::Matrix::Random(100, 4);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pointstyle.h"
 
+#include <cstdint>
+
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -35,6 +37,26 @@ PointStyle pointStyleFor(int points, float scale, bool softwareRenderer)
     if (std::abs(scale - 1.0f) > 1e-3f)
         return {QAbstract3DSeries::MeshMinimal, kLargeMapMeshSize * scale};
     return {QAbstract3DSeries::MeshPoint, 0.0f};
+}
+
+int levelOfDetailStride(int points)
+{
+    constexpr int kMovingPoints = 100000;
+    return points <= kFullDetailPoints ? 1 : (points + kMovingPoints - 1) / kMovingPoints;
+}
+
+bool inLevelOfDetailSample(int item, int stride)
+{
+    if (stride <= 1)
+        return true;
+    // A 32-bit integer mix (Murmur3's finaliser): neighbouring indices land far apart.
+    auto h = static_cast<std::uint32_t>(item);
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h % static_cast<std::uint32_t>(stride) == 0;
 }
 
 int liveRedrawIntervalMs(int points, bool softwareRenderer)

@@ -31,6 +31,15 @@ namespace {
 // The picked point stands out from every class colour (the palettes have no pure red).
 const QColor kPickColour(0xE0, 0x00, 0x20);
 
+int pointsIn(const std::vector<QScatter3DSeries*>& series)
+{
+    int total = 0;
+    for (QScatter3DSeries* s : series)
+        if (s)
+            total += s->dataProxy()->itemCount();
+    return total;
+}
+
 }  // namespace
 
 ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
@@ -52,11 +61,24 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         axis->setSegmentCount(4);
     }
     auto* camera = graph_->scene()->activeCamera();
-    auto announce = [this] { emit cameraChanged(cameraXRotation(), cameraYRotation(), cameraZoom()); };
+    auto announce = [this] {
+        cameraMoving();
+        emit cameraChanged(cameraXRotation(), cameraYRotation(), cameraZoom());
+    };
     connect(camera, &Q3DCamera::xRotationChanged, this, announce);
     connect(camera, &Q3DCamera::yRotationChanged, this, announce);
     connect(camera, &Q3DCamera::zoomLevelChanged, this, announce);
     connect(camera, &Q3DCamera::targetChanged, this, &ScatterView::cameraTargetChanged);
+    connect(camera, &Q3DCamera::targetChanged, this, [this] { cameraMoving(); });
+    cameraRest_ = new QTimer(this);
+    cameraRest_->setSingleShot(true);
+    cameraRest_->setInterval(250);
+    connect(cameraRest_, &QTimer::timeout, this, [this] {
+        showCoarse(false);
+        // Re-project for picking now, while the user has not yet pointed at anything: at
+        // 1,000,000 points that takes longer than a hover may.
+        screenIndex();
+    });
     turntable_ = new QTimer(this);
     turntable_->setInterval(40);
     connect(turntable_, &QTimer::timeout, this, [this] {
@@ -111,7 +133,9 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
         const int index = item->data(Qt::UserRole).toInt();
         if (index >= 0 && index < static_cast<int>(series_.size()) && series_[index]) {
             model_.setGroupHidden(index, item->checkState() != Qt::Checked);
-            series_[index]->setVisible(!model_.isGroupHidden(index));
+            series_[index]->setVisible(!model_.isGroupHidden(index) && !showingCoarse_);
+            if (index < static_cast<int>(coarse_.size()) && coarse_[index])
+                coarse_[index]->setVisible(!model_.isGroupHidden(index) && showingCoarse_);
             ++dataVersion_;  // hidden points cannot be picked
         }
     });
@@ -303,7 +327,7 @@ void ScatterView::updatePickMarker()
     const QScatter3DSeries* series = selectedItem_ >= 0 ? series_[seriesOfItem_[selectedItem_]] : nullptr;
     if (series)
         pickMarker_->setItemSize(std::clamp(1.5f * series->itemSize(), 0.2f, 1.0f));
-    if (series && series->isVisible())
+    if (series && !model_.isGroupHidden(seriesOfItem_[selectedItem_]))
         array->append(*series->dataProxy()->itemAt(positionOfItem_[selectedItem_]));
     pickMarker_->dataProxy()->resetArray(array);
 }
@@ -317,6 +341,14 @@ void ScatterView::clear()
             delete s;
         }
     series_.clear();
+    for (QScatter3DSeries* s : coarse_)
+        if (s) {
+            graph_->removeSeries(s);
+            delete s;
+        }
+    coarse_.clear();
+    showingCoarse_ = false;
+    cameraRest_->stop();
     legend_->clear();
     seriesOfItem_.clear();
     positionOfItem_.clear();
@@ -426,6 +458,8 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
     series_.assign(groupCount, nullptr);
     const bool software = isSoftwareRenderer(openGLRenderer());
     const PointStyle style = pointStyleFor(n, pointScale_, software);
+    lodStride_ = levelOfDetailStride(n);
+    coarse_.assign(lodStride_ > 1 ? groupCount : 0, nullptr);
     for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
             continue;
@@ -439,6 +473,17 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
         series->setSingleHighlightColor(kPickColour);
         graph_->addSeries(series);
         series_[s] = series;
+        if (lodStride_ > 1) {  // the same look, fewer points, hidden until the camera moves
+            auto* coarse = new QScatter3DSeries();
+            coarse->setName(names[s]);
+            coarse->setMesh(style.mesh);
+            coarse->setMeshSmooth(false);
+            coarse->setItemSize(style.itemSize);
+            coarse->setBaseColor(colours[s]);
+            coarse->setVisible(false);
+            graph_->addSeries(coarse);
+            coarse_[s] = coarse;
+        }
         // Only the renderer's own picks (rendererPickAt) arrive here unasked.
         connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
             if (markingSelection_ || !rendererQuery_)
@@ -518,18 +563,49 @@ void ScatterView::rebuildSeriesData(const Matrix& coordinates)
     for (std::size_t s = 0; s < series_.size(); ++s)
         if (series_[s])
             series_[s]->dataProxy()->resetArray(arrays[s]);  // takes ownership
+    if (!coarse_.empty()) {
+        std::vector<QScatterDataArray*> samples(coarse_.size(), nullptr);
+        for (std::size_t s = 0; s < coarse_.size(); ++s)
+            if (coarse_[s]) {
+                samples[s] = new QScatterDataArray();
+                samples[s]->reserve(arrays[s]->size() / lodStride_ + 16);
+            }
+        for (int i = 0; i < n; ++i)
+            if (inLevelOfDetailSample(i, lodStride_))
+                samples[seriesOfItem_[i]]->append(*series_[seriesOfItem_[i]]->dataProxy()->itemAt(positionOfItem_[i]));
+        for (std::size_t s = 0; s < coarse_.size(); ++s)
+            if (coarse_[s])
+                coarse_[s]->dataProxy()->resetArray(samples[s]);
+    }
     ++dataVersion_;
     if (selectedItem_ >= 0)
         updatePickMarker();
 }
 
-int ScatterView::pointCount() const
+int ScatterView::pointCount() const { return pointsIn(series_); }
+
+int ScatterView::levelOfDetailPointCount() const { return pointsIn(coarse_); }
+
+void ScatterView::cameraMoving()
 {
-    int total = 0;
-    for (QScatter3DSeries* s : series_)
-        if (s)
-            total += s->dataProxy()->itemCount();
-    return total;
+    if (coarse_.empty())
+        return;
+    showCoarse(true);
+    cameraRest_->start();
+}
+
+void ScatterView::showCoarse(bool coarse)
+{
+    if (coarse_.empty() || coarse == showingCoarse_)
+        return;
+    showingCoarse_ = coarse;
+    for (std::size_t s = 0; s < series_.size(); ++s) {
+        const bool shown = series_[s] && !model_.isGroupHidden(static_cast<int>(s));
+        if (series_[s])
+            series_[s]->setVisible(shown && !coarse);
+        if (coarse_[s])
+            coarse_[s]->setVisible(shown && coarse);
+    }
 }
 
 int ScatterView::seriesCount() const
@@ -539,7 +615,10 @@ int ScatterView::seriesCount() const
 
 QImage ScatterView::renderImage(const QSize& size)
 {
-    // A figure shows the map, its colouring and the selection, not the picked point's mark.
+    // A figure shows the map, its colouring and the selection, not the picked point's mark, and
+    // every point (not the moving camera's sample).
+    cameraRest_->stop();
+    showCoarse(false);
     markingSelection_ = true;
     graph_->clearSelection();
     if (pickMarker_)

@@ -117,6 +117,10 @@ public:
 
     // Points shown across all series.
     int pointCount() const;
+    // Level of detail (pointstyle.h): whether the moving camera's sample is drawn now instead of
+    // every point, and how many points that sample has (0 for maps drawn whole).
+    bool showingLevelOfDetail() const { return showingCoarse_; }
+    int levelOfDetailPointCount() const;
     int seriesCount() const;
     int dimensions() const { return dimensions_; }
     // Renders the 3D view off-screen at the given size (needs a real OpenGL context: Xvfb).
@@ -169,6 +173,9 @@ private:
     void updatePickMarker();
     void dragWithLeftButton(const QPoint& at);
     void answerRendererQuery(int item);
+    // The camera moved: draw the sample until it rests again (large maps only).
+    void cameraMoving();
+    void showCoarse(bool coarse);
 
     MapModel model_;
     MapModel::Grouping built_;  // what the series show now
@@ -197,6 +204,11 @@ private:
     QLabel* title_ = nullptr;
     std::vector<QScatter3DSeries*> series_;  // index = class, last one for unlabelled
     QScatter3DSeries* pickMarker_ = nullptr;  // a red sphere on the picked point
+    // Large maps: per group, the sample drawn while the camera moves (empty when drawn whole).
+    std::vector<QScatter3DSeries*> coarse_;
+    int lodStride_ = 1;
+    bool showingCoarse_ = false;
+    QTimer* cameraRest_ = nullptr;  // fires once the camera has not moved for a moment
     std::vector<int> seriesOfItem_;
     std::vector<int> positionOfItem_;             // index of the item within its series
     std::vector<std::vector<int>> itemsOfSeries_;  // series → dataset items, in series order

@@ -55,16 +55,19 @@ const ScreenPointIndex& ScatterView::screenIndex()
     // Drawn sizes as the renderer sizes them: flat points are (item size × zoom) pixels wide;
     // meshes are item size scene units in radius; item size 0 means the renderer's default,
     // 2/√(points shown) within [0.01, 0.1].
+    // A group counts as shown unless its legend entry is unticked: while the camera moves a large
+    // map draws its sample instead (scatterview.cpp), but picks are of every point.
+    auto groupShown = [this](std::size_t s) { return series_[s] && !model_.isGroupHidden(static_cast<int>(s)); };
     int shown = 0;
-    for (QScatter3DSeries* s : series_)
-        if (s && s->isVisible())
-            shown += s->dataProxy()->itemCount();
+    for (std::size_t s = 0; s < series_.size(); ++s)
+        if (groupShown(s))
+            shown += series_[s]->dataProxy()->itemCount();
     const float defaultSize = std::clamp(2.0f / std::sqrt(static_cast<float>(std::max(shown, 1))), 0.01f, 0.1f);
     std::vector<ScreenPointIndex::Point> points;
     points.reserve(static_cast<std::size_t>(shown));
     for (std::size_t s = 0; s < series_.size(); ++s) {
         const QScatter3DSeries* series = series_[s];
-        if (!series || !series->isVisible())
+        if (!groupShown(s))
             continue;
         const float size = series->itemSize() > 0.0f ? series->itemSize() / 3.0f : defaultSize;
         const bool flat = series->mesh() == QAbstract3DSeries::MeshPoint;

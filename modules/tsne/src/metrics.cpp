@@ -76,47 +76,93 @@ NeighbourhoodMetrics neighbourhoodMetrics(const Matrix& input, const Matrix& emb
     result.k = k;
     result.queries = queries;
     std::vector<double> trustSum(queries, 0.0), contSum(queries, 0.0), keptSum(queries, 0.0);
-#pragma omp parallel for schedule(dynamic, 16) num_threads(resolveThreads(threads))
-    for (std::int64_t q = 0; q < static_cast<std::int64_t>(queries); ++q) {
-        const int i = static_cast<int>(q * n / static_cast<std::int64_t>(queries));
-        std::vector<float> dIn(n), dOut(n);
-        for (int j = 0; j < n; ++j) {
-            dIn[j] = (input.row(i) - input.row(j)).squaredNorm();
-            dOut[j] = (embedding.row(i) - embedding.row(j)).squaredNorm();
-        }
-        // k nearest by (distance, index), the item itself excluded.
-        auto nearest = [&](const std::vector<float>& d) {
-            std::vector<int> order;
-            order.reserve(n - 1);
-            for (int j = 0; j < n; ++j)
-                if (j != i)
-                    order.push_back(j);
-            auto less = [&](int a, int b) { return d[a] < d[b] || (d[a] == d[b] && a < b); };
-            std::partial_sort(order.begin(), order.begin() + k, order.end(), less);
-            order.resize(k);
-            std::sort(order.begin(), order.end());
-            return order;
+    // Per query three linear passes over the N items in each space: distances, the k nearest
+    // (a bounded heap), and the ranks of the few neighbours that are not shared, all counted in
+    // one pass against their sorted distances. At 1,000,000 items and 50 input dimensions that is
+    // ~60 N operations per query.
+    const Eigen::Index inputDims = input.cols(), outputDims = embedding.cols();
+#pragma omp parallel num_threads(resolveThreads(threads))
+    {
+        std::vector<float> dIn(static_cast<std::size_t>(n)), dOut(static_cast<std::size_t>(n));
+        std::vector<std::pair<float, int>> heap;
+        auto squaredDistances = [n](const Matrix& m, Eigen::Index dims, int i, std::vector<float>& d) {
+            const float* a = m.row(i).data();
+            for (int j = 0; j < n; ++j) {
+                const float* b = m.data() + std::size_t(j) * std::size_t(dims);
+                float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+                for (Eigen::Index c = 0; c < dims; ++c)
+                    sum += (a[c] - b[c]) * (a[c] - b[c]);
+                d[std::size_t(j)] = sum;
+            }
         };
-        // 1-based rank of j among all others by distance (ties broken by index).
-        auto rank = [&](const std::vector<float>& d, int j) {
-            int r = 1;
-            for (int l = 0; l < n; ++l)
-                if (l != i && l != j && (d[l] < d[j] || (d[l] == d[j] && l < j)))
-                    ++r;
-            return r;
+        // k nearest by (distance, index), the item itself excluded; sorted by index.
+        auto nearest = [&](const std::vector<float>& d, int i) {
+            heap.clear();
+            for (int j = 0; j < n; ++j) {
+                if (j == i)
+                    continue;
+                const std::pair<float, int> entry{d[std::size_t(j)], j};
+                if (static_cast<int>(heap.size()) < k) {
+                    heap.push_back(entry);
+                    std::push_heap(heap.begin(), heap.end());
+                } else if (entry < heap.front()) {
+                    std::pop_heap(heap.begin(), heap.end());
+                    heap.back() = entry;
+                    std::push_heap(heap.begin(), heap.end());
+                }
+            }
+            std::vector<int> found;
+            for (const auto& [distance, j] : heap)
+                found.push_back(j);
+            std::sort(found.begin(), found.end());
+            return found;
         };
-        const auto inNn = nearest(dIn), outNn = nearest(dOut);
-        int kept = 0;
-        for (int j : outNn) {
-            if (std::binary_search(inNn.begin(), inNn.end(), j))
-                ++kept;
-            else
-                trustSum[q] += rank(dIn, j) - k;  // an intruder
+        // The sum over `items` of (1-based rank among all others by (distance, index)) − k, in one
+        // pass: each other item is counted against the sorted keys it comes before.
+        auto rankExcess = [&](const std::vector<float>& d, int i, const std::vector<int>& items) {
+            if (items.empty())
+                return 0.0;
+            std::vector<std::pair<float, int>> keys;
+            for (int j : items)
+                keys.emplace_back(d[std::size_t(j)], j);
+            std::sort(keys.begin(), keys.end());
+            // before[m]: others strictly before keys[m]'s key but not before keys[m − 1]'s.
+            std::vector<std::int64_t> before(keys.size() + 1, 0);
+            const float last = keys.back().first;
+            for (int l = 0; l < n; ++l) {
+                if (l == i || d[std::size_t(l)] > last)
+                    continue;
+                const auto at = std::upper_bound(keys.begin(), keys.end(), std::pair<float, int>{d[std::size_t(l)], l});
+                ++before[std::size_t(at - keys.begin())];
+            }
+            double sum = 0.0;
+            std::int64_t running = 0;
+            for (std::size_t m = 0; m < keys.size(); ++m) {
+                // Others before keys[m] (the item keys[m] itself sorts equal, so upper_bound
+                // counted it only for the keys after it).
+                running += before[m];
+                sum += double(running + 1 - k);
+            }
+            return sum;
+        };
+#pragma omp for schedule(dynamic, 4)
+        for (std::int64_t q = 0; q < static_cast<std::int64_t>(queries); ++q) {
+            const int i = static_cast<int>(q * n / static_cast<std::int64_t>(queries));
+            squaredDistances(input, inputDims, i, dIn);
+            squaredDistances(embedding, outputDims, i, dOut);
+            const auto inNn = nearest(dIn, i), outNn = nearest(dOut, i);
+            std::vector<int> intruders, lost;
+            for (int j : outNn)
+                if (!std::binary_search(inNn.begin(), inNn.end(), j))
+                    intruders.push_back(j);
+            for (int j : inNn)
+                if (!std::binary_search(outNn.begin(), outNn.end(), j))
+                    lost.push_back(j);
+            trustSum[std::size_t(q)] = rankExcess(dIn, i, intruders);   // neighbours only in the map
+            contSum[std::size_t(q)] = rankExcess(dOut, i, lost);        // neighbours the map lost
+            keptSum[std::size_t(q)] = double(k - static_cast<int>(intruders.size())) / k;
         }
-        for (int j : inNn)
-            if (!std::binary_search(outNn.begin(), outNn.end(), j))
-                contSum[q] += rank(dOut, j) - k;  // a neighbour that was lost
-        keptSum[q] = double(kept) / k;
     }
     double trust = 0, cont = 0, kept = 0;
     for (std::size_t q = 0; q < queries; ++q) {
