@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
 #include "costestimate.h"
+#include "executerun.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +18,8 @@ namespace {
 // Reference constants (2 threads, this project's 2-core machine, quiet, passive waiting).
 constexpr double kStartupSeconds = 0.1;
 constexpr double kExactKnnPerDistanceComponent = 2.4e-11;  // N² · D
-constexpr double kPerNeighbourSeconds = 3.7e-7;            // calibration and symmetrisation, N · k
-constexpr double kHnswPerPointLogDimension = 4.1e-8;       // N · log2 N · D (built and queried)
+constexpr double kPerNeighbourSeconds = 2.2e-7;            // calibration and symmetrisation, N · k
+constexpr double kForestPerPointLogDimension = 6.8e-8;     // N · log2 N · D (trees, leaves, refinement)
 // Barnes–Hut: a fixed cost per iteration (tree, barriers) and one per point. Fitted to the
 // benchmark's 2,500 / 10,000 / 70,000-point runs (per iteration 1.0 / 3.3 / 17.7 ms in 2D,
 // 1.3 / 5.8 / 34.5 ms in 3D).
@@ -28,13 +29,14 @@ constexpr double kExactPerPairIteration = 4e-9;
 constexpr double kFft2dPerIteration = 5e-3, kFft3dPerIteration = 0.17;  // the grid, whatever N
 constexpr double kPcaPerRowDimensionSquared = 2.6e-11;      // the covariance, N · D²
 constexpr double kKnnAccuracyPerPoint = 1.3e-6;
-constexpr double kTrustworthinessPerPoint = 3.3e-5;         // 1,000 queries against N
+constexpr double kTrustworthinessPerQueryItem = 2.0e-8;     // metricQueriesFor(N) queries against N
 constexpr double kVggSecondsPerImage = 0.1, kVgg19SecondsPerImage = 0.125;
 // NeighbourSearch::Auto searches exactly up to this many items (modules/tsne/src/affinities.cpp).
 constexpr std::size_t kExactNeighbourSearchLimit = 20000;
 // Memory: the process itself (Qt, OpenCV; libtorch only with a CNN), then per item.
 constexpr double kBaseBytes = 62.0 * 1024 * 1024;
-constexpr double kBytesPerNeighbour = 56.0;  // kNN graph, P (directed and symmetric), CSR
+constexpr double kBytesPerNeighbour = 23.4;  // kNN graph and P filled in place (affinities.cpp)
+constexpr double kExactSearchBlockBytes = 4.0 * 512;  // per item and thread: one block of distances
 constexpr double kCnnBytes = 1.2e9;          // VGG16's weights and a batch of activations
 constexpr double kCnnActivationBytes = 2e8;  // a batch of 224 × 224 activations through a VGG-sized network
 
@@ -118,14 +120,12 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
     const bool exactKnn = parameters.tsne.neighbours == tsne::NeighbourSearch::Exact ||
                           (parameters.tsne.neighbours == tsne::NeighbourSearch::Auto && items <= kExactNeighbourSearchLimit);
     e.affinitySeconds = (exactKnn ? kExactKnnPerDistanceComponent * n * n * reduced
-                                  : kHnswPerPointLogDimension * n * std::log2(std::max(2.0, n)) * reduced) * scale +
+                                  : kForestPerPointLogDimension * n * std::log2(std::max(2.0, n)) * reduced) * scale +
                         kPerNeighbourSeconds * n * k * scale;
 
     const int dims = parameters.tsne.dimensions;
     const double iterations = double(std::max(1, parameters.tsne.iterations));
-    tsne::GradientMethod method = parameters.tsne.method;
-    if (method == tsne::GradientMethod::Auto)
-        method = items <= 1000 ? tsne::GradientMethod::Exact : tsne::GradientMethod::BarnesHut;
+    const tsne::GradientMethod method = tsne::resolveMethod(parameters.tsne, items);
     switch (method) {
     case tsne::GradientMethod::Exact: e.optimisationSeconds = kExactPerPairIteration * n * n * iterations * scale; break;
     case tsne::GradientMethod::Fft:
@@ -138,7 +138,8 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
                                            : kBarnesHut2dPerIteration + n * kBarnesHut2dPerPointIteration) *
                                 iterations * scale;
     }
-    e.metricsSeconds = ((withLabels ? kKnnAccuracyPerPoint : 0.0) + kTrustworthinessPerPoint) * n;
+    e.metricsSeconds = (withLabels ? kKnnAccuracyPerPoint : 0.0) * n +
+                       kTrustworthinessPerQueryItem * double(metricQueriesFor(items)) * n;
 
     // Memory: the input rows, their reduction, the affinities, the map and its optimiser state.
     const bool reduces = pca > 0 && pca < d;
@@ -148,8 +149,10 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
     else if (reduces && rows == InputRows::Mapped)
         inputBytes = 0.0;
     double bytes = kBaseBytes + n * (kBytesPerNeighbour * k + inputBytes + 4.0 * reduced + 64.0 * dims);
-    if (reduces)
-        bytes += 8.0 * d * d + 2.0 * 4.0 * n * (pca + 10);  // the covariance, or randomized PCA's n × l panels
+    if (exactKnn)
+        bytes += kExactSearchBlockBytes * n * effectiveThreads(threads);
+    if (reduces)  // the covariance (D up to 4,096), or randomized PCA's N × l panels beyond
+        bytes += d <= 4096 ? 8.0 * d * d : 2.0 * 4.0 * n * (pca + 10);
     if (cnn) {
         // torchvision's VGG16/19: their weights and a batch of activations. A model file the user
         // chose (a smaller VGG, a TorchScript model) is counted by its size, twice over (the

@@ -117,6 +117,20 @@ TEST(Options, PerplexityTooLargeForN)
     EXPECT_DOUBLE_EQ(resolveLearningRate(TsneOptions{}, 100), 50.0);
 }
 
+TEST(Options, AutoMethodByMeasuredCrossovers)
+{
+    TsneOptions o;
+    EXPECT_EQ(resolveMethod(o, 1000), GradientMethod::Exact);
+    EXPECT_EQ(resolveMethod(o, 70000), GradientMethod::BarnesHut);
+    EXPECT_EQ(resolveMethod(o, 1000000), GradientMethod::Fft) << "2D: the FFT grid beats the tree walk at a million";
+    o.dimensions = 3;
+    EXPECT_EQ(resolveMethod(o, 300000), GradientMethod::BarnesHut);
+    EXPECT_EQ(resolveMethod(o, 1000000), GradientMethod::Fft);
+    o.method = GradientMethod::BarnesHut;
+    o.dimensions = 2;
+    EXPECT_EQ(resolveMethod(o, 1000000), GradientMethod::BarnesHut) << "a chosen method is kept";
+}
+
 TEST(Neighbours, ApproximateHasHighRecallAndIsDeterministic)
 {
     const tse::Matrix data = tse::testdata::blobs(6, 500, 20, 3.0, 12, nullptr);

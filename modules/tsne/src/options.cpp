@@ -62,10 +62,17 @@ GradientMethod resolveMethod(const TsneOptions& o, std::size_t n)
 {
     if (o.method != GradientMethod::Auto)
         return o.method;
-    // Measured on this project's benchmark (bench/run-benchmarks.sh): the grouped, vectorised
-    // Barnes–Hut beats the FFT interpolation at every size up to 70,000 points in 2D and 3D,
-    // so Auto chooses between exact and Barnes–Hut only.
-    return n <= 1000 ? GradientMethod::Exact : GradientMethod::BarnesHut;
+    // Measured on this project's benchmarks: the grouped, vectorised Barnes–Hut beats the FFT
+    // interpolation at every size up to 70,000 points in 2D and 3D (bench/run-benchmarks.sh);
+    // at 1,000,000 points in 2D the FFT repulsion takes 77 s of 750 iterations where Barnes–Hut
+    // takes 221 s, same KL and accuracy (bench/run-million-benchmark.sh). In 3D the capped FFT
+    // grid costs ~0.17 s an iteration whatever N, Barnes–Hut ~0.5 µs a point: at 1,000,000 points
+    // the FFT repulsion took 274 s (Barnes–Hut would take ~375 s). The grid's cost does not grow
+    // with N, the tree walk's grows with N log N: FFT above these sizes.
+    constexpr std::size_t kFftFrom2d = 200000, kFftFrom3d = 500000;
+    if (n <= 1000)
+        return GradientMethod::Exact;
+    return n > (o.dimensions == 2 ? kFftFrom2d : kFftFrom3d) ? GradientMethod::Fft : GradientMethod::BarnesHut;
 }
 
 const char* methodName(GradientMethod method)
