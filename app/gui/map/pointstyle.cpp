@@ -41,7 +41,7 @@ PointStyle pointStyleFor(int points, float scale, bool softwareRenderer)
 
 int levelOfDetailStride(int points)
 {
-    constexpr int kMovingPoints = 100000;
+    constexpr int kMovingPoints = 75000;
     return points <= kFullDetailPoints ? 1 : (points + kMovingPoints - 1) / kMovingPoints;
 }
 

@@ -25,9 +25,9 @@ PointStyle pointStyleFor(int points, float scale, bool softwareRenderer);
 // threads then lose; redrawing at most every N/100 ms keeps that share near a tenth.
 int liveRedrawIntervalMs(int points, bool softwareRenderer);
 
-// Level of detail for large maps: while the camera moves, one point in `stride` is drawn (a
-// software renderer draws ~0.65 µs per flat point per frame: 1.5 frames/s at 1,000,000 points,
-// 12 at the ~100,000 a stride keeps), and every point again once it rests. Maps of up to
+// Level of detail for large maps: while the camera moves, one point in `stride` is drawn (at most
+// ~75,000: under Xvfb/llvmpipe 1,000,000 points turned at 9.8 frames/s with a 100,000-point
+// sample, bench_view), and every point again once it rests. Maps of up to
 // kFullDetailPoints points are always drawn whole (stride 1).
 inline constexpr int kFullDetailPoints = 150000;
 int levelOfDetailStride(int points);
