@@ -576,6 +576,9 @@ void ScatterView::rebuildSeriesData(const Matrix& coordinates)
         for (std::size_t s = 0; s < coarse_.size(); ++s)
             if (coarse_[s])
                 coarse_[s]->dataProxy()->resetArray(samples[s]);
+        // New points: re-projected for picking once they are on screen, before a hover asks.
+        if (!cameraRest_->isActive())
+            cameraRest_->start();
     }
     ++dataVersion_;
     if (selectedItem_ >= 0)
