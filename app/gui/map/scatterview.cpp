@@ -31,6 +31,17 @@ namespace {
 // The picked point stands out from every class colour (the palettes have no pure red).
 const QColor kPickColour(0xE0, 0x00, 0x20);
 
+QScatter3DSeries* newSeries(const QString& name, const PointStyle& style, const QColor& colour)
+{
+    auto* series = new QScatter3DSeries();
+    series->setName(name);
+    series->setMesh(style.mesh);
+    series->setMeshSmooth(false);
+    series->setItemSize(style.itemSize);
+    series->setBaseColor(colour);
+    return series;
+}
+
 int pointsIn(const std::vector<QScatter3DSeries*>& series)
 {
     int total = 0;
@@ -463,26 +474,15 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
     for (int s = 0; s < groupCount; ++s) {
         if (counts[s] == 0)
             continue;
-        auto* series = new QScatter3DSeries();
-        series->setName(names[s]);
+        auto* series = newSeries(names[s], style, colours[s]);
         series->setItemLabelFormat(QStringLiteral("@seriesName"));
-        series->setMesh(style.mesh);
-        series->setMeshSmooth(false);
-        series->setItemSize(style.itemSize);
-        series->setBaseColor(colours[s]);
         series->setSingleHighlightColor(kPickColour);
         graph_->addSeries(series);
         series_[s] = series;
         if (lodStride_ > 1) {  // the same look, fewer points, hidden until the camera moves
-            auto* coarse = new QScatter3DSeries();
-            coarse->setName(names[s]);
-            coarse->setMesh(style.mesh);
-            coarse->setMeshSmooth(false);
-            coarse->setItemSize(style.itemSize);
-            coarse->setBaseColor(colours[s]);
-            coarse->setVisible(false);
-            graph_->addSeries(coarse);
-            coarse_[s] = coarse;
+            coarse_[s] = newSeries(names[s], style, colours[s]);
+            coarse_[s]->setVisible(false);
+            graph_->addSeries(coarse_[s]);
         }
         // Only the renderer's own picks (rendererPickAt) arrive here unasked.
         connect(series, &QScatter3DSeries::selectedItemChanged, this, [this, s](int index) {
