@@ -182,7 +182,10 @@ TEST_P(OutOfCorePca, EqualsInMemoryPca)
 {
     const Matrix data = lowRankData(16000, 600, {12, 9, 7, 5, 3, 2, 1}, 11);
     ASSERT_GT(data.rows(), 2 * tse::rowsPerBlock(data.cols())) << "the test needs several blocks";
-    const auto path = std::filesystem::temp_directory_path() / "tse_test_pca_mapped.npy";
+    // One file per method: ctest -j2 runs the two instances at once, and a file rewritten while
+    // the other maps it would pull its rows away.
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("tse_test_pca_mapped_" + std::string(tse::pca::methodName(GetParam())) + ".npy");
     ASSERT_TRUE(tse::npy::writeMatrix(path, data).ok());
     auto mapped = tse::npy::MappedMatrix::open(path);
     ASSERT_TRUE(mapped.ok()) << mapped.error().message;
