@@ -16,8 +16,8 @@ using MatrixCM = Eigen::MatrixXf;  // column-major for the dense linear algebra
 
 // Calls work(thread, first, block) for every block of rows; block b goes to thread b mod T, so
 // per-thread partial sums, added in thread order, are the same on every run. Blocks are
-// released when done with. Returns false when the progress was cancelled. fraction(b) gives the
-// stage's progress after b blocks.
+// released when done with. Progress goes from `from` to `to` of the PCA stage as rows are done.
+// Returns false when the progress was cancelled.
 template <class Work>
 bool forEachBlock(const RowBlocks& data, Work&& work, const Progress& progress, double from, double to)
 {

@@ -234,18 +234,15 @@ Result<NeighbourGraph> localForestGraph(const Matrix& data, int k, int threads, 
     const int leafSize = std::max(64, 2 * (k + 1));
     const Eigen::VectorXf norms = data.rowwise().squaredNorm();
 
-    // A list is "filled" when its count of valid entries reaches k; until then the unused slots
-    // hold index −1 at infinite distance, which any real candidate beats.
+    // Every row's k slots start empty (index −1 at infinite distance; see NearestList).
     std::vector<int> indices(std::size_t(n) * k, -1);
     std::vector<float> distances(std::size_t(n) * k, std::numeric_limits<float>::infinity());
 
     // 1. The forest. Trees are built in parallel (each on one thread) and compared leaf by leaf.
     std::vector<TreeLeaves> forest(kTrees);
-    std::atomic<bool> cancelled{false};
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (int t = 0; t < kTrees; ++t)
-        if (!cancelled)
-            forest[std::size_t(t)] = buildTree(data, leafSize, seed, t);
+        forest[std::size_t(t)] = buildTree(data, leafSize, seed, t);
     progress.report("Nearest neighbours", 0.15);
     for (int t = 0; t < kTrees; ++t) {
         compareWithinLeaves(data, norms, forest[std::size_t(t)], indices, distances, k, threads);
@@ -254,7 +251,6 @@ Result<NeighbourGraph> localForestGraph(const Matrix& data, int k, int threads, 
         if (progress.cancelled())
             return makeError(ErrorCode::Cancelled, "the neighbour search was cancelled");
     }
-    (void)cancelled;
 
     // 2. Refinement. Each round reads a snapshot of every row's nearest few (and who lists whom
     // among them) and updates each row's own list only, so rows can be done in any order.
@@ -263,6 +259,7 @@ Result<NeighbourGraph> localForestGraph(const Matrix& data, int k, int threads, 
     std::vector<char> freshNow(std::size_t(n) * width, 1);
     std::vector<std::int64_t> reverseStart(std::size_t(n) + 1);
     std::vector<int> reverse;
+    std::atomic<bool> cancelled{false};
     for (int round = 0; round < kRefinementRounds; ++round) {
 #pragma omp parallel for schedule(static) num_threads(threads)
         for (int i = 0; i < n; ++i) {
