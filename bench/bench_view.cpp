@@ -11,13 +11,14 @@
 // positions near the centre, first after each of 40 camera changes (re-projection included),
 // then 24 more per camera; and, for comparison, Qt Data Visualization's own pick (a selection
 // render pass). Then the preview's lookup of the item's 10 nearest neighbours (N × 50 PCA
-// space) is timed.
+// space) is timed, and a lasso's selection (screen-space query, then the selection applied).
 // TSE_POINT_SCALE=1.5 draws small meshes instead of flat points.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -124,6 +125,33 @@ int main(int argc, char** argv)
         view.pointAt(randomPosition());
         afterRest.push_back(view.lastPickMilliseconds());
     }
+    // Box and lasso: a 40-vertex lasso around a third of the view, first right after a camera
+    // change (every point re-projected, as a drag that starts at once would) and then at rest;
+    // the selection then replaced (the series rebuilt, as the user sees it) is timed apart.
+    std::vector<double> lassoAfterTurn, lassoAtRest, lassoApplied;
+    std::size_t lassoSelected = 0;
+    QPolygonF lasso;
+    for (int k = 0; k < 40; ++k) {
+        const double angle = k * 2.0 * M_PI / 40.0, radius = k % 2 ? 90.0 : 160.0;
+        lasso << QPointF(centre) + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+    }
+    for (int turn = 0; turn < 10; ++turn) {
+        view.setCamera(view.cameraXRotation() + 9.0f, 25.0f, 100.0f);
+        QElapsedTimer clock;
+        clock.start();
+        lassoSelected += view.itemsInside(lasso).size();
+        lassoAfterTurn.push_back(clock.nsecsElapsed() / 1e6);
+        clock.restart();
+        view.itemsInside(lasso);
+        lassoAtRest.push_back(clock.nsecsElapsed() / 1e6);
+        clock.restart();
+        view.selectInside(lasso, tse::gui::ScatterView::SelectionChange::Replace);
+        lassoApplied.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    view.setSelection({});
+    std::sort(lassoAfterTurn.begin(), lassoAfterTurn.end());
+    std::sort(lassoAtRest.begin(), lassoAtRest.end());
+    std::sort(lassoApplied.begin(), lassoApplied.end());
     std::sort(afterRest.begin(), afterRest.end());
     std::sort(afterTurn.begin(), afterTurn.end());
     std::sort(steady.begin(), steady.end());
@@ -166,9 +194,12 @@ int main(int argc, char** argv)
                 " \"hover_pick_ms_after_turn_median\": %.3f, \"hover_pick_ms_after_turn_p95\": %.3f, \"hover_pick_ms_after_turn_max\": %.3f,\n"
                 " \"hover_pick_ms_steady_median\": %.4f, \"hover_pick_ms_steady_p95\": %.4f, \"picks\": %d, \"misses\": %d,\n"
                 " \"renderer_pick_ms_median\": %.1f, \"renderer_pick_ms_p95\": %.1f, \"renderer_answers\": %d,\n"
-                " \"neighbour_lookup_ms\": %.2f}\n",
+                " \"neighbour_lookup_ms\": %.2f,\n"
+                " \"lasso_ms_after_turn_median\": %.2f, \"lasso_ms_at_rest_median\": %.2f,"
+                " \"lasso_select_and_redraw_ms_median\": %.1f, \"lasso_mean_points\": %zu}\n",
                 medianFps, fps.size(), median(afterTurn), p95(afterTurn),
                 afterTurn.back(), median(steady), p95(steady), asked, misses, median(rendererPicks), p95(rendererPicks),
-                rendererAnswers, lookupMs);
+                rendererAnswers, lookupMs, median(lassoAfterTurn), median(lassoAtRest), median(lassoApplied),
+                lassoSelected / 10);
     return 0;
 }

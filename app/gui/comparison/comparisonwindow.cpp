@@ -5,12 +5,15 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrent>
 
 #include "scatterview.h"
+#include "selectiontools.h"
 #include "tse/tsne/alignment.h"
 
 namespace tse::gui {
@@ -88,7 +91,21 @@ ComparisonWindow::ComparisonWindow(const std::vector<const run::RunRecord*>& run
     movement_->setToolTip(tr("Colours each point by how far it moved from its place in the first map "
                              "(after alignment); the first map keeps its class colours."));
     connect(movement_, &QCheckBox::toggled, this, &ComparisonWindow::setColourByMovement);
+    // Box and lasso in any map select in all of them (linkCameras); the count shows beside.
+    selectionTools_ = new SelectionTools(views_, this);
+    auto* tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("comparisonTools"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    selectionTools_->addToToolbar(tools);
+    tools->addAction(selectionTools_->showOnlyAction());
+    selectionCount_ = new QLabel(this);
+    selectionCount_->setObjectName(QStringLiteral("comparisonSelectionCount"));
+    tools->addWidget(selectionCount_);
+    connect(selectionTools_, &SelectionTools::message, selectionCount_, [this](const QString& text) {
+        selectionCount_->setText(text);
+    });
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tools);
     layout->addWidget(grid, 1);
     layout->addWidget(movement_);
     layout->addWidget(table_);
@@ -154,6 +171,16 @@ void ComparisonWindow::linkCameras()
             for (ScatterView* other : views_)
                 if (other != source)
                     other->selectItem(item);
+            syncing_ = false;
+        });
+    for (ScatterView* source : views_)
+        connect(source, &ScatterView::selectionChanged, this, [this, source] {
+            if (syncing_)
+                return;
+            syncing_ = true;
+            for (ScatterView* other : views_)
+                if (other != source)
+                    other->setSelection(source->selection());
             syncing_ = false;
         });
     // The followers' own change signals must not echo back.

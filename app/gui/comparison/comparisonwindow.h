@@ -3,7 +3,8 @@
 #pragma once
 // Two to four runs of the same dataset side by side: each map aligned to the first by an
 // orthogonal Procrustes rotation (t-SNE maps are defined only up to rotation and reflection),
-// cameras and selection linked (rotate one, all follow; pick a point, it lights up in all),
+// cameras and selection linked (rotate one, all follow; pick a point or draw a box or lasso in
+// one, it lights up in all),
 // optional colouring by how far points moved, and a table of quality metrics per run, including
 // how many 10-nearest neighbours each map shares with the first.
 
@@ -15,11 +16,13 @@
 #include "tse/run/runrecord.h"
 
 class QCheckBox;
+class QLabel;
 class QTableWidget;
 
 namespace tse::gui {
 
 class ScatterView;
+class SelectionTools;
 
 class ComparisonWindow : public QWidget {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     ScatterView* view(int index) const { return views_.at(index); }
     const Matrix& alignedCoordinates(int index) const { return aligned_.at(index); }
     QTableWidget* metricsTable() const { return table_; }
+    SelectionTools* selectionTools() const { return selectionTools_; }
     // True once the neighbourhood agreements (computed in the background) are shown.
     bool metricsComplete() const { return agreementsDone_; }
     // Colours the other maps by how far each point moved from the first map.
@@ -49,6 +53,8 @@ private:
     std::vector<Matrix> aligned_;
     QTableWidget* table_ = nullptr;
     QCheckBox* movement_ = nullptr;
+    SelectionTools* selectionTools_ = nullptr;
+    QLabel* selectionCount_ = nullptr;
     QFutureWatcher<std::vector<double>> agreements_;
     bool agreementsDone_ = false;
     bool syncing_ = false;

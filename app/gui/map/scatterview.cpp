@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
@@ -20,6 +21,7 @@
 #include <QtDataVisualization/qutils.h>
 
 #include "pointstyle.h"
+#include "selectionoutline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -162,7 +164,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-ScatterView::~ScatterView() = default;
+ScatterView::~ScatterView() { delete outline_; }
 
 bool ScatterView::eventFilter(QObject* watched, QEvent* event)
 {
@@ -181,8 +183,12 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
             } else {
                 hoverTimer_->stop();  // rotating, not hovering
                 emit pointHovered(-1, QPoint());
-                if ((mouse->buttons() & Qt::LeftButton) && leftPress_)
-                    dragWithLeftButton(mouse->position().toPoint());
+                if ((mouse->buttons() & Qt::LeftButton) && leftPress_) {
+                    if (dragTool_ == DragTool::Rotate)
+                        dragWithLeftButton(mouse->position().toPoint());
+                    else
+                        extendSelectionPath(mouse->position().toPoint());
+                }
             }
         } else if (event->type() == QEvent::MouseButtonPress) {
             const auto* mouse = static_cast<QMouseEvent*>(event);
@@ -205,8 +211,14 @@ bool ScatterView::eventFilter(QObject* watched, QEvent* event)
                     pickAt(at);
                 }
             }
+            if (mouse->button() == Qt::LeftButton && leftPress_ && leftPress_->dragged && dragTool_ != DragTool::Rotate)
+                finishSelectionPath();
             if (mouse->button() == Qt::LeftButton)
                 leftPress_.reset();
+        } else if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+                   leftPress_ && !leftPress_->path.isEmpty()) {
+            cancelSelectionPath();
+            return true;
         } else if (event->type() == QEvent::Leave) {
             hoverTimer_->stop();
             emit pointHovered(-1, QPoint());
@@ -428,6 +440,14 @@ void ScatterView::setSelection(std::vector<int> items)
     emit selectionChanged(static_cast<int>(model_.selection().size()));
 }
 
+void ScatterView::setOnlySelectionShown(bool on)
+{
+    if (on == onlySelection_)
+        return;
+    onlySelection_ = on;
+    refresh();
+}
+
 void ScatterView::toggleSelected(int item)
 {
     std::vector<int> items = model_.selection();
@@ -512,6 +532,11 @@ void ScatterView::buildSeries(MapModel::Grouping grouping)
         widest = std::max(widest, legend_->fontMetrics().horizontalAdvance(name));
     legend_->setFixedWidth(std::clamp(widest + 56, 190, 300));
     rebuildSeriesData(model_.coordinates());
+    // With a selection the shown grouping ends in the group of the rest (mapmodel.h).
+    if (onlySelection_ && !model_.selection().empty())
+        for (int row = 0; row < legend_->count(); ++row)
+            if (legend_->item(row)->data(Qt::UserRole).toInt() == groupCount - 1)
+                legend_->item(row)->setCheckState(Qt::Unchecked);
     // The picked point stays marked across recolouring.
     if (selectedItem_ >= n)
         selectedItem_ = -1;

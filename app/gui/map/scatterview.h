@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPolygon>
 #include <QWidget>
 
 #include <optional>
@@ -27,6 +28,7 @@ class QLabel;
 class QTimer;
 class QListWidgetItem;
 class QWindow;
+class QPolygonF;
 
 namespace tse::gui {
 
@@ -56,6 +58,26 @@ public:
     void setSelection(std::vector<int> items);
     const std::vector<int>& selection() const { return model_.selection(); }
     void toggleSelected(int item);
+    // Hides the points outside a non-empty selection (its legend entry unticked), kept across
+    // selection changes until turned off.
+    void setOnlySelectionShown(bool on);
+    bool onlySelectionShown() const { return onlySelection_; }
+    // What a left drag on the map does: turn it (a click picks), or draw a box or a lasso whose
+    // inside is selected: plainly it replaces the selection, with Shift it adds, with Ctrl it
+    // removes. Escape while drawing cancels.
+    enum class DragTool { Rotate, Box, Lasso };
+    void setDragTool(DragTool tool);
+    DragTool dragTool() const { return dragTool_; }
+    enum class SelectionChange { Replace, Add, Subtract };
+    static SelectionChange selectionChangeFor(Qt::KeyboardModifiers modifiers);
+    // The shown items whose drawn centres lie inside a polygon in the view's pixels (as
+    // pointAt's positions), sorted: on screen, whatever their depth; points of hidden legend
+    // groups and outside the view are left out.
+    std::vector<int> itemsInside(const QPolygonF& polygon);
+    // Changes the multi-selection by the items inside; returns how many the polygon enclosed.
+    int selectInside(const QPolygonF& polygon, SelectionChange change);
+    // Milliseconds the last selectInside took (re-projecting after a camera change included).
+    double lastSelectMilliseconds() const { return lastSelectMs_; }
     // Point diameter relative to the default (1 = default; points of large maps become small
     // spheres when changed).
     void setPointScale(float scale);
@@ -147,8 +169,10 @@ signals:
     void cameraTargetChanged(const QVector3D& target);
     // The user picked a point (item index in the dataset), or cleared the selection (−1).
     void itemSelected(int item);
-    // The multi-selection changed (shift-click, legend, setSelection).
+    // The multi-selection changed (shift-click, legend, box, lasso, setSelection).
     void selectionChanged(int count);
+    // A box or lasso was drawn: how many shown points it enclosed, and the selection's size after.
+    void selectionDrawn(int enclosed, int selected);
     // The mouse rests over a point (item) or over empty space (−1), at a global position; also
     // −1 when it leaves the map or a button is pressed.
     void pointHovered(int item, const QPoint& globalPosition);
@@ -172,6 +196,10 @@ private:
     void markSelected();
     void updatePickMarker();
     void dragWithLeftButton(const QPoint& at);
+    // Box and lasso: the outline follows the mouse; the release selects what it encloses.
+    void extendSelectionPath(const QPoint& at);
+    void finishSelectionPath();
+    void cancelSelectionPath();
     void answerRendererQuery(int item);
     // The camera moved: draw the sample until it rests again (large maps only).
     void cameraMoving();
@@ -188,9 +216,14 @@ private:
         QPoint at, last;
         Qt::KeyboardModifiers modifiers;
         bool dragged = false;
+        QPolygon path;  // box or lasso being drawn
     };
     std::optional<LeftPress> leftPress_;  // a left button held on the map: a click or a drag
     double lastPickMs_ = 0.0;
+    double lastSelectMs_ = 0.0;
+    DragTool dragTool_ = DragTool::Rotate;
+    bool onlySelection_ = false;
+    class SelectionOutline* outline_ = nullptr;  // top level, made on first use
     PickStatistics pickStatistics_;
     bool markingSelection_ = false;  // series signals caused by markSelected are not picks
     bool rendererQuery_ = false;     // a rendererPickAt awaits its answer

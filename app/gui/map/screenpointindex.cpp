@@ -91,4 +91,50 @@ int ScreenPointIndex::pick(QPointF position, float tolerance) const
     return covering >= 0 ? covering : nearest;
 }
 
+std::vector<int> ScreenPointIndex::inside(const QPolygonF& polygon) const
+{
+    std::vector<int> items;
+    if (points_.empty() || polygon.size() < 3)
+        return items;
+    // Odd-even rule by ray casting to the right, each point tested only against the edges that
+    // span its row of cells (a lasso has hundreds of vertices; a row meets a few of its edges).
+    const QRectF box = polygon.boundingRect();
+    const int c0 = std::max(0, static_cast<int>(std::floor(box.left() / kCell)));
+    const int c1 = std::min(columns_ - 1, static_cast<int>(std::floor(box.right() / kCell)));
+    const int r0 = std::max(0, static_cast<int>(std::floor(box.top() / kCell)));
+    const int r1 = std::min(rows_ - 1, static_cast<int>(std::floor(box.bottom() / kCell)));
+    if (c0 > c1 || r0 > r1)
+        return items;
+    struct Edge {
+        double x0, y0, x1, y1;
+    };
+    std::vector<std::vector<Edge>> edgesOfRow(static_cast<std::size_t>(r1 - r0 + 1));
+    for (qsizetype i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+        const Edge e{polygon[i].x(), polygon[i].y(), polygon[j].x(), polygon[j].y()};
+        if (e.y0 == e.y1)
+            continue;  // a horizontal edge is never crossed by a horizontal ray
+        const int top = std::max(r0, static_cast<int>(std::floor(std::min(e.y0, e.y1) / kCell)));
+        const int bottom = std::min(r1, static_cast<int>(std::floor(std::max(e.y0, e.y1) / kCell)));
+        for (int row = top; row <= bottom; ++row)
+            edgesOfRow[static_cast<std::size_t>(row - r0)].push_back(e);
+    }
+    for (int row = r0; row <= r1; ++row) {
+        const std::vector<Edge>& edges = edgesOfRow[static_cast<std::size_t>(row - r0)];
+        if (edges.empty())
+            continue;
+        for (int k = cellStart_[row * columns_ + c0]; k < cellStart_[row * columns_ + c1 + 1]; ++k) {
+            const Point& p = points_[k];
+            const double px = p.x, py = p.y;
+            bool inside = false;
+            for (const Edge& e : edges)
+                if ((e.y0 > py) != (e.y1 > py) && px < (e.x1 - e.x0) * (py - e.y0) / (e.y1 - e.y0) + e.x0)
+                    inside = !inside;
+            if (inside && p.item >= 0)
+                items.push_back(p.item);
+        }
+    }
+    std::sort(items.begin(), items.end());
+    return items;
+}
+
 }  // namespace tse::gui

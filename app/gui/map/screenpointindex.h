@@ -5,6 +5,7 @@
 // mouse is found by looking at a few cells instead of all points (or asking the GPU).
 
 #include <QPointF>
+#include <QPolygonF>
 #include <QSize>
 
 #include <vector>
@@ -28,6 +29,9 @@ public:
     // The point drawn under the position: the front-most one whose disc covers it; else the one
     // whose centre is nearest, if within tolerance pixels; else −1.
     int pick(QPointF position, float tolerance) const;
+    // The items whose centres lie inside a closed polygon (odd-even rule), sorted: a lasso or a
+    // box drawn over the view selects what it encloses on screen, whatever the depth.
+    std::vector<int> inside(const QPolygonF& polygon) const;
     // Where an item is (nullptr: not in the view).
     const Point* find(int item) const;
 

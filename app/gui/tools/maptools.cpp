@@ -32,6 +32,7 @@
 #include "mapexports.h"
 #include "mapsearch.h"
 #include "scatterview.h"
+#include "selectiontools.h"
 
 namespace tse::gui {
 namespace {
@@ -55,6 +56,8 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
     search_ = new MapSearch(view_, window_, run_, dataset_);
     connect(exports_, &MapExports::message, this, &MapTools::message);
     connect(search_, &MapSearch::message, this, &MapTools::message);
+    selectionTools_ = new SelectionTools({view_}, this);
+    connect(selectionTools_, &SelectionTools::message, this, &MapTools::message);
     selectionCount_ = new QLabel();
     selectionCount_->setObjectName(QStringLiteral("selectionCount"));
     clearSelection_ = new QAction(this);
@@ -119,6 +122,7 @@ void MapTools::retranslate()
 {
     exports_->retranslate();
     search_->retranslate();
+    selectionTools_->retranslate();
     clearSelection_->setText(tr("C&lear selection"));
     showGrid_->setText(tr("Show selection as image &grid…"));
     colourLabel_->setText(tr(" Colour: "));
@@ -140,6 +144,8 @@ void MapTools::addEditActions(QMenu* menu)
 {
     menu->addSeparator();
     search_->addEditActions(menu);
+    menu->addSeparator();
+    selectionTools_->addActions(menu);
     menu->addAction(clearSelection_);
     menu->addAction(showGrid_);
 }
@@ -174,6 +180,8 @@ void MapTools::addToToolbar(QToolBar* toolbar)
     exports_->addToToolbar(toolbar);
     toolbar->addSeparator();
     search_->addToToolbar(toolbar);
+    toolbar->addSeparator();
+    selectionTools_->addToToolbar(toolbar);
     toolbar->addSeparator();
     toolbar->addWidget(colourLabel_);
     toolbar->addWidget(colourBy_);
@@ -303,7 +311,7 @@ void MapTools::showSelectionGrid()
 {
     const QImage grid = selectionGrid();
     if (grid.isNull()) {
-        emit message(tr("Select points first (Shift+click, or the legend's menu)."), 5000);
+        emit message(tr("Select points first (box or lasso: B, L; Shift+click; or the legend's menu)."), 5000);
         return;
     }
     auto* dialog = new QDialog(window_);

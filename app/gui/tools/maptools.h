@@ -32,6 +32,7 @@ namespace tse::gui {
 class HoverCard;
 class MapExports;
 class MapSearch;
+class SelectionTools;
 class ScatterView;
 
 class MapTools : public QObject {
@@ -54,6 +55,7 @@ public:
     void runShown();
 
     MapSearch* search() const { return search_; }
+    SelectionTools* selectionTools() const { return selectionTools_; }
     MapExports* exports() const { return exports_; }
     void clearSelection();
 
@@ -80,6 +82,7 @@ private:
     RunSource run_;
     DatasetSource dataset_;
     MapSearch* search_ = nullptr;
+    SelectionTools* selectionTools_ = nullptr;
     MapExports* exports_ = nullptr;
     QLabel* selectionCount_ = nullptr;
     QComboBox* colourBy_ = nullptr;
