@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tse/project/projectfile.h"
 #include "tse/project/parametersjson.h"
+#include "clustertables.h"
 #include "placementtables.h"
 
 #include <QByteArray>
@@ -316,7 +317,12 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
             return fail(*failure);
         if (auto removed = detail::deletePlacement(db, id); !removed)
             return fail(removed.error());
+        if (auto removed = detail::deleteClusters(db, id); !removed)
+            return fail(removed.error());
     }
+    for (const auto& [id, clusters] : changes.clusters)
+        if (auto written = detail::writeClusters(db, id, clusters); !written)
+            return fail(written.error());
     for (const auto& [id, name] : changes.renamed)
         if (!run(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {qs(name), id},
                  "cannot rename run " + std::to_string(id)))
@@ -433,6 +439,10 @@ Result<int> ProjectFile::insertRun(const run::RunRecord& r, const std::string& d
     const int id = q.lastInsertId().toInt();
     if (auto placement = detail::writePlacement(db, id, r); !placement)
         return placement.error();
+    if (!r.clusters.empty() && r.clusters.labels.size() != static_cast<std::size_t>(n))
+        return makeError(ErrorCode::InvalidArgument, "cannot save the run: its clusters are of another map");
+    if (auto clusters = detail::writeClusters(db, id, r.clusters); !clusters)
+        return clusters.error();
     return id;
 }
 
@@ -541,6 +551,8 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
     r.datasetHash = ss(q.value(16).toString());
     if (auto placement = detail::readPlacement(db, id, static_cast<std::size_t>(n), r, path_); !placement)
         return placement.error();
+    if (auto clusters = detail::readClusters(db, id, static_cast<std::size_t>(n), r, path_); !clusters)
+        return clusters.error();
     return r;
 }
 
@@ -605,6 +617,8 @@ Status ProjectFile::deleteRun(int id)
                              "cannot delete the run");
     if (deleted)
         deleted = detail::deletePlacement(db, id);
+    if (deleted)
+        deleted = detail::deleteClusters(db, id);
     if (!deleted || !db.commit()) {
         db.rollback();
         return deleted ? Status(sqlError("cannot delete the run (disk full?)", db.lastError())) : deleted;

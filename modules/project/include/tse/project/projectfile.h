@@ -59,6 +59,7 @@ struct ProjectChanges {
     std::vector<const run::RunRecord*> added;                 // saved in this order; ids are assigned
     std::vector<std::pair<int, std::string>> renamed;    // id → name
     std::vector<std::pair<int, std::string>> notes;      // id → notes
+    std::vector<std::pair<int, run::ClusterLabels>> clusters;  // id → clusters found (empty: removed)
     std::vector<int> deleted;
 };
 

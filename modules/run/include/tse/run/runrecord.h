@@ -37,6 +37,18 @@ struct StageTimings {
     double total() const { return load + features + pca + affinities + optimisation; }
 };
 
+// Density clusters of a run's map (Run ▸ Find clusters, `embed --clusters`;
+// tse/tsne/mapclusters.h), saved with the run.
+struct ClusterLabels {
+    std::vector<int> labels;  // per item: 0…count−1, −1 = noise; empty = none found yet
+    int count = 0;
+    int minClusterSize = 0;   // what found them
+    int maxClusterSize = 0;   // 0 = no limit
+    bool leaves = false;      // the condensed tree's leaves rather than its most stable clusters
+    bool empty() const { return labels.empty(); }
+    bool operator==(const ClusterLabels&) const = default;
+};
+
 enum class RunStatus { Running, Finished, Cancelled, Failed };
 const char* runStatusName(RunStatus status);
 
@@ -64,6 +76,7 @@ struct RunRecord {
     std::string datasetHash;   // content hash of the images (Dataset::contentHash)
     std::string featuresKey;   // what produced the features: dataset hash + extractor
     std::string notes;
+    ClusterLabels clusters;
     // In memory only (never saved): what t-SNE embedded (N × PCA dims), so the preview finds a
     // point's nearest neighbours in the run's own feature space in a few milliseconds.
     std::shared_ptr<const Matrix> tsneInput;
