@@ -232,6 +232,10 @@ OptionTable embedOptions(EmbedCommand& e)
         choice<tsne::Initialization>("--init", t.initialization,
                                      {{"pca", tsne::Initialization::Pca}, {"random", tsne::Initialization::Random}}),
     };
+    table.push_back(flag("--clusters", e.clusters));
+    table.push_back(wholeNumber("--min-cluster-size", e.clusterRequest.minClusterSize, 2, 100000000));
+    table.push_back(number("--max-cluster-share", e.clusterRequest.maxClusterShare, 0, 1, "in (0, 1]"));
+    table.push_back(flag("--cluster-leaves", e.clusterRequest.leaves));
     addFeatureOptions(table, e.parameters, e.batchSize, e.device);
     return table;
 }
@@ -522,6 +526,11 @@ std::string usageText()
            "  --project FILE.tsnex     add the run to a project (created if needed)\n"
            "  --name NAME              the run's name in the project\n"
            "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
+           "  --clusters               find density clusters of the map (HDBSCAN): a cluster column in\n"
+           "                           --out, the clusters in --report and the project\n"
+           "  --min-cluster-size N     smallest cluster (default 1 % of the items)\n"
+           "  --max-cluster-share S    no cluster above this share of the map (default 0.2; 1 = no limit)\n"
+           "  --cluster-leaves         the finest clusters instead of the most stable ones\n"
            "  --quiet                  print only errors\n"
            "  --estimate               print the expected time and peak memory of the run, run nothing\n"
            "\n"

@@ -10,6 +10,7 @@
 #include "tse/run/parameterproblem.h"
 #include "tse/features/torchruntime.h"
 #include "tse/run/runrecord.h"
+#include "pipeline/runclusters.h"
 
 namespace tse::cli {
 
@@ -28,6 +29,10 @@ struct EmbedCommand {
     features::Device device = features::Device::Auto;  // --device auto|cpu|cuda
     // Parameters the user set: left as given even when they cannot fit the data (then refused).
     std::vector<run::ParameterField> explicitFields;
+    // --clusters: density clusters of the map, in the CSV's cluster column, the report and the
+    // project; --min-cluster-size, --max-cluster-share, --cluster-leaves tune them.
+    bool clusters = false;
+    pipeline::ClusterRequest clusterRequest;
 };
 
 // tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus

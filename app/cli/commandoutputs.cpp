@@ -26,7 +26,8 @@ Status checkOutputFolders(const std::vector<std::string>& files)
 Status writeCoordinates(const run::RunRecord& record, const std::string& csv, const std::string& npyPath)
 {
     if (!csv.empty())
-        if (auto written = project::writeCoordinatesCsv(csv, record.coordinates, record.labels, record.classNames); !written)
+        if (auto written = project::writeCoordinatesCsv(csv, record.coordinates, record.labels, record.classNames,
+                                                         record.clusters.labels); !written)
             return written;
     if (!npyPath.empty())
         if (auto written = npy::writeMatrix(npyPath, record.coordinates); !written)

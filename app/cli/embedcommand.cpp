@@ -16,7 +16,33 @@
 #include "importreport.h"
 #include "tse/project/projectfile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace tse::cli {
+
+namespace {
+
+// The report's clusters: what found them and each cluster's name, size and medoid.
+std::string clustersJson(const run::ClusterLabels& found, const std::vector<pipeline::NamedCluster>& named)
+{
+    QJsonArray list;
+    for (const auto& c : named)
+        list.append(QJsonObject{{"name", QString::fromStdString(c.name)},
+                                {"size", c.summary.size},
+                                {"majority_share", c.summary.share},
+                                {"medoid", c.summary.representatives.empty() ? -1 : c.summary.representatives.front()}});
+    const QJsonObject root{{"count", found.count},
+                           {"min_cluster_size", found.minClusterSize},
+                           {"max_cluster_size", found.maxClusterSize},
+                           {"selection", found.leaves ? "leaves" : "excess_of_mass"},
+                           {"clusters", list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact).toStdString();
+}
+
+}  // namespace
+
 int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
 {
     const auto& parameters = command.parameters;
@@ -59,6 +85,13 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         return 0;
     }
 
+    // A minimum cluster size the map cannot hold is said before the run, not after it.
+    if (command.clusters && command.clusterRequest.minClusterSize > 0 &&
+        input->size() < 2 * std::size_t(command.clusterRequest.minClusterSize))
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              "--min-cluster-size " + std::to_string(command.clusterRequest.minClusterSize) +
+                                  " is more than half of the " + std::to_string(input->size()) +
+                                  " items: no two clusters fit"));
     app::StageCache cache;
     const app::FeatureDiskCache disk;
     app::RunHooks hooks;
@@ -79,6 +112,16 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
             << " images (kept whole; first: " << input->dataset->itemName(diagnostics.noFaceItems.front()) << ")\n";
     const auto& timings = record.timings;
     const Matrix& coordinates = record.coordinates;
+    std::vector<pipeline::NamedCluster> clusters;
+    if (command.clusters) {
+        if (!command.quiet)
+            err << "Finding clusters…\n";
+        auto found = pipeline::findRunClusters(record, command.clusterRequest);
+        if (!found)
+            return fail(makeError(found.error().code, "cannot find clusters: " + found.error().message));
+        record.clusters = std::move(found.value());
+        clusters = pipeline::nameClusters(record);
+    }
 
     if (auto written = writeCoordinates(record, command.outCsv, command.outNpy); !written)
         return fail(written.error());
@@ -112,6 +155,15 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         out << std::setprecision(4) << "KL divergence " << record.klDivergence.value_or(0.0) << "\n";
         if (record.knnAccuracy)
             out << record.metricK << "-NN accuracy " << *record.knnAccuracy << "\n";
+        if (command.clusters) {
+            std::size_t noise = 0;
+            for (int label : record.clusters.labels)
+                noise += label < 0;
+            out << "clusters " << record.clusters.count << " (minimum size " << record.clusters.minClusterSize
+                << ", " << noise << " items in none)\n";
+            for (std::size_t c = 0; c < clusters.size(); ++c)
+                out << "  " << c << "  " << clusters[c].name << "  (" << clusters[c].summary.size << " items)\n";
+        }
     }
     if (!command.reportJson.empty()) {
         std::ofstream report(command.reportJson);
@@ -139,6 +191,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                    << ",\n  \"metric_k\": " << record.metricK;
         if (record.knnAccuracy)
             report << ",\n  \"knn10_accuracy\": " << *record.knnAccuracy << ",\n  \"knn_k\": " << record.metricK;
+        if (command.clusters)
+            report << ",\n  \"clusters\": " << clustersJson(record.clusters, clusters);
         if (input->dataset)
             report << ",\n  \"skipped_files\": " << skippedFilesJson(*input->dataset);
         report << "\n}\n";

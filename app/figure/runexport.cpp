@@ -71,7 +71,9 @@ Status writeRunCsv(const fs::path& path, const run::RunRecord& run, const ItemDe
     const auto dims = run.coordinates.cols();
     const std::size_t n = std::size_t(run.coordinates.rows());
     const bool withMetadata = details.metadata.size() == n && !details.metadataColumns.empty();
-    std::string out = "index,path,label";
+    // Clusters found on the map (−1 = noise), when they were.
+    const bool withClusters = run.clusters.labels.size() == n;
+    std::string out = withClusters ? "index,path,label,cluster" : "index,path,label";
     if (withMetadata)
         for (const auto& column : details.metadataColumns)
             out += "," + project::csvField(column);
@@ -87,6 +89,8 @@ Status writeRunCsv(const fs::path& path, const run::RunRecord& run, const ItemDe
         if (label >= 0)
             out += project::csvField(label < int(run.classNames.size()) ? run.classNames[std::size_t(label)]
                                                                          : std::to_string(label));
+        if (withClusters)
+            out += "," + std::to_string(run.clusters.labels[k]);
         if (withMetadata)
             for (std::size_t c = 0; c < details.metadataColumns.size(); ++c)
                 out += "," + project::csvField(c < details.metadata[k].size() ? details.metadata[k][c] : std::string());
@@ -167,7 +171,13 @@ Status writeRunJson(const fs::path& path, const run::RunRecord& run, std::size_t
                            {"items", qint64(exportedItems)},
                            {"itemsInRun", qint64(run.coordinates.rows())},
                            {"dimensions", qint64(run.coordinates.cols())},
-                           {"datasetHash", QString::fromStdString(run.datasetHash)}};
+                           {"datasetHash", QString::fromStdString(run.datasetHash)},
+                           {"clusters", run.clusters.empty()
+                                            ? QJsonValue()
+                                            : QJsonValue(QJsonObject{{"count", run.clusters.count},
+                                                                     {"minClusterSize", run.clusters.minClusterSize},
+                                                                     {"maxClusterSize", run.clusters.maxClusterSize},
+                                                                     {"selection", run.clusters.leaves ? "leaves" : "excess_of_mass"}})}};
     return saveAtomically(path, QJsonDocument(root).toJson().toStdString());
 }
 

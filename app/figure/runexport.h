@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// A run's coordinates for other tools: CSV "index,path,label,<metadata…>,x,y[,z]" with the
+// A run's coordinates for other tools: CSV "index,path,label[,cluster],<metadata…>,x,y[,z]"
+// (cluster: when the run has clusters, −1 for noise) with the
 // run's parameters and metrics in a sidecar JSON, or a float32 .npy; all items or a selection.
 
 #include <filesystem>

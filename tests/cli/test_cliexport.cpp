@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <set>
 
 #include "tse/common/csv.h"
 #include "clirunner.h"
@@ -136,4 +138,44 @@ TEST(CliExport, BadRequestsAreClearErrors)
     EXPECT_NE(thumb.output.find("--thumb"), std::string::npos) << thumb.output;
     const auto notProject = runCli("export /etc/hostname --run 1 --png x.png");
     EXPECT_EQ(notProject.exitCode, 1);
+}
+
+TEST(CliExport, ClustersFromEmbedReachTheCsvReportProjectAndExport)
+{
+    const auto d = scratch();
+    const auto project = d / "clusters.tsnex";
+    const auto result = runCli("embed sample --dims 2 --iterations 300 --clusters --name clustered --project " +
+                               project.string() + " --out " + (d / "c.csv").string() + " --report " +
+                               (d / "c.json").string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Finding clusters"), std::string::npos) << "progress says what it does";
+    auto direct = tse::csv::read(d / "c.csv");
+    ASSERT_TRUE(direct.ok());
+    EXPECT_EQ(direct->header, (std::vector<std::string>{"index", "label", "cluster", "x", "y"}));
+    // The sample's ten classes make several clusters; each row's cluster is −1 or one of them.
+    std::set<std::string> seen;
+    for (const auto& row : direct->rows)
+        seen.insert(row[2]);
+    EXPECT_GE(seen.size(), 6u);
+    std::ifstream report(d / "c.json");
+    const std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("\"clusters\": {"), std::string::npos);
+    EXPECT_NE(text.find("Trouser"), std::string::npos) << "clusters named by their majority class";
+    // export of the saved run writes the same column.
+    const auto exported = runCli("export " + project.string() + " --run clustered --csv " + (d / "e.csv").string());
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    auto table = tse::csv::read(d / "e.csv");
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->header, (std::vector<std::string>{"index", "path", "label", "cluster", "x", "y"}));
+    ASSERT_EQ(table->rows.size(), direct->rows.size());
+    for (std::size_t r = 0; r < table->rows.size(); ++r)
+        ASSERT_EQ(table->rows[r][3], direct->rows[r][2]) << "row " << r;
+    // Sizes the map cannot hold are refused before the run, with the reason.
+    const auto tooLarge = runCli("embed sample --clusters --min-cluster-size 2000 --out " + (d / "x.csv").string());
+    EXPECT_NE(tooLarge.exitCode, 0);
+    EXPECT_NE(tooLarge.output.find("no two clusters fit"), std::string::npos) << tooLarge.output;
+    EXPECT_FALSE(fs::exists(d / "x.csv"));
+    const auto badShare = runCli("embed sample --clusters --max-cluster-share 1.5 --out " + (d / "x.csv").string());
+    EXPECT_NE(badShare.exitCode, 0);
+    EXPECT_NE(badShare.output.find("--max-cluster-share must be in (0, 1]"), std::string::npos) << badShare.output;
 }

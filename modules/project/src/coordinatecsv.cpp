@@ -23,7 +23,8 @@ std::string csvField(const std::string& text)
 }
 
 Status writeCoordinatesCsv(const std::filesystem::path& path, const Matrix& coordinates,
-                           const std::vector<int>& labels, const std::vector<std::string>& classNames)
+                           const std::vector<int>& labels, const std::vector<std::string>& classNames,
+                           const std::vector<int>& clusters)
 {
     const auto n = coordinates.rows();
     const auto dims = coordinates.cols();
@@ -31,11 +32,14 @@ Status writeCoordinatesCsv(const std::filesystem::path& path, const Matrix& coor
         return makeError(ErrorCode::InvalidArgument, "coordinates must have 2 or 3 columns");
     if (!labels.empty() && static_cast<Eigen::Index>(labels.size()) != n)
         return makeError(ErrorCode::InvalidArgument, "labels and coordinates differ in length");
+    if (!clusters.empty() && static_cast<Eigen::Index>(clusters.size()) != n)
+        return makeError(ErrorCode::InvalidArgument, "clusters and coordinates differ in length");
     QSaveFile file(QString::fromStdString(path.string()));
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::UnreadableFile,
                          "cannot write " + path.string() + ": " + file.errorString().toStdString());
-    std::string out = dims == 3 ? "index,label,x,y,z\n" : "index,label,x,y\n";
+    std::string out = clusters.empty() ? "index,label" : "index,label,cluster";
+    out += dims == 3 ? ",x,y,z\n" : ",x,y\n";
     out.reserve(static_cast<std::size_t>(n) * 48 + 32);
     char number[32];
     for (Eigen::Index i = 0; i < n; ++i) {
@@ -44,6 +48,8 @@ Status writeCoordinatesCsv(const std::filesystem::path& path, const Matrix& coor
         const int label = labels.empty() ? -1 : labels[i];
         if (label >= 0)
             out += csvField(label < static_cast<int>(classNames.size()) ? classNames[label] : std::to_string(label));
+        if (!clusters.empty())
+            out += ',' + std::to_string(clusters[static_cast<std::size_t>(i)]);
         for (Eigen::Index c = 0; c < dims; ++c) {
             std::snprintf(number, sizeof number, ",%.7g", double(coordinates(i, c)));
             out += number;
