@@ -3,6 +3,7 @@
 #include "runclusters.h"
 
 #include <cmath>
+#include <algorithm>
 #include <cstdio>
 
 namespace tse::pipeline {
@@ -57,6 +58,22 @@ std::vector<NamedCluster> nameClusters(const run::RunRecord& run, const std::vec
 std::vector<NamedCluster> nameClusters(const run::RunRecord& run, int representatives)
 {
     return nameClusters(run, run.labels, run.classNames, representatives);
+}
+
+std::vector<std::string> clusterLegendNames(const run::RunRecord& run, const std::vector<NamedCluster>& named)
+{
+    const std::size_t width = std::to_string(std::max<std::size_t>(named.size(), 1)).size();
+    std::vector<std::string> names(named.size());
+    for (std::size_t c = 0; c < named.size(); ++c) {
+        const std::string number = std::to_string(c + 1);
+        names[c] = std::string(width - number.size(), '0') + number + " \u00b7 " + named[c].name;
+    }
+    const std::vector<int>& labels = run.clusters.labels;
+    std::vector<std::string> perItem(labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] >= 0 && std::size_t(labels[i]) < names.size())
+            perItem[i] = names[std::size_t(labels[i])];
+    return perItem;
 }
 
 }  // namespace tse::pipeline

@@ -34,5 +34,8 @@ struct NamedCluster {
 std::vector<NamedCluster> nameClusters(const run::RunRecord& run, const std::vector<int>& categories,
                                        const std::vector<std::string>& categoryNames, int representatives = 4);
 std::vector<NamedCluster> nameClusters(const run::RunRecord& run, int representatives = 4);
+// Per item, its cluster's name numbered in the clusters' order ("03 · Sneaker 94 %"; sorted,
+// these list the clusters largest first) or "" for items in none: for colouring a map.
+std::vector<std::string> clusterLegendNames(const run::RunRecord& run, const std::vector<NamedCluster>& named);
 
 }  // namespace tse::pipeline

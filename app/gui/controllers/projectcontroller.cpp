@@ -85,6 +85,19 @@ bool ProjectController::setNotes(int id, const QString& notes)
     return true;
 }
 
+bool ProjectController::setClusters(int id, run::ClusterLabels clusters)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end() || (!clusters.empty() && clusters.labels.size() != std::size_t(it->second.coordinates.rows())))
+        return false;
+    it->second.clusters = std::move(clusters);
+    if (id > 0)
+        clustered_.insert(id);
+    setModified(true);
+    emit runChanged(id);
+    return true;
+}
+
 std::optional<run::RunRecord> ProjectController::takeRun(int id)
 {
     auto it = runs_.find(id);
@@ -112,6 +125,7 @@ void ProjectController::newProject()
 {
     renamed_.clear();
     annotated_.clear();
+    clustered_.clear();
     deleted_.clear();
     file_.reset();
     runs_.clear();
@@ -142,6 +156,7 @@ Status ProjectController::open(const QString& path)
     runs_ = std::move(loaded);
     renamed_.clear();
     annotated_.clear();
+    clustered_.clear();
     deleted_.clear();
     path_ = path;
     nextUnsavedId_ = -1;
@@ -206,6 +221,9 @@ Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
         for (int id : annotated_)
             if (runs_.count(id))
                 changes.notes.emplace_back(id, runs_.at(id).notes);
+        for (int id : clustered_)
+            if (runs_.count(id))
+                changes.clusters.emplace_back(id, runs_.at(id).clusters);
     }
     std::vector<int> order;
     for (const auto& [id, record] : runs_)
@@ -234,6 +252,7 @@ Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
     runs_ = std::move(renumbered);
     renamed_.clear();
     annotated_.clear();
+    clustered_.clear();
     deleted_.clear();
     return Status::success();
 }

@@ -50,6 +50,8 @@ public:
     void newProject();
     bool renameRun(int id, const QString& name);
     bool setNotes(int id, const QString& notes);
+    // The run's map clusters found (or cleared, when empty); false for another map's.
+    bool setClusters(int id, run::ClusterLabels clusters);
     // Removes a run and returns it, so it can be restored (undo).
     std::optional<run::RunRecord> takeRun(int id);
     void restoreRun(run::RunRecord record);
@@ -75,7 +77,7 @@ private:
     std::unique_ptr<project::ProjectFile> file_;
     std::map<int, run::RunRecord> runs_;
     int nextUnsavedId_ = -1;
-    std::set<int> renamed_, annotated_, deleted_;  // saved runs changed since the last Save
+    std::set<int> renamed_, annotated_, clustered_, deleted_;  // saved runs changed since the last Save
     bool modified_ = false;
 };
 

@@ -112,20 +112,31 @@ bool MapModel::setValueColouring(const Eigen::VectorXf& values, const ValueScale
     return true;
 }
 
-bool MapModel::setCategoryColouring(const std::vector<std::string>& values)
+bool MapModel::setCategoryColouring(const std::vector<std::string>& values, const QString& missingName)
 {
     if (values.size() != size())
         return false;
     std::vector<std::string> distinct = values;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    // Items without a value come last, in grey.
+    const bool missing = !distinct.empty() && distinct.front().empty();
+    if (missing)
+        distinct.erase(distinct.begin());
     Grouping g;
     g.groups.resize(values.size());
     for (std::size_t i = 0; i < values.size(); ++i)
-        g.groups[i] = static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
+        g.groups[i] = values[i].empty() ? static_cast<int>(distinct.size())
+                                        : static_cast<int>(std::lower_bound(distinct.begin(), distinct.end(), values[i]) -
+                                                           distinct.begin());
     for (std::size_t c = 0; c < distinct.size(); ++c) {
-        g.names.push_back(distinct[c].empty() ? QCoreApplication::translate("tse::gui::ScatterView", "(no value)") : QString::fromStdString(distinct[c]));
-        g.colours.push_back(distinct[c].empty() ? kMissingGrey : figure::classColor(static_cast<int>(c), palette_));
+        g.names.push_back(QString::fromStdString(distinct[c]));
+        g.colours.push_back(figure::classColor(static_cast<int>(c), palette_));
+    }
+    if (missing) {
+        g.names.push_back(missingName.isEmpty() ? QCoreApplication::translate("tse::gui::ScatterView", "(no value)")
+                                                : missingName);
+        g.colours.push_back(kMissingGrey);
     }
     classScheme_ = false;
     scheme_ = std::move(g);

@@ -43,8 +43,9 @@ public:
     void setClassColouring();
     // NaN values are grey. False on a size mismatch.
     bool setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale = {});
-    // One colour per distinct text value. False on a size mismatch.
-    bool setCategoryColouring(const std::vector<std::string>& values);
+    // One colour per distinct text value, in their sorted order; empty values are grey and named
+    // missingName ("(no value)" when empty). False on a size mismatch.
+    bool setCategoryColouring(const std::vector<std::string>& values, const QString& missingName = {});
     void setPalette(figure::Palette palette);
     figure::Palette palette() const { return palette_; }
 

@@ -420,9 +420,9 @@ void ScatterView::setValueColouring(const Eigen::VectorXf& values, const ValueSc
         refresh();
 }
 
-void ScatterView::setCategoryColouring(const std::vector<std::string>& values)
+void ScatterView::setCategoryColouring(const std::vector<std::string>& values, const QString& missingName)
 {
-    if (model_.setCategoryColouring(values))
+    if (model_.setCategoryColouring(values, missingName))
         refresh();
 }
 

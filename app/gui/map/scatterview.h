@@ -44,7 +44,7 @@ public:
     // in 8 bins of a colour-blind-safe scale, legend with ranges. NaN values are grey.
     void setValueColouring(const Eigen::VectorXf& values, const ValueScale& scale = {});
     // Colours points by a text value per item (a categorical metadata column), legend by value.
-    void setCategoryColouring(const std::vector<std::string>& values);
+    void setCategoryColouring(const std::vector<std::string>& values, const QString& missingName = {});
     // Back to one colour per class.
     void setClassColouring();
     void setPalette(figure::Palette palette);

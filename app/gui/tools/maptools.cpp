@@ -31,6 +31,7 @@
 #include "runexport.h"
 #include "mapexports.h"
 #include "mapsearch.h"
+#include "pipeline/runclusters.h"
 #include "scatterview.h"
 #include "selectiontools.h"
 
@@ -209,8 +210,9 @@ QStringList MapTools::colourColumns() const
     return columns;
 }
 
-// Not a metadata column name a labels CSV can hold (it starts with a control character).
+// Not metadata column names a labels CSV can hold (they start with a control character).
 QString MapTools::placementColouring() { return QStringLiteral("\x1fplaced"); }
+QString MapTools::clusterColouring() { return QStringLiteral("\x1fclusters"); }
 
 void MapTools::refillColourChoices()
 {
@@ -219,6 +221,8 @@ void MapTools::refillColourChoices()
     colourBy_->addItem(tr("Class"), QString());
     if (const auto* run = run_(); run && run->placedCount() > 0)
         colourBy_->addItem(tr("Placed or on the map"), placementColouring());
+    if (const auto* run = run_(); run && !run->clusters.empty())
+        colourBy_->addItem(tr("Cluster"), clusterColouring());
     for (const QString& column : colourColumns())
         colourBy_->addItem(column, column);
     const int keep = colourBy_->findData(current);
@@ -237,6 +241,14 @@ void MapTools::setColourBy(const QString& column)
         for (std::size_t i = 0; i < categories.size(); ++i)
             categories[i] = run->placed[i] ? placed : onMap;
         view_->setCategoryColouring(categories);
+        if (const int index = colourBy_->findData(column); index >= 0)
+            colourBy_->setCurrentIndex(index);
+        return;
+    }
+    if (column == clusterColouring() && run &&
+        run->clusters.labels.size() == static_cast<std::size_t>(run->coordinates.rows())) {
+        view_->setCategoryColouring(pipeline::clusterLegendNames(*run, pipeline::nameClusters(*run, 1)),
+                                    tr("(in no cluster)"));
         if (const int index = colourBy_->findData(column); index >= 0)
             colourBy_->setCurrentIndex(index);
         return;

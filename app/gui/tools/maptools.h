@@ -60,9 +60,11 @@ public:
     void clearSelection();
 
     // "" = by class; placementColouring() = placed items apart from the map's own (a placed
-    // run only); otherwise a metadata column of the dataset.
+    // run only); clusterColouring() = by cluster; otherwise a metadata column of the dataset.
     void setColourBy(const QString& column);
     static QString placementColouring();
+    // The run's density clusters (when it has them), points in none grey.
+    static QString clusterColouring();
     QStringList colourColumns() const;
 
     // The selected items' images in a grid, cell × cell pixels each, with their labels.

@@ -26,6 +26,9 @@
 #include "parameterdock.h"
 #include "placementcommands.h"
 #include "clustercommands.h"
+#include "clusterdock.h"
+#include "itemimage.h"
+#include "mapclustercommands.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "projectcommands.h"
@@ -92,6 +95,26 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         historyDock_->selectRun(id);
         showRun(id);
     });
+    mapClusterCommands_ = new MapClusterCommands(projects_, this, [this] { return shownRunId_; });
+    connect(mapClusterCommands_, &MapClusterCommands::message, statusBar(), &QStatusBar::showMessage);
+    connect(mapClusterCommands_, &MapClusterCommands::failed, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
+    clusterDock_ = new ClusterDock(this);
+    clusterDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, clusterDock_);
+    clusterDock_->hide();  // shown once a map has clusters (or from View)
+    connect(mapClusterCommands_, &MapClusterCommands::found, this, [this](int id) {
+        if (id != shownRunId_)
+            return;
+        mapTools_->setColourBy(MapTools::clusterColouring());
+        clusterDock_->show();
+        clusterDock_->raise();
+    });
+    connect(clusterDock_, &ClusterDock::clusterChosen, this, [this](const std::vector<int>& items, const QString& name) {
+        view_->setSelection(items);
+        statusBar()->showMessage(tr("Cluster %1: %Ln point(s) selected", nullptr, int(items.size())).arg(name), 5000);
+    });
     spectrum_ = new SpectrumTask(this);
     connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
 
@@ -116,8 +139,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(projects_, &ProjectController::runsReset, undoStack_, &QUndoStack::clear);
     connect(projects_, &ProjectController::runAdded, this,
             [this](int id) { historyDock_->setRun(*projects_->run(id)); });
-    connect(projects_, &ProjectController::runChanged, this,
-            [this](int id) { historyDock_->setRun(*projects_->run(id)); });
+    connect(projects_, &ProjectController::runChanged, this, [this](int id) {
+        historyDock_->setRun(*projects_->run(id));
+        if (id == shownRunId_) {  // e.g. its clusters were found
+            showClusters();
+            mapTools_->runShown();
+        }
+    });
     connect(projects_, &ProjectController::runRemoved, this, [this](int id) {
         historyDock_->removeRun(id);
         if (id == shownRunId_) {
@@ -263,6 +291,8 @@ void MainWindow::createMenus()
     placementCommands_->addActions(runMenu_);
     clusterCommands_->addActions(runMenu_);
     runMenu_->addSeparator();
+    mapClusterCommands_->addActions(runMenu_);
+    runMenu_->addSeparator();
     connect(new FeatureCacheAction(runMenu_, this), &FeatureCacheAction::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     viewMenu_ = menuBar()->addMenu(QString());
@@ -275,6 +305,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(historyDock_->toggleViewAction());
     viewMenu_->addAction(klDock_->toggleViewAction());
     viewMenu_->addAction(previewDock_->toggleViewAction());
+    viewMenu_->addAction(clusterDock_->toggleViewAction());
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(aboutAction_);
 
@@ -295,6 +326,7 @@ void MainWindow::retranslate()
     projectCommands_->retranslate();
     placementCommands_->retranslate();
     clusterCommands_->retranslate();
+    mapClusterCommands_->retranslate();
     editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
@@ -516,6 +548,16 @@ void MainWindow::showRun(int runId)
     klChart_->setSamples(record.klHistory);
     mapTools_->runShown();
     view_->setTitle(mapTitle(record));
+    showClusters();
+}
+
+void MainWindow::showClusters()
+{
+    const run::RunRecord* record = projects_->run(shownRunId_);
+    const DatasetPtr dataset = record ? library_->datasetOf(*record) : nullptr;
+    clusterDock_->showRun(record, [dataset](int item) {
+        return dataset && std::size_t(item) < dataset->size() ? figure::itemImage(*dataset, std::size_t(item)) : QImage();
+    });
 }
 
 }  // namespace tse::gui

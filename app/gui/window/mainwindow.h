@@ -66,6 +66,8 @@ public:
     QString currentDatasetSpec() const { return currentSpec_; }
     class PlacementCommands* placementCommands() const { return placementCommands_; }
     class ClusterCommands* clusterCommands() const { return clusterCommands_; }
+    class MapClusterCommands* mapClusterCommands() const { return mapClusterCommands_; }
+    class ClusterDock* clusterDock() const { return clusterDock_; }
 
     void openDataset(const QString& spec);
     bool startRun();
@@ -79,6 +81,8 @@ public:
     ComparisonWindow* compareRuns(const std::vector<int>& runIds);
     void cancelRun();
     void showRun(int runId);
+    // The shown run's clusters in the cluster dock (with the dataset's thumbnails when loaded).
+    void showClusters();
 
 signals:
     void runFinished(int runId);
@@ -114,6 +118,8 @@ private:
     class ProjectCommands* projectCommands_ = nullptr;
     class PlacementCommands* placementCommands_ = nullptr;
     class ClusterCommands* clusterCommands_ = nullptr;
+    class MapClusterCommands* mapClusterCommands_ = nullptr;
+    class ClusterDock* clusterDock_ = nullptr;
     class SpectrumTask* spectrum_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "preferences.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
@@ -22,6 +24,9 @@ constexpr auto exportFolder = "export/lastFolder";
 constexpr auto imageSize = "export/imageSize";
 constexpr auto imageLegend = "export/imageLegend";
 constexpr auto hoverCard = "view/hoverCard";
+constexpr auto clusterMinSize = "clusters/minClusterSize";
+constexpr auto clusterLargestShare = "clusters/largestSharePercent";
+constexpr auto clusterLeaves = "clusters/leaves";
 constexpr auto recent = "projects/recent";
 }  // namespace key
 
@@ -91,5 +96,23 @@ bool imageExportLegend() { return QSettings().value(key::imageLegend, true).toBo
 void setImageExportLegend(bool shown) { QSettings().setValue(key::imageLegend, shown); }
 bool hoverCard() { return QSettings().value(key::hoverCard, true).toBool(); }
 void setHoverCard(bool shown) { QSettings().setValue(key::hoverCard, shown); }
+
+ClusterSettings clusterSettings()
+{
+    QSettings settings;
+    ClusterSettings c;
+    c.minClusterSize = std::clamp(settings.value(key::clusterMinSize, 0).toInt(), 0, 100000000);
+    c.largestSharePercent = std::clamp(settings.value(key::clusterLargestShare, 20).toInt(), 1, 100);
+    c.leaves = settings.value(key::clusterLeaves, false).toBool();
+    return c;
+}
+
+void setClusterSettings(const ClusterSettings& c)
+{
+    QSettings settings;
+    settings.setValue(key::clusterMinSize, c.minClusterSize);
+    settings.setValue(key::clusterLargestShare, c.largestSharePercent);
+    settings.setValue(key::clusterLeaves, c.leaves);
+}
 
 }  // namespace tse::gui::preferences

@@ -40,5 +40,13 @@ bool imageExportLegend();
 bool hoverCard();  // the image under the mouse beside the cursor; on at first
 void setHoverCard(bool shown);
 void setImageExportLegend(bool shown);
+// Run ▸ Find clusters: what the dialog last used.
+struct ClusterSettings {
+    int minClusterSize = 0;         // 0: automatic (1 % of the map)
+    int largestSharePercent = 20;   // 100: no limit
+    bool leaves = false;
+};
+ClusterSettings clusterSettings();
+void setClusterSettings(const ClusterSettings& settings);
 
 }  // namespace tse::gui::preferences

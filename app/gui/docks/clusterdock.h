@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The shown run's density clusters (Run ▸ Find clusters): one entry per cluster with its name
+// ("Sneaker 94 %": the majority class and its share), size and four representative thumbnails
+// (the medoid and the points nearest it). Clicking a cluster selects its points on the map.
+
+#include <QDockWidget>
+#include <QImage>
+
+#include <functional>
+#include <vector>
+
+#include "pipeline/runclusters.h"
+#include "tse/run/runrecord.h"
+
+class QLabel;
+class QListWidget;
+
+namespace tse::gui {
+
+class ClusterDock : public QDockWidget {
+    Q_OBJECT
+public:
+    // An item's image (null when the dataset is not at hand: the entry then has no thumbnails).
+    using Thumbnail = std::function<QImage(int item)>;
+
+    explicit ClusterDock(QWidget* parent = nullptr);
+
+    // The run's clusters (none, or no run: a hint how to find them).
+    void showRun(const run::RunRecord* run, const Thumbnail& thumbnail);
+    int clusterCount() const { return static_cast<int>(clusters_.size()); }
+    const pipeline::NamedCluster& cluster(int index) const { return clusters_.at(std::size_t(index)); }
+    // The points of a cluster, sorted.
+    std::vector<int> itemsOf(int cluster) const;
+    // Picks a cluster as a click on its entry does.
+    void chooseCluster(int cluster);
+
+signals:
+    void clusterChosen(const std::vector<int>& items, const QString& name);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QListWidget* list_ = nullptr;
+    QLabel* hint_ = nullptr;
+    std::vector<int> labels_;
+    std::vector<pipeline::NamedCluster> clusters_;
+};
+
+}  // namespace tse::gui
