@@ -236,6 +236,12 @@ OptionTable embedOptions(EmbedCommand& e)
     table.push_back(wholeNumber("--min-cluster-size", e.clusterRequest.minClusterSize, 2, 100000000));
     table.push_back(number("--max-cluster-share", e.clusterRequest.maxClusterShare, 0, 1, "in (0, 1]"));
     table.push_back(flag("--cluster-leaves", e.clusterRequest.leaves));
+    table.push_back({"--sweep", true, [&e](const std::string& v) {
+                         if (e.sweeps.size() == 2)
+                             return std::string("--sweep is given at most twice (two parameters)");
+                         e.sweeps.push_back(v);
+                         return std::string();
+                     }});
     addFeatureOptions(table, e.parameters, e.batchSize, e.device);
     return table;
 }
@@ -531,6 +537,10 @@ std::string usageText()
            "  --min-cluster-size N     smallest cluster (default 1 % of the items)\n"
            "  --max-cluster-share S    no cluster above this share of the map (default 0.2; 1 = no limit)\n"
            "  --cluster-leaves         the finest clusters instead of the most stable ones\n"
+           "  --sweep P=V1,V2,…        a run per value (twice: per combination) of perplexity, learning-rate\n"
+           "                           (auto or a number), iterations, seed, pca-dims or exaggeration, one\n"
+           "                           after another sharing features, PCA and affinities; --out FILE.csv\n"
+           "                           writes FILE-<member>.csv, --project saves every member\n"
            "  --quiet                  print only errors\n"
            "  --estimate               print the expected time and peak memory of the run, run nothing\n"
            "\n"

@@ -33,6 +33,8 @@ struct EmbedCommand {
     // project; --min-cluster-size, --max-cluster-share, --cluster-leaves tune them.
     bool clusters = false;
     pipeline::ClusterRequest clusterRequest;
+    // --sweep PARAMETER=V1,V2,… (once or twice): every combination a run (sweepcommand.h).
+    std::vector<std::string> sweeps;
 };
 
 // tsne-explorer-cli features DATASET --features … --out features.npy: the feature matrix plus

@@ -14,6 +14,7 @@
 #include "commandoutputs.h"
 #include "consoleprogress.h"
 #include "importreport.h"
+#include "sweepcommand.h"
 #include "tse/project/projectfile.h"
 
 #include <QJsonArray>
@@ -85,6 +86,8 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
         return 0;
     }
 
+    if (!command.sweeps.empty())
+        return runSweep(command, input.value(), fitted, out, err);
     // A minimum cluster size the map cannot hold is said before the run, not after it.
     if (command.clusters && command.clusterRequest.minClusterSize > 0 &&
         input->size() < 2 * std::size_t(command.clusterRequest.minClusterSize))

@@ -70,11 +70,41 @@ void StageCache::storePca(const std::string& key, std::shared_ptr<const pca::Pca
     remember(pca_, key, std::move(result));
 }
 
+void StageCache::setKeepAffinities(bool keep)
+{
+    std::lock_guard lock(mutex_);
+    keepAffinities_ = keep;
+    if (!keep)
+        affinities_.clear();
+}
+
+bool StageCache::keepsAffinities() const
+{
+    std::lock_guard lock(mutex_);
+    return keepAffinities_;
+}
+
+std::shared_ptr<const tsne::SparseMatrix> StageCache::affinities(const std::string& key) const
+{
+    std::lock_guard lock(mutex_);
+    return lookup(affinities_, key);
+}
+
+void StageCache::storeAffinities(const std::string& key, std::shared_ptr<const tsne::SparseMatrix> affinities)
+{
+    std::lock_guard lock(mutex_);
+    if (!keepAffinities_)
+        return;
+    affinities_.clear();  // one at a time
+    affinities_.emplace_back(key, std::move(affinities));
+}
+
 void StageCache::clear()
 {
     std::lock_guard lock(mutex_);
     features_.clear();
     pca_.clear();
+    affinities_.clear();
 }
 
 std::vector<run::ParameterProblem> checkRunParameters(const run::RunParameters& p, std::size_t n, std::size_t d)
@@ -256,7 +286,28 @@ Result<PreparedRun> prepareFromRows(const RowBlocks& rows, std::shared_ptr<const
     whole.reset();
 
     const auto start = Clock::now();
-    auto run = tsne::TsneRun::create(*reduced, parameters.tsne, progress.subRange(0.3, 1.0));
+    Result<std::unique_ptr<tsne::TsneRun>> run = makeError(ErrorCode::Internal, "no run");
+    if (cache && cache->keepsAffinities()) {
+        // What the affinities depend on: the input, the perplexity, how neighbours are found
+        // (and their seed, unless exactly) and whether they are dense (the method as asked for
+        // and the output dimensions decide). Learning rate, iterations and exaggeration do not.
+        const auto& t = parameters.tsne;
+        const std::string key = featuresKey + "|pca" + std::to_string(reduce ? parameters.pcaDims : 0) +
+                                "|perplexity" + std::to_string(t.perplexity) + "|knn" + std::to_string(int(t.neighbours)) +
+                                (t.neighbours == tsne::NeighbourSearch::Exact ? std::string() : "|seed" + std::to_string(t.seed)) +
+                                "|method" + std::to_string(int(t.method)) + "|dims" + std::to_string(t.dimensions);
+        std::shared_ptr<const tsne::SparseMatrix> p = cache->affinities(key);
+        if (!p) {
+            auto computed = tsne::TsneRun::jointAffinities(*reduced, t, progress.subRange(0.3, 0.9));
+            if (!computed)
+                return computed.error();
+            p = std::make_shared<const tsne::SparseMatrix>(std::move(computed.value()));
+            cache->storeAffinities(key, p);
+        }
+        run = tsne::TsneRun::createWithAffinities(*reduced, t, *p, progress.subRange(0.9, 1.0));
+    } else {
+        run = tsne::TsneRun::create(*reduced, parameters.tsne, progress.subRange(0.3, 1.0));
+    }
     if (!run)
         return run.error();
     prepared.timings.affinities = secondsSince(start);

@@ -41,6 +41,12 @@ public:
     void storeFeatures(const std::string& key, std::shared_ptr<const Matrix> features);
     std::shared_ptr<const pca::PcaResult> pca(const std::string& key) const;
     void storePca(const std::string& key, std::shared_ptr<const pca::PcaResult> result);
+    // Joint affinities, kept only while keepAffinities is on (a sweep: one copy of P at a time,
+    // which at a million points is most of a run's memory).
+    void setKeepAffinities(bool keep);
+    bool keepsAffinities() const;
+    std::shared_ptr<const tsne::SparseMatrix> affinities(const std::string& key) const;
+    void storeAffinities(const std::string& key, std::shared_ptr<const tsne::SparseMatrix> affinities);
     void clear();
 
 private:
@@ -48,6 +54,8 @@ private:
     // Only the most recent few are kept: feature matrices of 70,000 images are large.
     std::vector<std::pair<std::string, std::shared_ptr<const Matrix>>> features_;
     std::vector<std::pair<std::string, std::shared_ptr<const pca::PcaResult>>> pca_;
+    bool keepAffinities_ = false;
+    std::vector<std::pair<std::string, std::shared_ptr<const tsne::SparseMatrix>>> affinities_;
 };
 
 // The feature module's spec for the user's choice, using `threads` cores (0 = all).

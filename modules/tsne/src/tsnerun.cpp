@@ -55,8 +55,7 @@ Result<std::vector<double>> initialEmbedding(const Matrix& data, const TsneOptio
 
 }  // namespace
 
-Result<std::unique_ptr<TsneRun>> TsneRun::create(const Matrix& data, const TsneOptions& options,
-                                                 const Progress& progress)
+Result<SparseMatrix> TsneRun::jointAffinities(const Matrix& data, const TsneOptions& options, const Progress& progress)
 {
     const auto n = static_cast<std::size_t>(data.rows());
     if (auto valid = validate(options, n); !valid)
@@ -65,22 +64,40 @@ Result<std::unique_ptr<TsneRun>> TsneRun::create(const Matrix& data, const TsneO
         return makeError(ErrorCode::InvalidArgument, "the input has no features");
     if (!data.allFinite())
         return makeError(ErrorCode::InvalidArgument, "the input contains NaN or infinite values");
+    const int threads = options.threads > 0 ? options.threads : omp_get_num_procs();
+    const bool dense = resolveMethod(options, n) == GradientMethod::Exact && n <= kDenseAffinityLimit;
+    return computeAffinities(data, options.perplexity, dense, threads, progress, options.neighbours, options.seed);
+}
+
+Result<std::unique_ptr<TsneRun>> TsneRun::create(const Matrix& data, const TsneOptions& options,
+                                                 const Progress& progress)
+{
+    auto p = jointAffinities(data, options, progress.subRange(0.0, 0.9));
+    if (!p)
+        return p.error();
+    return createWithAffinities(data, options, std::move(p.value()), progress.subRange(0.9, 1.0));
+}
+
+Result<std::unique_ptr<TsneRun>> TsneRun::createWithAffinities(const Matrix& data, const TsneOptions& options,
+                                                               SparseMatrix affinities, const Progress& progress)
+{
+    const auto n = static_cast<std::size_t>(data.rows());
+    if (auto valid = validate(options, n); !valid)
+        return valid.error();
+    if (data.cols() < 1 || !data.allFinite())
+        return makeError(ErrorCode::InvalidArgument, "the input has no features or values that are not finite");
+    if (affinities.n != data.rows() || affinities.rowStart.size() != n + 1)
+        return makeError(ErrorCode::InvalidArgument, "the affinities are of another input");
 
     std::unique_ptr<TsneRun> run(new TsneRun());
     run->options_ = options;
     run->method_ = resolveMethod(options, n);
     run->learningRate_ = resolveLearningRate(options, n);
     run->threads_ = options.threads > 0 ? options.threads : omp_get_num_procs();
-
-    const bool dense = run->method_ == GradientMethod::Exact && n <= kDenseAffinityLimit;
-    auto p = computeAffinities(data, options.perplexity, dense, run->threads_, progress.subRange(0.0, 0.9),
-                               options.neighbours, options.seed);
-    if (!p)
-        return p.error();
-    run->p_ = std::move(p.value());
+    run->p_ = std::move(affinities);
     run->sumPLogP_ = detail::sumPLogP(run->p_);
 
-    auto y = initialEmbedding(data, options, progress.subRange(0.9, 1.0));
+    auto y = initialEmbedding(data, options, progress);
     if (!y)
         return y.error();
     run->y_ = std::move(y.value());

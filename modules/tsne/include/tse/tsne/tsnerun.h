@@ -39,6 +39,13 @@ public:
     // the problem), NaN/inf input, or cancel during the affinity computation.
     static Result<std::unique_ptr<TsneRun>> create(const Matrix& data, const TsneOptions& options,
                                                    const Progress& progress = {});
+    // The two halves of create, for runs that share their affinities (a sweep over the
+    // learning rate, iterations or seed at one perplexity): the joint affinities create would
+    // compute for data and options, and a run from them. Together they equal create exactly.
+    static Result<SparseMatrix> jointAffinities(const Matrix& data, const TsneOptions& options,
+                                                const Progress& progress = {});
+    static Result<std::unique_ptr<TsneRun>> createWithAffinities(const Matrix& data, const TsneOptions& options,
+                                                                 SparseMatrix affinities, const Progress& progress = {});
 
     // Runs up to `iterations` more iterations; returns how many were run (fewer when finished
     // or cancelled).
