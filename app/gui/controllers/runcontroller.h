@@ -29,6 +29,8 @@ public:
     bool start(DatasetPtr dataset, const run::RunParameters& parameters);
     void cancel();
 
+    // While a sweep runs, the stage cache also keeps the last affinities (pipeline.h).
+    void setKeepAffinities(bool keep) { cache_->setKeepAffinities(keep); }
     // How often the view is refreshed while running.
     void setSnapshotInterval(int milliseconds) { pollTimer_.setInterval(milliseconds); }
 

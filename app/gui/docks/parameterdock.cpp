@@ -217,10 +217,14 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     cancelButton_ = new QPushButton(body);
     cancelButton_->setObjectName(QStringLiteral("cancelButton"));
     cancelButton_->setEnabled(false);
+    sweepButton_ = new QPushButton(body);
+    sweepButton_->setObjectName(QStringLiteral("sweepButton"));
     connect(runButton_, &QPushButton::clicked, this, &ParameterDock::runRequested);
+    connect(sweepButton_, &QPushButton::clicked, this, &ParameterDock::sweepRequested);
     connect(cancelButton_, &QPushButton::clicked, this, &ParameterDock::cancelRequested);
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(runButton_);
+    buttons->addWidget(sweepButton_);
     buttons->addWidget(cancelButton_);
 
     auto* layout = new QVBoxLayout(body);
@@ -337,6 +341,8 @@ void ParameterDock::retranslate()
     moreButton_->setText(tr("More: PCA spectrum, seed"));
     runButton_->setText(tr("&Run"));
     runButton_->setToolTip(tr("Start a t-SNE run with these parameters (Ctrl+R)"));
+    sweepButton_->setText(tr("S&weep…"));
+    sweepButton_->setToolTip(tr("Runs for several values of one or two parameters, shown side by side (Ctrl+Shift+W)"));
     cancelButton_->setText(tr("&Cancel"));
     cancelButton_->setToolTip(tr("Stop the run and keep the map so far (Esc)"));
     validate();
@@ -538,6 +544,7 @@ void ParameterDock::validate()
     downloadButton_->setVisible(published && featuresError_->isVisible());
     valid_ = problems.empty();
     runButton_->setEnabled(valid_ && !running_);
+    sweepButton_->setEnabled(valid_ && !running_);
     runBlocked_->setText(valid_ ? QString()
                                 : tr("Run is disabled — %1: %2")
                                       .arg(parameterFieldName(problems.front().field), parameterProblemText(problems.front())));
@@ -554,6 +561,7 @@ void ParameterDock::setRunning(bool running)
 {
     running_ = running;
     runButton_->setEnabled(valid_ && !running_);
+    sweepButton_->setEnabled(valid_ && !running_);
     cancelButton_->setEnabled(running_);
 }
 

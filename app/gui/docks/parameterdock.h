@@ -48,6 +48,7 @@ public:
 
 signals:
     void runRequested();
+    void sweepRequested();
     void cancelRequested();
     void parametersChanged();
     // The user asked to fetch torchvision's weights for "vgg16" or "vgg19".
@@ -106,6 +107,7 @@ private:
     QToolButton* moreButton_ = nullptr;  // folds the PCA spectrum and the seed
     QWidget* more_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
+    QPushButton* sweepButton_ = nullptr;
     std::size_t itemCount_ = 0;
     std::size_t featureCount_ = 0;
     bool valid_ = true;

@@ -29,6 +29,8 @@
 #include "clusterdock.h"
 #include "itemimage.h"
 #include "mapclustercommands.h"
+#include "sweepcommands.h"
+#include "sweepwindow.h"
 #include "preferences.h"
 #include "projectcontroller.h"
 #include "projectcommands.h"
@@ -115,6 +117,30 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         view_->setSelection(items);
         statusBar()->showMessage(tr("Cluster %1: %Ln point(s) selected", nullptr, int(items.size())).arg(name), 5000);
     });
+    SweepCommands::Hooks sweepHooks;
+    sweepHooks.parameters = [this] { return parameterDock_->parameters(); };
+    sweepHooks.itemCount = [this] {
+        const DatasetPtr ds = library_->dataset(currentSpec_);
+        return ds ? ds->size() : std::size_t(0);
+    };
+    sweepHooks.launch = [this](const run::RunParameters& parameters) {
+        const DatasetPtr ds = library_->dataset(currentSpec_);
+        if (!ds || controller_->isRunning())
+            return false;
+        auto params = parameters;
+        params.dataset = currentSpec_.toStdString();
+        return launchRun(ds, params);
+    };
+    sweepCommands_ = new SweepCommands(projects_, controller_, this, std::move(sweepHooks));
+    connect(sweepCommands_, &SweepCommands::message, statusBar(), &QStatusBar::showMessage);
+    connect(sweepCommands_, &SweepCommands::failed, this, [this](const QString& reason) {
+        statusBar()->showMessage(reason, 10000);
+    });
+    connect(sweepCommands_, &SweepCommands::runChosen, this, [this](int id) {
+        historyDock_->selectRun(id);
+        showRun(id);
+    });
+    connect(parameterDock_, &ParameterDock::sweepRequested, sweepCommands_, &SweepCommands::askAndSweep);
     spectrum_ = new SpectrumTask(this);
     connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
 
@@ -291,6 +317,7 @@ void MainWindow::createMenus()
     placementCommands_->addActions(runMenu_);
     clusterCommands_->addActions(runMenu_);
     runMenu_->addSeparator();
+    sweepCommands_->addActions(runMenu_);
     mapClusterCommands_->addActions(runMenu_);
     runMenu_->addSeparator();
     connect(new FeatureCacheAction(runMenu_, this), &FeatureCacheAction::message, this,
@@ -327,6 +354,7 @@ void MainWindow::retranslate()
     placementCommands_->retranslate();
     clusterCommands_->retranslate();
     mapClusterCommands_->retranslate();
+    sweepCommands_->retranslate();
     editMenu_->setTitle(tr("&Edit"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
@@ -487,6 +515,8 @@ void MainWindow::onRunFinished(const run::RunRecord& record, const QString& erro
         historyDock_->selectRun(storedId);
     }
     emit runFinished(storedId);
+    // A sweep goes on with its next member (or stops at a failed or cancelled one).
+    sweepCommands_->runEnded(record.coordinates.rows() > 0 ? storedId : 0);
 }
 
 const std::map<int, run::RunRecord>& MainWindow::runRecords() const { return projects_->runs(); }

@@ -68,6 +68,7 @@ public:
     class ClusterCommands* clusterCommands() const { return clusterCommands_; }
     class MapClusterCommands* mapClusterCommands() const { return mapClusterCommands_; }
     class ClusterDock* clusterDock() const { return clusterDock_; }
+    class SweepCommands* sweepCommands() const { return sweepCommands_; }
 
     void openDataset(const QString& spec);
     bool startRun();
@@ -120,6 +121,7 @@ private:
     class ClusterCommands* clusterCommands_ = nullptr;
     class MapClusterCommands* mapClusterCommands_ = nullptr;
     class ClusterDock* clusterDock_ = nullptr;
+    class SweepCommands* sweepCommands_ = nullptr;
     class SpectrumTask* spectrum_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
