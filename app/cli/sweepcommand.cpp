@@ -79,6 +79,9 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
     hooks.cache = &cache;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
+    // As embed: the exact KL (O(N²), outside the timed stages) in the report up to 10,000 items.
+    if (!command.reportJson.empty())
+        hooks.exactKlLimit = 10000;
     const auto started = std::chrono::steady_clock::now();
     auto outcome = app::executeSweep(input, *members, hooks, [&](std::size_t k) {
         endProgressLine(err, command.quiet);
@@ -116,6 +119,7 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
                                          {"learning_rate", outcome.results[k].diagnostics.learningRate},
                                          {"iterations", record.iterationsDone},
                                          {"kl_divergence", value(record.klDivergence)},
+                                         {"kl_divergence_exact", value(outcome.results[k].diagnostics.exactKl)},
                                          {"knn10_accuracy", value(record.knnAccuracy)},
                                          {"trustworthiness", value(record.trustworthiness)},
                                          {"seconds", record.timings.total()},

@@ -104,22 +104,38 @@ std::string noFaceNote(const std::vector<std::size_t>& items, const imageio::Dat
            (items.size() > kListed ? ", …" : "");
 }
 
-// Steps t-SNE to the end or to a cancel, handing out snapshots at the caller's pace.
-void optimise(tsne::TsneRun& tsneRun, const RunHooks& hooks, const Progress& progress)
+// Steps t-SNE to the end or to a cancel, handing out snapshots at the caller's pace and, with a
+// replay, keeping a frame at the start, every interval-th iteration and at the end.
+void optimise(tsne::TsneRun& tsneRun, const RunHooks& hooks, const Progress& progress, run::MapReplay* replay,
+              int interval)
 {
-    if (hooks.snapshotSeconds <= 0.0 || !hooks.onSnapshot) {
+    const bool live = hooks.snapshotSeconds > 0.0 && hooks.onSnapshot;
+    if (!live && !replay) {
         tsneRun.step(tsneRun.totalIterations(), progress);
         return;
     }
-    int chunk = 1;
+    if (replay)
+        replay->add(tsneRun.iteration(), tsneRun.snapshot());
+    int chunk = live ? 1 : tsneRun.totalIterations();
     while (!tsneRun.finished() && !progress.cancelled()) {
+        int want = chunk;
+        if (replay)
+            want = std::min(want, interval - tsneRun.iteration() % interval);
         const auto start = Clock::now();
-        const int done = tsneRun.step(chunk, progress);
-        const double perIteration = secondsSince(start) / std::max(1, done);
-        // Clamped as a double first: a slow pace over a fast step is far beyond int's range.
-        chunk = static_cast<int>(std::clamp(hooks.snapshotSeconds / std::max(perIteration, 1e-6), 1.0, double(kMaxSnapshotChunk)));
+        const int done = tsneRun.step(want, progress);
+        if (live && done > 0) {
+            const double perIteration = secondsSince(start) / done;
+            // Clamped as a double first: a slow pace over a fast step is far beyond int's range.
+            chunk = static_cast<int>(
+                std::clamp(hooks.snapshotSeconds / std::max(perIteration, 1e-6), 1.0, double(kMaxSnapshotChunk)));
+        }
+        if (done == 0)
+            break;
         const Matrix coordinates = tsneRun.snapshot();
-        hooks.onSnapshot(RunSnapshot{coordinates, tsneRun.iteration(), tsneRun.totalIterations(), tsneRun.klHistory()});
+        if (replay && (tsneRun.iteration() % interval == 0 || tsneRun.finished()))
+            replay->add(tsneRun.iteration(), coordinates);
+        if (live)
+            hooks.onSnapshot(RunSnapshot{coordinates, tsneRun.iteration(), tsneRun.totalIterations(), tsneRun.klHistory()});
     }
 }
 
@@ -346,7 +362,15 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     tsne::TsneRun& tsneRun = *prepared->run;
     record.threads = tsneRun.threads();
     const auto optimiseStart = Clock::now();
-    optimise(tsneRun, hooks, hooks.progress.subRange(preparationShare, 1.0));
+    const int replayInterval =
+        hooks.replayBudgetBytes > 0 ? run::MapReplay::intervalFor(tsneRun.totalIterations(), tsneRun.size(),
+                                                                  parameters.tsne.dimensions, hooks.replayBudgetBytes)
+                                    : 0;
+    run::MapReplay replay(int(tsneRun.size()), parameters.tsne.dimensions);
+    optimise(tsneRun, hooks, hooks.progress.subRange(preparationShare, 1.0), replayInterval > 0 ? &replay : nullptr,
+             replayInterval);
+    if (tsneRun.finished())  // a cancelled run's frames end before its map does: none kept
+        record.replay = std::move(replay);
     record.timings.optimisation = secondsSince(optimiseStart);
     record.iterationsDone = tsneRun.iteration();
     record.coordinates = tsneRun.snapshot();

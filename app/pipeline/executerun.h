@@ -63,6 +63,9 @@ struct RunHooks {
     Progress progress;               // stage fractions over the whole run; cancel
     double snapshotSeconds = 0.0;    // > 0: onSnapshot about this often while iterating
     std::function<void(const RunSnapshot&)> onSnapshot;
+    // > 0: the record keeps frames of the map as it formed, at most this many bytes
+    // (run/mapreplay.h); 0: none.
+    std::size_t replayBudgetBytes = 0;
     StageCache* cache = nullptr;     // features and PCA kept between runs (may be null)
     FeatureRuntime runtime;          // the disk cache for CNN features, batch size
     // The exact KL (O(N²), after the timed stages) is added for runs up to this many items.

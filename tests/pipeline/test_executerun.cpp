@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 
@@ -273,4 +274,39 @@ TEST(ExecuteRun, SampledMeasuresShrinkTheirSampleForLargeMaps)
     auto run = app::executeRun(blobInput(), smallRun());
     ASSERT_TRUE(run);
     EXPECT_EQ(run->record.metricQueries, blobInput().size()) << "a small map is scored on every item";
+}
+
+TEST(ExecuteRun, ReplayFramesAreTheLiveSnapshotsAndDoNotChangeTheMap)
+{
+    const auto input = blobInput();
+    auto plain = app::executeRun(input, smallRun());
+    ASSERT_TRUE(plain);
+    EXPECT_TRUE(plain->record.replay.empty()) << "no budget, no frames";
+
+    app::RunHooks hooks;
+    hooks.snapshotSeconds = 0.02;  // live snapshots at their own pace
+    std::vector<std::pair<int, Matrix>> live;
+    hooks.onSnapshot = [&](const app::RunSnapshot& s) { live.emplace_back(s.iteration, s.coordinates); };
+    // A budget for about a dozen frames of 240 points in 2D.
+    hooks.replayBudgetBytes = 12 * run::MapReplay::frameBytes(240, 2);
+    auto replayed = app::executeRun(input, smallRun(), hooks);
+    ASSERT_TRUE(replayed) << replayed.error().message;
+    const run::MapReplay& replay = replayed->record.replay;
+    ASSERT_GE(replay.frameCount(), 8);
+    EXPECT_LE(replay.bytes(), hooks.replayBudgetBytes);
+    EXPECT_EQ(replay.iterations().front(), 0);
+    EXPECT_EQ(replay.iterations().back(), 300);
+    EXPECT_TRUE(replayed->record.coordinates.isApprox(plain->record.coordinates, 0.0f)) << "keeping frames changes nothing";
+    // Every frame after the start is the live snapshot of its iteration (to 16-bit precision).
+    for (int k = 1; k < replay.frameCount(); ++k) {
+        const int iteration = replay.iterations()[std::size_t(k)];
+        const auto at = std::find_if(live.begin(), live.end(), [&](const auto& s) { return s.first == iteration; });
+        ASSERT_NE(at, live.end()) << "a live snapshot at iteration " << iteration;
+        const Matrix frame = replay.frame(k);
+        const float extent = (at->second.colwise().maxCoeff() - at->second.colwise().minCoeff()).maxCoeff();
+        EXPECT_LE((frame - at->second).cwiseAbs().maxCoeff(), extent / 65535.0f) << "frame " << k;
+    }
+    const float extent = (replayed->record.coordinates.colwise().maxCoeff() - replayed->record.coordinates.colwise().minCoeff()).maxCoeff();
+    EXPECT_LE((replay.frame(replay.frameCount() - 1) - replayed->record.coordinates).cwiseAbs().maxCoeff(), extent / 65535.0f)
+        << "the last frame is the finished map";
 }

@@ -4,6 +4,7 @@
 #include "tse/project/parametersjson.h"
 #include "clustertables.h"
 #include "placementtables.h"
+#include "replaytables.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -319,6 +320,8 @@ Result<std::vector<int>> ProjectFile::save(const ProjectChanges& changes)
             return fail(removed.error());
         if (auto removed = detail::deleteClusters(db, id); !removed)
             return fail(removed.error());
+        if (auto removed = detail::deleteReplay(db, id); !removed)
+            return fail(removed.error());
     }
     for (const auto& [id, clusters] : changes.clusters)
         if (auto written = detail::writeClusters(db, id, clusters); !written)
@@ -443,6 +446,10 @@ Result<int> ProjectFile::insertRun(const run::RunRecord& r, const std::string& d
         return makeError(ErrorCode::InvalidArgument, "cannot save the run: its clusters are of another map");
     if (auto clusters = detail::writeClusters(db, id, r.clusters); !clusters)
         return clusters.error();
+    if (!r.replay.empty() && (r.replay.items() != n || r.replay.dimensions() != dims))
+        return makeError(ErrorCode::InvalidArgument, "cannot save the run: its replay is of another map");
+    if (auto replay = detail::writeReplay(db, id, r.replay); !replay)
+        return replay.error();
     return id;
 }
 
@@ -553,6 +560,8 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
         return placement.error();
     if (auto clusters = detail::readClusters(db, id, static_cast<std::size_t>(n), r, path_); !clusters)
         return clusters.error();
+    if (auto replay = detail::readReplay(db, id, static_cast<std::size_t>(n), int(r.coordinates.cols()), r, path_); !replay)
+        return replay.error();
     return r;
 }
 
@@ -619,6 +628,8 @@ Status ProjectFile::deleteRun(int id)
         deleted = detail::deletePlacement(db, id);
     if (deleted)
         deleted = detail::deleteClusters(db, id);
+    if (deleted)
+        deleted = detail::deleteReplay(db, id);
     if (!deleted || !db.commit()) {
         db.rollback();
         return deleted ? Status(sqlError("cannot delete the run (disk full?)", db.lastError())) : deleted;

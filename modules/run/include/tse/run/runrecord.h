@@ -13,6 +13,7 @@
 
 #include "tse/common/matrix.h"
 #include "tse/run/featurechoice.h"
+#include "tse/run/mapreplay.h"
 #include "tse/run/referencespace.h"
 #include "tse/tsne/klsample.h"
 #include "tse/tsne/options.h"
@@ -77,6 +78,8 @@ struct RunRecord {
     std::string featuresKey;   // what produced the features: dataset hash + extractor
     std::string notes;
     ClusterLabels clusters;
+    // Snapshots of the map while it formed, for replay (empty: none kept). Saved with the run.
+    MapReplay replay;
     // In memory only (never saved): what t-SNE embedded (N × PCA dims), so the preview finds a
     // point's nearest neighbours in the run's own feature space in a few milliseconds.
     std::shared_ptr<const Matrix> tsneInput;
