@@ -236,6 +236,7 @@ OptionTable embedOptions(EmbedCommand& e)
     table.push_back(wholeNumber("--min-cluster-size", e.clusterRequest.minClusterSize, 2, 100000000));
     table.push_back(number("--max-cluster-share", e.clusterRequest.maxClusterShare, 0, 1, "in (0, 1]"));
     table.push_back(flag("--cluster-leaves", e.clusterRequest.leaves));
+    table.push_back(wholeNumber("--replay-mb", e.replayMegabytes, 0, 1024));
     table.push_back({"--sweep", true, [&e](const std::string& v) {
                          if (e.sweeps.size() == 2)
                              return std::string("--sweep is given at most twice (two parameters)");
@@ -531,6 +532,8 @@ std::string usageText()
            "  --report FILE.json       per-stage seconds, peak memory, KL, 10-NN accuracy\n"
            "  --project FILE.tsnex     add the run to a project (created if needed)\n"
            "  --name NAME              the run's name in the project\n"
+           "  --replay-mb M            frames of the map's formation saved with the run, at most M MB\n"
+           "                           (default 10; 0 = none), for the workbench's replay\n"
            "  --metrics                add trustworthiness, continuity and 10-NN preservation to the report\n"
            "  --clusters               find density clusters of the map (HDBSCAN): a cluster column in\n"
            "                           --out, the clusters in --report and the project\n"

@@ -33,6 +33,8 @@ struct EmbedCommand {
     // project; --min-cluster-size, --max-cluster-share, --cluster-leaves tune them.
     bool clusters = false;
     pipeline::ClusterRequest clusterRequest;
+    // --replay-mb: frames of the map's formation kept with a run saved to --project (0: none).
+    int replayMegabytes = 10;
     // --sweep PARAMETER=V1,V2,… (once or twice): every combination a run (sweepcommand.h).
     std::vector<std::string> sweeps;
 };

@@ -101,6 +101,9 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     hooks.cache = &cache;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
+    // A run saved to a project keeps frames of its formation for the workbench's replay.
+    if (!command.project.empty())
+        hooks.replayBudgetBytes = std::size_t(command.replayMegabytes) * 1024u * 1024u;
     // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
     if (!command.reportJson.empty())
         hooks.exactKlLimit = 10000;

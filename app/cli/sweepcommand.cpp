@@ -79,6 +79,9 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
     hooks.cache = &cache;
     hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
     hooks.progress = consoleProgress(err, command.quiet);
+    // A run saved to a project keeps frames of its formation for the workbench's replay.
+    if (!command.project.empty())
+        hooks.replayBudgetBytes = std::size_t(command.replayMegabytes) * 1024u * 1024u;
     // As embed: the exact KL (O(N²), outside the timed stages) in the report up to 10,000 items.
     if (!command.reportJson.empty())
         hooks.exactKlLimit = 10000;

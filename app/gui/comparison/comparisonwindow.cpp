@@ -4,13 +4,19 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
 
 #include "scatterview.h"
 #include "selectiontools.h"
@@ -104,9 +110,20 @@ ComparisonWindow::ComparisonWindow(const std::vector<const run::RunRecord*>& run
     connect(selectionTools_, &SelectionTools::message, selectionCount_, [this](const QString& text) {
         selectionCount_->setText(text);
     });
+    // Morph: every other map slides from the first map's layout (0 %) to its own (100 %).
+    morph_ = new QSlider(Qt::Horizontal, this);
+    morph_->setObjectName(QStringLiteral("morphSlider"));
+    morph_->setRange(0, 100);
+    morph_->setValue(100);
+    morph_->setToolTip(tr("Slide to morph the first map into each of the others (all aligned to the first)"));
+    connect(morph_, &QSlider::valueChanged, this, [this](int percent) { setMorph(percent / 100.0); });
+    auto* morphRow = new QHBoxLayout();
+    morphRow->addWidget(new QLabel(tr("Morph from the first map:"), this));
+    morphRow->addWidget(morph_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tools);
     layout->addWidget(grid, 1);
+    layout->addLayout(morphRow);
     layout->addWidget(movement_);
     layout->addWidget(table_);
     resize(420 * columns + 40, runs.size() == 4 ? 900 : 560);
@@ -152,6 +169,18 @@ void ComparisonWindow::setColourByMovement(bool on)
         else
             views_[k]->setClassColouring();
     }
+}
+
+void ComparisonWindow::setMorph(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    if (morph_->value() != int(std::lround(t * 100.0))) {
+        const QSignalBlocker quiet(morph_);
+        morph_->setValue(int(std::lround(t * 100.0)));
+    }
+    for (std::size_t k = 1; k < views_.size(); ++k)
+        if (aligned_[k].cols() == aligned_[0].cols() && aligned_[k].rows() == aligned_[0].rows())
+            views_[k]->updateCoordinates(Matrix(float(1.0 - t) * aligned_[0] + float(t) * aligned_[k]));
 }
 
 ComparisonWindow::~ComparisonWindow()

@@ -17,6 +17,7 @@
 
 class QCheckBox;
 class QLabel;
+class QSlider;
 class QTableWidget;
 
 namespace tse::gui {
@@ -42,6 +43,8 @@ public:
     bool metricsComplete() const { return agreementsDone_; }
     // Colours the other maps by how far each point moved from the first map.
     void setColourByMovement(bool on);
+    // The other maps shown part way between the first map (t = 0) and their own (t = 1).
+    void setMorph(double t);
 
 signals:
     void metricsCompleted();
@@ -55,6 +58,7 @@ private:
     QCheckBox* movement_ = nullptr;
     SelectionTools* selectionTools_ = nullptr;
     QLabel* selectionCount_ = nullptr;
+    QSlider* morph_ = nullptr;
     QFutureWatcher<std::vector<double>> agreements_;
     bool agreementsDone_ = false;
     bool syncing_ = false;

@@ -53,6 +53,8 @@ bool RunController::start(DatasetPtr dataset, const run::RunParameters& paramete
         hooks.cache = cache.get();
         hooks.runtime = app::FeatureRuntime{&disk, 16};
         hooks.snapshotSeconds = kSnapshotSeconds;
+        // Frames of the map as it forms, for Run ▸ Replay (saved with the run, at most 10 MB).
+        hooks.replayBudgetBytes = run::kDefaultReplayBudgetBytes;
         hooks.onSnapshot = [&exchange](const app::RunSnapshot& s) {
             std::lock_guard lock(exchange->mutex);
             exchange->latest = s.coordinates;

@@ -31,6 +31,7 @@
 #include "runexport.h"
 #include "mapexports.h"
 #include "mapsearch.h"
+#include "replaydialog.h"
 #include "pipeline/runclusters.h"
 #include "scatterview.h"
 #include "selectiontools.h"
@@ -110,6 +111,10 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
         view_->setPalette(bright ? figure::Palette::Bright : figure::Palette::Muted);
         setColourBy(colourBy_->currentData().toString());
     });
+    replay_ = new QAction(this);
+    replay_->setObjectName(QStringLiteral("replayAction"));
+    replay_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(replay_, &QAction::triggered, this, &MapTools::showReplay);
     for (int v = 0; v < 4; ++v) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
@@ -130,6 +135,7 @@ void MapTools::retranslate()
     sizeLabel_->setText(tr(" Size: "));
     pointSize_->setToolTip(tr("Point size relative to the default"));
     showHoverCard_->setText(tr("Image &under the mouse"));
+    replay_->setText(tr("&Replay how the map formed…"));
     brightPalette_->setText(tr("&Bright colours"));
     if (cameraMenu_)
         cameraMenu_->setTitle(tr("Camera &view"));
@@ -173,6 +179,7 @@ void MapTools::addViewActions(QMenu* menu)
         cameraMenu_->addAction(a);
     menu->addAction(showHoverCard_);
     menu->addAction(brightPalette_);
+    menu->addAction(replay_);
     retranslate();
 }
 
@@ -189,6 +196,24 @@ void MapTools::addToToolbar(QToolBar* toolbar)
     toolbar->addWidget(sizeLabel_);
     toolbar->addWidget(pointSize_);
     toolbar->addWidget(selectionCount_);
+}
+
+ReplayDialog* MapTools::showReplay()
+{
+    const auto* run = run_();
+    if (!run || run->replay.empty() || run->replay.items() != run->coordinates.rows()) {
+        emit message(run ? tr("This run has no saved frames to replay (runs made by this version keep them).")
+                         : tr("Show a run first."),
+                     6000);
+        return nullptr;
+    }
+    auto* dialog = new ReplayDialog(view_, *run, window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    // Along the window's bottom edge, off the map it replays.
+    dialog->move(window_->mapToGlobal(
+        QPoint((window_->width() - dialog->width()) / 2, std::max(0, window_->height() - dialog->height() - 60))));
+    return dialog;
 }
 
 void MapTools::runShown()

@@ -30,6 +30,7 @@ class QWidget;
 namespace tse::gui {
 
 class HoverCard;
+class ReplayDialog;
 class MapExports;
 class MapSearch;
 class SelectionTools;
@@ -70,6 +71,8 @@ public:
     // The selected items' images in a grid, cell × cell pixels each, with their labels.
     QImage selectionGrid(int cell = 96) const;
     void showSelectionGrid();
+    // The shown run's formation replayed in the map (null, and a message, when it has no frames).
+    ReplayDialog* showReplay();
 
 signals:
     void message(const QString& text, int milliseconds);
@@ -94,6 +97,7 @@ private:
     QAction* clearSelection_ = nullptr;
     QAction* showGrid_ = nullptr;
     QAction* showHoverCard_ = nullptr;
+    QAction* replay_ = nullptr;
     HoverCard* hoverCard_ = nullptr;
     QAction* brightPalette_ = nullptr;
     QMenu* cameraMenu_ = nullptr;
