@@ -155,8 +155,24 @@ void paintPoints(QPainter& painter, const QRectF& plot, const FigureData& data, 
                                 ? options.pointSize
                                 : std::clamp(std::sqrt(plot.width() * plot.height() / double(n)) * 0.35, 1.5,
                                              std::min(plot.width(), plot.height()) / 40.0);
-    painter.setPen(Qt::NoPen);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    if (!data.contours.empty() && data.coordinates.cols() == 2) {
+        // The points' own placement (equal scales, centred), applied to the contour vertices.
+        const Eigen::RowVector2f lo = data.coordinates.colwise().minCoeff(), hi = data.coordinates.colwise().maxCoeff();
+        const double spanX = std::max(double(hi[0] - lo[0]), 1e-9), spanY = std::max(double(hi[1] - lo[1]), 1e-9);
+        const double scale = std::min(plot.width() / spanX, plot.height() / spanY) * 0.96;
+        const double midX = (lo[0] + hi[0]) / 2.0, midY = (lo[1] + hi[1]) / 2.0;
+        const auto place = [&](const QPointF& q) {
+            return QPointF(plot.center().x() + (q.x() - midX) * scale, plot.center().y() - (q.y() - midY) * scale);
+        };
+        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), std::max(1.0, plot.width() / 900.0)));
+        painter.save();
+        painter.setClipRect(plot);
+        for (const auto& [a, b] : data.contours)
+            painter.drawLine(place(a), place(b));
+        painter.restore();
+    }
+    painter.setPen(Qt::NoPen);
     for (int i : placed.order) {
         const int g = i < int(data.groups.size()) ? data.groups[std::size_t(i)] : -1;
         painter.setBrush(groupColour(data, g));

@@ -33,6 +33,8 @@ struct FigureData {
     std::vector<int> groups;  // −1 or out of range: light grey
     std::vector<LegendEntry> legend;
     std::vector<int> items;   // the dataset item of each row (empty: row i is item i)
+    // 2D maps: density contour segments in map coordinates (contours.h), drawn under the points.
+    std::vector<std::pair<QPointF, QPointF>> contours;
 
     int itemOf(Eigen::Index row) const { return items.empty() ? int(row) : items[std::size_t(row)]; }
 };

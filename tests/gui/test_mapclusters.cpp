@@ -83,3 +83,29 @@ TEST(WorkbenchClusters, FoundListedColouredSelectedAndSaved)
     ASSERT_EQ(reopened->projects()->runs().size(), 1u);
     EXPECT_EQ(reopened->projects()->runs().begin()->second.clusters, saved);
 }
+
+TEST(WorkbenchClusters, DensityContoursOnA2DMapAndInItsFigures)
+{
+    auto window = openWorkbench();
+    setSmallRun(window->parameterDock(), 300, 2);
+    QSignalSpy finished(window.get(), &MainWindow::runFinished);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    auto* contours = window->mapTools()->contoursAction();
+    contours->setChecked(true);
+    EXPECT_TRUE(window->scatterView()->hasContours());
+    const auto figure = window->scatterView()->figureData();
+    EXPECT_GT(figure.contours.size(), 100u) << "figures get the contour lines";
+    EXPECT_EQ(figure.items.size(), 3000u) << "the contours are no points of the map";
+    saveScreenshot(window.get(), QStringLiteral("contours.png"));
+    contours->setChecked(false);
+    EXPECT_FALSE(window->scatterView()->hasContours());
+    EXPECT_TRUE(window->scatterView()->figureData().contours.empty());
+    // A 3D map has none, and says so.
+    contours->setChecked(true);
+    setSmallRun(window->parameterDock(), 100, 3);
+    ASSERT_TRUE(window->startRun());
+    ASSERT_TRUE(finished.wait(120000));
+    EXPECT_FALSE(window->scatterView()->hasContours());
+    contours->setChecked(false);
+}

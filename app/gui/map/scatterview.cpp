@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QLineF>
 #include <QTimer>
 #include <QtDataVisualization/Q3DCamera>
 #include <QtDataVisualization/Q3DInputHandler>
@@ -272,7 +273,12 @@ void ScatterView::setMeasureFps(bool on) { graph_->setMeasureFps(on); }
 
 double ScatterView::framesPerSecond() const { return graph_->currentFps(); }
 
-figure::FigureData ScatterView::figureData() const { return model_.figureData(built_); }
+figure::FigureData ScatterView::figureData() const
+{
+    figure::FigureData data = model_.figureData(built_);
+    data.contours = contours_;
+    return data;
+}
 
 void ScatterView::showLegendMenu(const QPoint& position)
 {
@@ -355,6 +361,33 @@ void ScatterView::updatePickMarker()
     pickMarker_->dataProxy()->resetArray(array);
 }
 
+void ScatterView::setContours(std::vector<std::pair<QPointF, QPointF>> segments)
+{
+    contours_ = dimensions_ == 2 ? std::move(segments) : std::vector<std::pair<QPointF, QPointF>>{};
+    if (!contourSeries_) {
+        contourSeries_ = new QScatter3DSeries();
+        contourSeries_->setMesh(QAbstract3DSeries::MeshPoint);
+        contourSeries_->setItemSize(0.01f);
+        contourSeries_->setBaseColor(QColor(0x55, 0x55, 0x55));
+        contourSeries_->setItemLabelFormat(QString());
+        graph_->addSeries(contourSeries_);
+    }
+    // Dots a few hundredths of the map's width apart along each segment.
+    const Matrix& c = model_.coordinates();
+    const float extent = c.rows() > 0 ? (c.colwise().maxCoeff() - c.colwise().minCoeff()).maxCoeff() : 1.0f;
+    const double spacing = std::max(double(extent) / 400.0, 1e-9);
+    auto* array = new QScatterDataArray();
+    for (const auto& [a, b] : contours_) {
+        const int steps = std::max(1, int(std::ceil(QLineF(a, b).length() / spacing)));
+        for (int k = 0; k < steps; ++k) {
+            const QPointF at = a + (b - a) * (double(k) / steps);
+            array->append(QScatterDataItem(QVector3D(float(at.x()), 0.0f, float(at.y()))));
+        }
+    }
+    contourSeries_->dataProxy()->resetArray(array);
+    contourSeries_->setVisible(!contours_.empty());
+}
+
 void ScatterView::clear()
 {
     liveRedraw_->stop();  // a pending live redraw belongs to the map being replaced
@@ -381,6 +414,8 @@ void ScatterView::clear()
 void ScatterView::setMap(const Matrix& coordinates, const std::vector<int>& labels,
                          const std::vector<std::string>& classNames)
 {
+    if (!contours_.empty())  // they belong to the map being replaced
+        setContours({});
     const bool hadSelection = !model_.selection().empty();
     if (model_.setMap(coordinates, labels, classNames) && hadSelection)
         emit selectionChanged(0);

@@ -128,6 +128,10 @@ public:
     void updateCoordinates(const Matrix& coordinates);
     // A map while it forms: the first snapshot sets it up, later ones move its points.
     void showLiveMap(const Matrix& coordinates, const std::vector<int>& labels, const std::vector<std::string>& classNames);
+    // Density contours of a 2D map (segments in map coordinates, figure/contours.h) drawn as a
+    // grey dotted layer under the points and put into figures; empty removes them. Never picked.
+    void setContours(std::vector<std::pair<QPointF, QPointF>> segments);
+    bool hasContours() const { return !contours_.empty(); }
     // Removes the points (the map's data stay for setClassColouring).
     void clear();
     void setTitle(const QString& title);
@@ -237,6 +241,8 @@ private:
     QLabel* title_ = nullptr;
     std::vector<QScatter3DSeries*> series_;  // index = class, last one for unlabelled
     QScatter3DSeries* pickMarker_ = nullptr;  // a red sphere on the picked point
+    QScatter3DSeries* contourSeries_ = nullptr;  // dots along the density contours (2D)
+    std::vector<std::pair<QPointF, QPointF>> contours_;
     // Large maps: per group, the sample drawn while the camera moves (empty when drawn whole).
     std::vector<QScatter3DSeries*> coarse_;
     int lodStride_ = 1;

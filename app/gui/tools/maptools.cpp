@@ -22,6 +22,7 @@
 
 #include <cmath>
 
+#include "contours.h"
 #include "figure.h"
 #include "hovercard.h"
 #include "imageexportdialog.h"
@@ -111,6 +112,11 @@ MapTools::MapTools(ScatterView* view, QWidget* window, RunSource run, DatasetSou
         view_->setPalette(bright ? figure::Palette::Bright : figure::Palette::Muted);
         setColourBy(colourBy_->currentData().toString());
     });
+    contours_ = new QAction(this);
+    contours_->setObjectName(QStringLiteral("contoursAction"));
+    contours_->setCheckable(true);
+    contours_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    connect(contours_, &QAction::toggled, this, &MapTools::showContours);
     replay_ = new QAction(this);
     replay_->setObjectName(QStringLiteral("replayAction"));
     replay_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
@@ -136,6 +142,7 @@ void MapTools::retranslate()
     pointSize_->setToolTip(tr("Point size relative to the default"));
     showHoverCard_->setText(tr("Image &under the mouse"));
     replay_->setText(tr("&Replay how the map formed…"));
+    contours_->setText(tr("Density &contours (2D maps)"));
     brightPalette_->setText(tr("&Bright colours"));
     if (cameraMenu_)
         cameraMenu_->setTitle(tr("Camera &view"));
@@ -179,6 +186,7 @@ void MapTools::addViewActions(QMenu* menu)
         cameraMenu_->addAction(a);
     menu->addAction(showHoverCard_);
     menu->addAction(brightPalette_);
+    menu->addAction(contours_);
     menu->addAction(replay_);
     retranslate();
 }
@@ -196,6 +204,22 @@ void MapTools::addToToolbar(QToolBar* toolbar)
     toolbar->addWidget(sizeLabel_);
     toolbar->addWidget(pointSize_);
     toolbar->addWidget(selectionCount_);
+}
+
+void MapTools::showContours(bool on)
+{
+    const auto* run = run_();
+    if (!on || !run || run->coordinates.cols() != 2) {
+        view_->setContours({});
+        if (on && run)
+            emit message(tr("Density contours are drawn on 2D maps."), 5000);
+        return;
+    }
+    // Levels holding a quarter, half and three quarters of the points, all in one list.
+    std::vector<std::pair<QPointF, QPointF>> segments;
+    for (auto& level : figure::densityContours(run->coordinates))
+        segments.insert(segments.end(), level.begin(), level.end());
+    view_->setContours(std::move(segments));
 }
 
 ReplayDialog* MapTools::showReplay()
@@ -218,6 +242,7 @@ ReplayDialog* MapTools::showReplay()
 
 void MapTools::runShown()
 {
+    showContours(contours_->isChecked());
     refillColourChoices();
     const QString column = colourBy_->currentData().toString();
     if (!column.isEmpty())

@@ -73,6 +73,9 @@ public:
     void showSelectionGrid();
     // The shown run's formation replayed in the map (null, and a message, when it has no frames).
     ReplayDialog* showReplay();
+    // Density contours on the shown 2D map (and in its figures), View ▸ Density contours.
+    void showContours(bool on);
+    QAction* contoursAction() const { return contours_; }
 
 signals:
     void message(const QString& text, int milliseconds);
@@ -98,6 +101,7 @@ private:
     QAction* showGrid_ = nullptr;
     QAction* showHoverCard_ = nullptr;
     QAction* replay_ = nullptr;
+    QAction* contours_ = nullptr;
     HoverCard* hoverCard_ = nullptr;
     QAction* brightPalette_ = nullptr;
     QMenu* cameraMenu_ = nullptr;
