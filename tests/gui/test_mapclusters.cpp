@@ -109,3 +109,34 @@ TEST(WorkbenchClusters, DensityContoursOnA2DMapAndInItsFigures)
     EXPECT_FALSE(window->scatterView()->hasContours());
     contours->setChecked(false);
 }
+
+TEST(WorkbenchClusters, NamedByAMetadataColumnWhenChosen)
+{
+    // Two clusters of 40 points; classes say "a" for both, the "site" column tells them apart.
+    tse::run::RunRecord run;
+    run.coordinates.resize(80, 2);
+    run.classNames = {"a"};
+    tse::imageio::Dataset dataset;
+    dataset.metadataColumns = {"site"};
+    for (int i = 0; i < 80; ++i) {
+        run.coordinates(i, 0) = float(i < 40 ? 0 : 50) + float(i % 7) * 0.1f;
+        run.coordinates(i, 1) = float(i % 5) * 0.1f;
+        run.labels.push_back(0);
+        run.clusters.labels.push_back(i < 40 ? 0 : 1);
+        dataset.labels.push_back(0);
+        dataset.metadata.push_back({i < 40 ? (i < 30 ? "north" : "south") : "south"});
+    }
+    run.clusters.count = 2;
+    ClusterDock dock;
+    dock.showRun(&run, {}, &dataset);
+    ASSERT_EQ(dock.clusterCount(), 2);
+    EXPECT_EQ(dock.cluster(0).name, "a 100 %");
+    QSignalSpy renamed(&dock, &ClusterDock::namingChanged);
+    dock.setNamingColumn(QStringLiteral("site"));
+    EXPECT_EQ(renamed.count(), 1);
+    EXPECT_EQ(dock.cluster(0).name, "north 75 %");
+    EXPECT_EQ(dock.cluster(1).name, "south 100 %");
+    EXPECT_EQ(dock.legendNames().front(), "1 · north 75 %") << "the map's legend follows";
+    dock.setNamingColumn(QStringLiteral("no such column"));
+    EXPECT_EQ(dock.cluster(0).name, "a 100 %") << "by class again";
+}

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clusterdock.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tse::gui {
 namespace {
@@ -43,26 +46,82 @@ ClusterDock::ClusterDock(QWidget* parent) : QDockWidget(parent)
     list_->setSpacing(2);
     connect(list_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { chooseCluster(item->data(Qt::UserRole).toInt()); });
+    nameBy_ = new QComboBox(body);
+    nameBy_->setObjectName(QStringLiteral("clusterNaming"));
+    connect(nameBy_, &QComboBox::activated, this, [this] { setNamingColumn(nameBy_->currentData().toString()); });
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(hint_);
+    layout->addWidget(nameBy_);
     layout->addWidget(list_, 1);
     setWidget(body);
     retranslate();
 }
 
-void ClusterDock::showRun(const run::RunRecord* run, const Thumbnail& thumbnail)
+void ClusterDock::showRun(const run::RunRecord* run, const Thumbnail& thumbnail, const imageio::Dataset* dataset)
+{
+    run_ = run::RunRecord();
+    if (run && !run->clusters.empty()) {
+        run_.coordinates = run->coordinates;
+        run_.labels = run->labels;
+        run_.classNames = run->classNames;
+        run_.clusters = run->clusters;
+    }
+    thumbnail_ = thumbnail;
+    columns_.clear();
+    metadata_.clear();
+    if (dataset && dataset->metadata.size() == dataset->size() &&
+        dataset->size() == std::size_t(run_.coordinates.rows())) {
+        columns_ = dataset->metadataColumns;
+        metadata_ = dataset->metadata;
+    }
+    nameBy_->clear();
+    nameBy_->addItem(tr("Name by class"), QString());
+    for (const auto& column : columns_)
+        nameBy_->addItem(tr("Name by %1").arg(QString::fromStdString(column)), QString::fromStdString(column));
+    const int keep = nameBy_->findData(column_);
+    nameBy_->setCurrentIndex(keep >= 0 ? keep : 0);
+    nameBy_->setVisible(!run_.clusters.empty() && !columns_.empty());
+    rebuild();
+}
+
+void ClusterDock::setNamingColumn(const QString& column)
+{
+    column_ = column;
+    const int index = nameBy_->findData(column);
+    nameBy_->setCurrentIndex(index >= 0 ? index : 0);
+    rebuild();
+    emit namingChanged();
+}
+
+void ClusterDock::rebuild()
 {
     list_->clear();
     clusters_.clear();
-    labels_.clear();
-    if (run && !run->clusters.empty()) {
-        labels_ = run->clusters.labels;
-        clusters_ = pipeline::nameClusters(*run);
+    labels_ = run_.clusters.labels;
+    if (!run_.clusters.empty()) {
+        const auto at = std::find(columns_.begin(), columns_.end(), column_.toStdString());
+        if (column_.isEmpty() || at == columns_.end()) {
+            clusters_ = pipeline::nameClusters(run_);
+        } else {
+            // The column's values as categories: ids in sorted order of the values.
+            const std::size_t c = std::size_t(at - columns_.begin());
+            std::vector<std::string> names;
+            for (const auto& row : metadata_)
+                if (c < row.size() && !row[c].empty())
+                    names.push_back(row[c]);
+            std::sort(names.begin(), names.end());
+            names.erase(std::unique(names.begin(), names.end()), names.end());
+            std::vector<int> categories(metadata_.size(), -1);
+            for (std::size_t i = 0; i < metadata_.size(); ++i)
+                if (c < metadata_[i].size() && !metadata_[i][c].empty())
+                    categories[i] = int(std::lower_bound(names.begin(), names.end(), metadata_[i][c]) - names.begin());
+            clusters_ = pipeline::nameClusters(run_, categories, names);
+        }
     }
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
         const auto& named = clusters_[c];
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(montage(named.summary.representatives, thumbnail))),
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(montage(named.summary.representatives, thumbnail_))),
                                          tr("%1\n%Ln point(s)", nullptr, named.summary.size)
                                              .arg(QString::fromStdString(named.name)));
         item->setData(Qt::UserRole, int(c));
@@ -71,6 +130,8 @@ void ClusterDock::showRun(const run::RunRecord* run, const Thumbnail& thumbnail)
     }
     retranslate();
 }
+
+std::vector<std::string> ClusterDock::legendNames() const { return pipeline::clusterLegendNames(run_, clusters_); }
 
 std::vector<int> ClusterDock::itemsOf(int cluster) const
 {

@@ -12,8 +12,10 @@
 #include <vector>
 
 #include "pipeline/runclusters.h"
+#include "tse/imageio/dataset.h"
 #include "tse/run/runrecord.h"
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 
@@ -27,8 +29,16 @@ public:
 
     explicit ClusterDock(QWidget* parent = nullptr);
 
-    // The run's clusters (none, or no run: a hint how to find them).
-    void showRun(const run::RunRecord* run, const Thumbnail& thumbnail);
+    // The run's clusters (none, or no run: a hint how to find them), named by the majority
+    // class, or by the majority value of a metadata column of the dataset (when it is given
+    // and has columns: the dock's "Name by" choice).
+    void showRun(const run::RunRecord* run, const Thumbnail& thumbnail,
+                 const imageio::Dataset* dataset = nullptr);
+    // Name clusters by a metadata column ("" = by class); unknown columns name by class.
+    void setNamingColumn(const QString& column);
+    QString namingColumn() const { return column_; }
+    // Per item, its cluster's legend name as named now ("" for items in none).
+    std::vector<std::string> legendNames() const;
     int clusterCount() const { return static_cast<int>(clusters_.size()); }
     const pipeline::NamedCluster& cluster(int index) const { return clusters_.at(std::size_t(index)); }
     // The points of a cluster, sorted.
@@ -38,15 +48,24 @@ public:
 
 signals:
     void clusterChosen(const std::vector<int>& items, const QString& name);
+    // The clusters were named anew (another column chosen).
+    void namingChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void rebuild();
 
     QListWidget* list_ = nullptr;
     QLabel* hint_ = nullptr;
+    QComboBox* nameBy_ = nullptr;
+    QString column_;
+    run::RunRecord run_;  // the clusters, coordinates and classes of the run shown (no features)
+    Thumbnail thumbnail_;
+    std::vector<std::string> columns_;
+    std::vector<std::vector<std::string>> metadata_;
     std::vector<int> labels_;
     std::vector<pipeline::NamedCluster> clusters_;
 };

@@ -66,6 +66,9 @@ public:
     static QString placementColouring();
     // The run's density clusters (when it has them), points in none grey.
     static QString clusterColouring();
+    // Where the clusters' legend names come from (per item; the cluster dock's naming): by
+    // default their majority class.
+    void setClusterNames(std::function<std::vector<std::string>()> names) { clusterNames_ = std::move(names); }
     QStringList colourColumns() const;
 
     // The selected items' images in a grid, cell × cell pixels each, with their labels.
@@ -89,6 +92,7 @@ private:
     QWidget* window_;
     RunSource run_;
     DatasetSource dataset_;
+    std::function<std::vector<std::string>()> clusterNames_;
     MapSearch* search_ = nullptr;
     SelectionTools* selectionTools_ = nullptr;
     MapExports* exports_ = nullptr;

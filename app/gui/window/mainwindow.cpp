@@ -113,6 +113,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         clusterDock_->show();
         clusterDock_->raise();
     });
+    connect(clusterDock_, &ClusterDock::namingChanged, this, [this] { mapTools_->runShown(); });
     connect(clusterDock_, &ClusterDock::clusterChosen, this, [this](const std::vector<int>& items, const QString& name) {
         view_->setSelection(items);
         statusBar()->showMessage(tr("Cluster %1: %Ln point(s) selected", nullptr, int(items.size())).arg(name), 5000);
@@ -266,6 +267,7 @@ void MainWindow::createActions()
     mapTools_ = new MapTools(
         view_, this, [this] { return projects_->run(shownRunId_); },
         [this](const run::RunRecord& record) { return library_->datasetOf(record); });
+    mapTools_->setClusterNames([this] { return clusterDock_->legendNames(); });
     connect(mapTools_, &MapTools::message, this,
             [this](const QString& text, int milliseconds) { statusBar()->showMessage(text, milliseconds); });
     quitAction_ = new QAction(this);
@@ -576,18 +578,22 @@ void MainWindow::showRun(int runId)
     shownRunId_ = runId;
     view_->setMap(record.coordinates, record.labels, record.classNames);
     klChart_->setSamples(record.klHistory);
+    showClusters();  // before the colouring: colour by cluster takes the dock's names
     mapTools_->runShown();
     view_->setTitle(mapTitle(record));
-    showClusters();
 }
 
 void MainWindow::showClusters()
 {
     const run::RunRecord* record = projects_->run(shownRunId_);
     const DatasetPtr dataset = record ? library_->datasetOf(*record) : nullptr;
-    clusterDock_->showRun(record, [dataset](int item) {
-        return dataset && std::size_t(item) < dataset->size() ? figure::itemImage(*dataset, std::size_t(item)) : QImage();
-    });
+    clusterDock_->showRun(
+        record,
+        [dataset](int item) {
+            return dataset && std::size_t(item) < dataset->size() ? figure::itemImage(*dataset, std::size_t(item))
+                                                                   : QImage();
+        },
+        dataset.get());
 }
 
 }  // namespace tse::gui
