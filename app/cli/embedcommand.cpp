@@ -89,24 +89,11 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
     if (!command.sweeps.empty())
         return runSweep(command, input.value(), fitted, out, err);
     // A minimum cluster size the map cannot hold is said before the run, not after it.
-    if (command.clusters && command.clusterRequest.minClusterSize > 0 &&
-        input->size() < 2 * std::size_t(command.clusterRequest.minClusterSize))
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              "--min-cluster-size " + std::to_string(command.clusterRequest.minClusterSize) +
-                                  " is more than half of the " + std::to_string(input->size()) +
-                                  " items: no two clusters fit"));
+    if (auto fits = clusterSizeFits(command, input->size()); !fits)
+        return fail(fits.error());
     app::StageCache cache;
     const app::FeatureDiskCache disk;
-    app::RunHooks hooks;
-    hooks.cache = &cache;
-    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
-    hooks.progress = consoleProgress(err, command.quiet);
-    // A run saved to a project keeps frames of its formation for the workbench's replay.
-    if (!command.project.empty())
-        hooks.replayBudgetBytes = std::size_t(command.replayMegabytes) * 1024u * 1024u;
-    // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
-    if (!command.reportJson.empty())
-        hooks.exactKlLimit = 10000;
+    const app::RunHooks hooks = embedHooks(command, cache, disk, err);
     auto result = app::executeRun(input.value(), fitted, hooks);
     endProgressLine(err, command.quiet);
     if (!result)

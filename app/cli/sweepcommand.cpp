@@ -21,6 +21,32 @@
 
 namespace tse::cli {
 
+app::RunHooks embedHooks(const EmbedCommand& command, app::StageCache& cache, const app::FeatureDiskCache& disk,
+                         std::ostream& err)
+{
+    app::RunHooks hooks;
+    hooks.cache = &cache;
+    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
+    hooks.progress = consoleProgress(err, command.quiet);
+    // A run saved to a project keeps frames of its formation for the workbench's replay.
+    if (!command.project.empty())
+        hooks.replayBudgetBytes = std::size_t(command.replayMegabytes) * 1000000u;
+    // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
+    if (!command.reportJson.empty())
+        hooks.exactKlLimit = 10000;
+    return hooks;
+}
+
+Status clusterSizeFits(const EmbedCommand& command, std::size_t items)
+{
+    const int size = command.clusterRequest.minClusterSize;
+    if (command.clusters && size > 0 && items < 2 * std::size_t(size))
+        return makeError(ErrorCode::InvalidArgument, "--min-cluster-size " + std::to_string(size) +
+                                                         " is more than half of the " + std::to_string(items) +
+                                                         " items: no two clusters fit");
+    return Status::success();
+}
+
 std::string memberPath(const std::string& path, const std::string& label)
 {
     if (path.empty())
@@ -62,9 +88,8 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
     // a value that never could have worked.
     if (auto checked = app::checkSweep(*members, input.size(), input.featureCount(fitted.features)); !checked)
         return fail(checked.error());
-    if (command.clusters && command.clusterRequest.minClusterSize > 0 &&
-        input.size() < 2 * std::size_t(command.clusterRequest.minClusterSize))
-        return fail(makeError(ErrorCode::InvalidArgument, "--min-cluster-size is more than half of the items"));
+    if (auto fits = clusterSizeFits(command, input.size()); !fits)
+        return fail(fits.error());
 
     std::unique_ptr<project::ProjectFile> file;
     if (!command.project.empty()) {
@@ -75,16 +100,7 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
     }
     app::StageCache cache;
     const app::FeatureDiskCache disk;
-    app::RunHooks hooks;
-    hooks.cache = &cache;
-    hooks.runtime = app::FeatureRuntime{&disk, command.batchSize, command.device};
-    hooks.progress = consoleProgress(err, command.quiet);
-    // A run saved to a project keeps frames of its formation for the workbench's replay.
-    if (!command.project.empty())
-        hooks.replayBudgetBytes = std::size_t(command.replayMegabytes) * 1024u * 1024u;
-    // As embed: the exact KL (O(N²), outside the timed stages) in the report up to 10,000 items.
-    if (!command.reportJson.empty())
-        hooks.exactKlLimit = 10000;
+    const app::RunHooks hooks = embedHooks(command, cache, disk, err);
     const auto started = std::chrono::steady_clock::now();
     auto outcome = app::executeSweep(input, *members, hooks, [&](std::size_t k) {
         endProgressLine(err, command.quiet);

@@ -10,12 +10,20 @@
 
 #include "clioptions.h"
 #include "pipeline/executerun.h"
+#include "pipeline/featurecache.h"
 
 namespace tse::cli {
 
 // `fitted`: the command's parameters fitted to the input (the members vary them).
 int runSweep(const EmbedCommand& command, const app::RunInput& input, const run::RunParameters& fitted,
              std::ostream& out, std::ostream& err);
+
+// What embed and its sweep run with: the stage and feature caches, console progress, replay
+// frames for runs saved to a project, the exact KL for reports.
+app::RunHooks embedHooks(const EmbedCommand& command, app::StageCache& cache, const app::FeatureDiskCache& disk,
+                         std::ostream& err);
+// --min-cluster-size that no two clusters of `items` could have is refused before the work.
+Status clusterSizeFits(const EmbedCommand& command, std::size_t items);
 
 // FILE.csv → FILE-perplexity5-learning-rate-auto.csv: a name per member beside the one asked for.
 std::string memberPath(const std::string& path, const std::string& label);
