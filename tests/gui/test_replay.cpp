@@ -66,6 +66,21 @@ TEST(WorkbenchReplay, FramesShownExportedAndTheMapPutBack)
 
     dialog->close();
     EXPECT_EQ(shownCoordinates(*window->scatterView()), run->coordinates) << "closing puts the finished map back";
+
+    // Saved, opened again: the frames are read from the project when the replay is asked for.
+    const tse::run::MapReplay saved = run->replay;
+    const QString path = dir.filePath(QStringLiteral("replay.tsnex"));
+    ASSERT_TRUE(window->projects()->saveAs(path));
+    auto reopened = openWorkbench();
+    ASSERT_TRUE(reopened->openProject(path));
+    const int id = reopened->projects()->runs().begin()->first;
+    EXPECT_TRUE(reopened->projects()->run(id)->replay.empty()) << "not read with the run";
+    reopened->showRun(id);
+    auto* again = reopened->mapTools()->showReplay();
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->frameCount(), saved.frameCount());
+    EXPECT_EQ(reopened->projects()->run(id)->replay, saved);
+    again->close();
 }
 
 TEST(ComparisonMorph, TheOtherMapsSlideFromTheFirstIntoTheirOwn)

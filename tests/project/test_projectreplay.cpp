@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
-// Replay frames saved with a run: a round trip, removal with the run, frames of another map
-// refused at save, and damaged rows refused at load with the file and the reason.
+// Replay frames saved with a run: a round trip (read on demand, not with the run), removal with
+// the run, frames of another map refused at save, and damaged rows refused with the file and the
+// reason while the run itself still loads.
 
 #include <gtest/gtest.h>
 
@@ -52,7 +53,10 @@ TEST(ProjectReplay, FramesRoundTripAndGoWithTheRun)
     ASSERT_TRUE(project);
     const auto loaded = (*project)->loadRun(id);
     ASSERT_TRUE(loaded) << loaded.error().message;
-    EXPECT_EQ(loaded->replay, r.replay);
+    EXPECT_TRUE(loaded->replay.empty()) << "frames are read when asked for, not with every run";
+    const auto frames = (*project)->loadReplay(id);
+    ASSERT_TRUE(frames) << frames.error().message;
+    EXPECT_EQ(frames.value(), r.replay);
     ASSERT_TRUE((*project)->deleteRun(id));
     const auto again = (*project)->addRun([] {
         RunRecord plain;
@@ -61,7 +65,8 @@ TEST(ProjectReplay, FramesRoundTripAndGoWithTheRun)
         return plain;
     }());
     ASSERT_TRUE(again);
-    EXPECT_TRUE((*project)->loadRun(*again)->replay.empty()) << "no stale frames under a reused id";
+    EXPECT_TRUE((*project)->loadReplay(*again)->empty()) << "no stale frames under a reused id";
+    EXPECT_FALSE((*project)->loadReplay(9999)) << "no such run";
     RunRecord wrong = replayedRun(60, 3);
     wrong.coordinates = tse::Matrix::Random(61, 3);
     EXPECT_FALSE((*project)->addRun(wrong)) << "frames of another map";
@@ -86,10 +91,11 @@ TEST(ProjectReplay, DamagedFramesAreRefusedWithTheReason)
         executeSql(path, QString::fromLatin1(sql));
         auto opened = ProjectFile::open(path);
         ASSERT_TRUE(opened);
-        const auto run = (*opened)->loadRun(id);
-        ASSERT_FALSE(run) << sql;
-        EXPECT_EQ(run.error().code, tse::ErrorCode::BadFormat);
-        EXPECT_NE(run.error().message.find("replay of run"), std::string::npos) << run.error().message;
-        EXPECT_NE(run.error().message.find(path.string()), std::string::npos);
+        EXPECT_TRUE((*opened)->loadRun(id)) << "the run itself is not lost";
+        const auto frames = (*opened)->loadReplay(id);
+        ASSERT_FALSE(frames) << sql;
+        EXPECT_EQ(frames.error().code, tse::ErrorCode::BadFormat);
+        EXPECT_NE(frames.error().message.find("replay of run"), std::string::npos) << frames.error().message;
+        EXPECT_NE(frames.error().message.find(path.string()), std::string::npos);
     }
 }

@@ -166,6 +166,20 @@ Status ProjectController::open(const QString& path)
     return Status::success();
 }
 
+Result<const run::MapReplay*> ProjectController::replay(int id)
+{
+    auto it = runs_.find(id);
+    if (it == runs_.end())
+        return makeError(ErrorCode::InvalidArgument, "there is no run " + std::to_string(id));
+    if (it->second.replay.empty() && id > 0 && file_) {
+        auto loaded = file_->loadReplay(id);
+        if (!loaded)
+            return loaded.error();
+        it->second.replay = std::move(loaded.value());
+    }
+    return &it->second.replay;
+}
+
 Result<std::shared_ptr<const run::ReferenceSpace>> ProjectController::referenceSpace(int id)
 {
     auto it = runs_.find(id);
@@ -205,13 +219,19 @@ Result<int> ProjectController::loadSavedRun(const std::string& name)
 
 Status ProjectController::writeTo(project::ProjectFile& file, bool everything)
 {
-    // A copy to another file takes the saved runs' feature spaces along (they stay on disk
-    // until asked for).
+    // A copy to another file takes the saved runs' feature spaces and replay frames along (they
+    // stay on disk until asked for).
     if (everything && file_ && &file != file_.get())
-        for (auto& [id, record] : runs_)
-            if (id > 0 && !record.referenceSpace)
+        for (auto& [id, record] : runs_) {
+            if (id <= 0)
+                continue;
+            if (!record.referenceSpace)
                 if (auto space = file_->loadReferenceSpace(id))
                     record.referenceSpace = space.value();
+            if (record.replay.empty())
+                if (auto frames = file_->loadReplay(id))
+                    record.replay = std::move(frames.value());
+        }
     project::ProjectChanges changes;
     if (!everything) {
         changes.deleted.assign(deleted_.begin(), deleted_.end());

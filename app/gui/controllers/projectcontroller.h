@@ -42,6 +42,9 @@ public:
     // What placing new items on run id needs: kept in memory by a run made in this session,
     // read from the file (once, then kept) for a saved one. The error says why there is none.
     Result<std::shared_ptr<const run::ReferenceSpace>> referenceSpace(int id);
+    // The run's replay frames: in memory for a run of this session, read from the file (once,
+    // then kept) for a saved one; empty when it has none. The error says why they cannot be read.
+    Result<const run::MapReplay*> replay(int id);
     // A run another program (a cluster job, the CLI) saved into the open file since it was opened,
     // found by name: loaded and shown as saved. Returns its id; an error when it is not there.
     Result<int> loadSavedRun(const std::string& name);

@@ -225,13 +225,24 @@ void MapTools::showContours(bool on)
 ReplayDialog* MapTools::showReplay()
 {
     const auto* run = run_();
-    if (!run || run->replay.empty() || run->replay.items() != run->coordinates.rows()) {
-        emit message(run ? tr("This run has no saved frames to replay (runs made by this version keep them).")
-                         : tr("Show a run first."),
-                     6000);
+    if (!run) {
+        emit message(tr("Show a run first."), 6000);
         return nullptr;
     }
-    auto* dialog = new ReplayDialog(view_, *run, window_);
+    const run::MapReplay* frames = &run->replay;
+    if (replaySource_) {
+        auto found = replaySource_();
+        if (!found) {
+            emit message(tr("Cannot replay this run: %1").arg(QString::fromStdString(found.error().message)), 8000);
+            return nullptr;
+        }
+        frames = found.value();
+    }
+    if (!frames || frames->empty() || frames->items() != run->coordinates.rows()) {
+        emit message(tr("This run has no saved frames to replay (runs made by this version keep them)."), 6000);
+        return nullptr;
+    }
+    auto* dialog = new ReplayDialog(view_, *run, *frames, window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     // Along the window's bottom edge, off the map it replays.

@@ -69,6 +69,10 @@ public:
     // Where the clusters' legend names come from (per item; the cluster dock's naming): by
     // default their majority class.
     void setClusterNames(std::function<std::vector<std::string>()> names) { clusterNames_ = std::move(names); }
+    // Where the shown run's replay frames come from (a saved run's are read on first use); by
+    // default the record's own.
+    using ReplaySource = std::function<Result<const run::MapReplay*>()>;
+    void setReplaySource(ReplaySource source) { replaySource_ = std::move(source); }
     QStringList colourColumns() const;
 
     // The selected items' images in a grid, cell × cell pixels each, with their labels.
@@ -93,6 +97,7 @@ private:
     RunSource run_;
     DatasetSource dataset_;
     std::function<std::vector<std::string>()> clusterNames_;
+    ReplaySource replaySource_;
     MapSearch* search_ = nullptr;
     SelectionTools* selectionTools_ = nullptr;
     MapExports* exports_ = nullptr;

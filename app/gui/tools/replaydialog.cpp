@@ -23,8 +23,8 @@ constexpr int kFrameMilliseconds = 120;  // about 8 frames a second: the map's g
 
 }  // namespace
 
-ReplayDialog::ReplayDialog(ScatterView* view, const run::RunRecord& run, QWidget* parent)
-    : QDialog(parent), view_(view), replay_(run.replay), finished_(run.coordinates), labels_(run.labels),
+ReplayDialog::ReplayDialog(ScatterView* view, const run::RunRecord& run, const run::MapReplay& frames, QWidget* parent)
+    : QDialog(parent), view_(view), replay_(frames), finished_(run.coordinates), labels_(run.labels),
       classNames_(run.classNames), runName_(QString::fromStdString(run.name))
 {
     setObjectName(QStringLiteral("replayDialog"));

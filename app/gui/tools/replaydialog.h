@@ -26,8 +26,8 @@ class ScatterView;
 class ReplayDialog : public QDialog {
     Q_OBJECT
 public:
-    // run must have frames (run.replay not empty) of the map the view shows.
-    ReplayDialog(ScatterView* view, const run::RunRecord& run, QWidget* parent);
+    // frames: the run's replay (not empty) of the map the view shows.
+    ReplayDialog(ScatterView* view, const run::RunRecord& run, const run::MapReplay& frames, QWidget* parent);
     ~ReplayDialog() override;
 
     int frameCount() const { return replay_.frameCount(); }

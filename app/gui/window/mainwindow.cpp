@@ -268,6 +268,7 @@ void MainWindow::createActions()
         view_, this, [this] { return projects_->run(shownRunId_); },
         [this](const run::RunRecord& record) { return library_->datasetOf(record); });
     mapTools_->setClusterNames([this] { return clusterDock_->legendNames(); });
+    mapTools_->setReplaySource([this] { return projects_->replay(shownRunId_); });
     connect(mapTools_, &MapTools::message, this,
             [this](const QString& text, int milliseconds) { statusBar()->showMessage(text, milliseconds); });
     quitAction_ = new QAction(this);

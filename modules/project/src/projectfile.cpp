@@ -560,8 +560,6 @@ Result<run::RunRecord> ProjectFile::loadRun(int id) const
         return placement.error();
     if (auto clusters = detail::readClusters(db, id, static_cast<std::size_t>(n), r, path_); !clusters)
         return clusters.error();
-    if (auto replay = detail::readReplay(db, id, static_cast<std::size_t>(n), int(r.coordinates.cols()), r, path_); !replay)
-        return replay.error();
     return r;
 }
 
@@ -577,6 +575,24 @@ Result<std::shared_ptr<const run::ReferenceSpace>> ProjectFile::loadReferenceSpa
         return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
     return detail::readReferenceSpace(db, id, static_cast<std::size_t>(std::max<qlonglong>(0, q.value(0).toLongLong())),
                                       path_);
+}
+
+Result<run::MapReplay> ProjectFile::loadReplay(int id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(qs(connection_), false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT items, dims FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError("cannot read run " + std::to_string(id), q.lastError());
+    if (!q.next())
+        return makeError(ErrorCode::InvalidArgument, "the project has no run " + std::to_string(id));
+    run::RunRecord holder;
+    if (auto read = detail::readReplay(db, id, static_cast<std::size_t>(std::max<qlonglong>(0, q.value(0).toLongLong())),
+                                       q.value(1).toInt(), holder, path_);
+        !read)
+        return read.error();
+    return std::move(holder.replay);
 }
 
 namespace {

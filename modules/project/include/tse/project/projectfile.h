@@ -98,6 +98,9 @@ public:
     // What placing new items on run id needs, saved with it (N × k floats: loaded only when asked).
     // InvalidArgument, with the reason, when the run was saved without it.
     Result<std::shared_ptr<const run::ReferenceSpace>> loadReferenceSpace(int id) const;
+    // The run's replay frames (empty when it has none). Not part of loadRun: a project of many
+    // runs opens without reading megabytes of frames per run.
+    Result<run::MapReplay> loadReplay(int id) const;
     Status renameRun(int id, const std::string& name);
     Status setNotes(int id, const std::string& notes);
     Status deleteRun(int id);
