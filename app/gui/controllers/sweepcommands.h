@@ -30,9 +30,10 @@ class SweepCommands : public QObject {
     Q_OBJECT
 public:
     struct Hooks {
-        std::function<run::RunParameters()> parameters;     // the parameter editor's
+        std::function<run::RunParameters()> parameters;     // the parameter editor's, for the current dataset
         std::function<std::size_t()> itemCount;             // items of the current dataset (0: none)
-        std::function<bool(const run::RunParameters&)> launch;  // starts a run; false when it cannot
+        // Starts a run on the dataset parameters.dataset names; false when it cannot.
+        std::function<bool(const run::RunParameters&)> launch;
     };
     SweepCommands(ProjectController* projects, RunController* runs, QWidget* window, Hooks hooks);
 

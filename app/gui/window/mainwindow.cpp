@@ -119,18 +119,21 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         statusBar()->showMessage(tr("Cluster %1: %Ln point(s) selected", nullptr, int(items.size())).arg(name), 5000);
     });
     SweepCommands::Hooks sweepHooks;
-    sweepHooks.parameters = [this] { return parameterDock_->parameters(); };
+    // The sweep's members keep the dataset it started on, whatever is opened meanwhile.
+    sweepHooks.parameters = [this] {
+        auto parameters = parameterDock_->parameters();
+        parameters.dataset = currentSpec_.toStdString();
+        return parameters;
+    };
     sweepHooks.itemCount = [this] {
         const DatasetPtr ds = library_->dataset(currentSpec_);
         return ds ? ds->size() : std::size_t(0);
     };
     sweepHooks.launch = [this](const run::RunParameters& parameters) {
-        const DatasetPtr ds = library_->dataset(currentSpec_);
+        const DatasetPtr ds = library_->dataset(QString::fromStdString(parameters.dataset));
         if (!ds || controller_->isRunning())
             return false;
-        auto params = parameters;
-        params.dataset = currentSpec_.toStdString();
-        return launchRun(ds, params);
+        return launchRun(ds, parameters);
     };
     sweepCommands_ = new SweepCommands(projects_, controller_, this, std::move(sweepHooks));
     connect(sweepCommands_, &SweepCommands::message, statusBar(), &QStatusBar::showMessage);
