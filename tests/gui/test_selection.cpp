@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <random>
 
@@ -311,4 +312,18 @@ TEST(MapSelection, TheWorkbenchLassoFeedsTheSelectionActions)
     window->mapTools()->selectionTools()->showOnlyAction()->trigger();
     QTest::keyClick(window->parameterDock(), Qt::Key_R);
     EXPECT_EQ(view.dragTool(), ScatterView::DragTool::Rotate);
+}
+
+TEST(MapSelection, NoTwoActionsOfTheWorkbenchShareAShortcut)
+{
+    auto window = openWorkbench();
+    std::map<QString, QString> owner;
+    for (const QAction* action : window->findChildren<QAction*>())
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString();
+            const auto [at, fresh] = owner.emplace(text, action->text());
+            EXPECT_TRUE(fresh) << text.toStdString() << " belongs to both '" << at->second.toStdString() << "' and '"
+                               << action->text().toStdString() << "'";
+        }
+    EXPECT_GT(owner.size(), 30u);
 }

@@ -36,7 +36,7 @@ SelectionTools::SelectionTools(std::vector<ScatterView*> views, QObject* parent)
     showOnly_ = new QAction(this);
     showOnly_->setObjectName(QStringLiteral("showOnlySelection"));
     showOnly_->setCheckable(true);
-    showOnly_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    showOnly_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(showOnly_, &QAction::toggled, this, [this](bool on) {
         for (ScatterView* view : views_)
             view->setOnlySelectionShown(on);
