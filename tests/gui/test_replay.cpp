@@ -101,4 +101,13 @@ TEST(ComparisonMorph, TheOtherMapsSlideFromTheFirstIntoTheirOwn)
     window.setMorph(1.0);
     EXPECT_TRUE(shownCoordinates(*window.view(1)).isApprox(window.alignedCoordinates(1), 1e-6f));
     EXPECT_TRUE(shownCoordinates(*window.view(0)).isApprox(window.alignedCoordinates(0), 1e-6f)) << "the first stays";
+    // Played: from the first map, through the steps between, to the other's own.
+    window.playMorph();
+    EXPECT_TRUE(window.morphing());
+    EXPECT_LT(window.morph(), 0.1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.morph() > 0.2 && window.morph() < 1.0; }, 5000)) << "part way";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.morphing(); }, 10000));
+    EXPECT_EQ(window.morph(), 1.0);
+    QTest::qWait(200);  // the last redraw of the paced live update
+    EXPECT_TRUE(shownCoordinates(*window.view(1)).isApprox(window.alignedCoordinates(1), 1e-6f));
 }

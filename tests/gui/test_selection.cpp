@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QStatusBar>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -302,6 +303,8 @@ TEST(MapSelection, TheWorkbenchLassoFeedsTheSelectionActions)
     const std::size_t selected = view.selection().size();
     EXPECT_GT(selected, 10u);
     EXPECT_LT(selected, 3000u);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("inside")))
+        << window->statusBar()->currentMessage().toStdString();
     auto* count = window->findChild<QLabel*>(QStringLiteral("selectionCount"));
     ASSERT_NE(count, nullptr);
     EXPECT_TRUE(count->text().contains(QString::number(selected))) << count->text().toStdString();
@@ -310,6 +313,14 @@ TEST(MapSelection, TheWorkbenchLassoFeedsTheSelectionActions)
     EXPECT_EQ(view.figureData().items.size(), selected) << "figures show only the selection";
     saveScreenshot(window.get(), QStringLiteral("lasso-show-only.png"));
     window->mapTools()->selectionTools()->showOnlyAction()->trigger();
+    // A lasso around empty space: the selection is cleared and the status bar says why.
+    std::vector<QPointF> corner;
+    for (int k = 0; k <= 6; ++k)
+        corner.push_back(QPointF(8, 8) + QPointF(6 * std::cos(k * M_PI / 3), 6 * std::sin(k * M_PI / 3)));
+    drag(view, corner);
+    EXPECT_TRUE(view.selection().empty());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("No points inside")))
+        << window->statusBar()->currentMessage().toStdString();
     QTest::keyClick(window->parameterDock(), Qt::Key_R);
     EXPECT_EQ(view.dragTool(), ScatterView::DragTool::Rotate);
 }

@@ -9,8 +9,10 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrent>
@@ -117,8 +119,25 @@ ComparisonWindow::ComparisonWindow(const std::vector<const run::RunRecord*>& run
     morph_->setValue(100);
     morph_->setToolTip(tr("Slide to morph the first map into each of the others (all aligned to the first)"));
     connect(morph_, &QSlider::valueChanged, this, [this](int percent) { setMorph(percent / 100.0); });
+    // Play: the transition animated from the first map to the others over about two seconds.
+    morphPlay_ = new QPushButton(tr("&Morph"), this);
+    morphPlay_->setObjectName(QStringLiteral("morphPlay"));
+    morphPlay_->setToolTip(tr("Animate the first map turning into each of the others"));
+    morphTimer_ = new QTimer(this);
+    morphTimer_->setInterval(40);
+    connect(morphTimer_, &QTimer::timeout, this, [this] {
+        const int next = std::min(100, morph_->value() + 2);
+        morph_->setValue(next);
+        if (next >= 100)
+            morphTimer_->stop();
+    });
+    connect(morphPlay_, &QPushButton::clicked, this, [this] {
+        morph_->setValue(0);
+        morphTimer_->start();
+    });
     auto* morphRow = new QHBoxLayout();
-    morphRow->addWidget(new QLabel(tr("Morph from the first map:"), this));
+    morphRow->addWidget(morphPlay_);
+    morphRow->addWidget(new QLabel(tr("from the first map:"), this));
     morphRow->addWidget(morph_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tools);
@@ -182,6 +201,10 @@ void ComparisonWindow::setMorph(double t)
         if (aligned_[k].cols() == aligned_[0].cols() && aligned_[k].rows() == aligned_[0].rows())
             views_[k]->updateCoordinates(Matrix(float(1.0 - t) * aligned_[0] + float(t) * aligned_[k]));
 }
+
+void ComparisonWindow::playMorph() { morphPlay_->click(); }
+bool ComparisonWindow::morphing() const { return morphTimer_->isActive(); }
+double ComparisonWindow::morph() const { return morph_->value() / 100.0; }
 
 ComparisonWindow::~ComparisonWindow()
 {

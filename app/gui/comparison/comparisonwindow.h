@@ -17,6 +17,8 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
+class QTimer;
 class QSlider;
 class QTableWidget;
 
@@ -45,6 +47,10 @@ public:
     void setColourByMovement(bool on);
     // The other maps shown part way between the first map (t = 0) and their own (t = 1).
     void setMorph(double t);
+    // Animates the morph from the first map (0) to the others' own (1) over about two seconds.
+    void playMorph();
+    bool morphing() const;
+    double morph() const;
 
 signals:
     void metricsCompleted();
@@ -59,6 +65,8 @@ private:
     SelectionTools* selectionTools_ = nullptr;
     QLabel* selectionCount_ = nullptr;
     QSlider* morph_ = nullptr;
+    QPushButton* morphPlay_ = nullptr;
+    QTimer* morphTimer_ = nullptr;
     QFutureWatcher<std::vector<double>> agreements_;
     bool agreementsDone_ = false;
     bool syncing_ = false;
