@@ -32,7 +32,7 @@ struct EmbedCommand {
     // --clusters: density clusters of the map, in the CSV's cluster column, the report and the
     // project; --min-cluster-size, --max-cluster-share, --cluster-leaves tune them.
     bool clusters = false;
-    pipeline::ClusterRequest clusterRequest;
+    app::ClusterRequest clusterRequest;
     // --replay-mb: frames of the map's formation kept with a run saved to --project (0: none).
     int replayMegabytes = 10;
     // --sweep PARAMETER=V1,V2,… (once or twice): every combination a run (sweepcommand.h).

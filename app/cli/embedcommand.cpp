@@ -26,7 +26,7 @@ namespace tse::cli {
 namespace {
 
 // The report's clusters: what found them and each cluster's name, size and medoid.
-std::string clustersJson(const run::ClusterLabels& found, const std::vector<pipeline::NamedCluster>& named)
+std::string clustersJson(const run::ClusterLabels& found, const std::vector<app::NamedCluster>& named)
 {
     QJsonArray list;
     for (const auto& c : named)
@@ -105,16 +105,9 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
             << " images (kept whole; first: " << input->dataset->itemName(diagnostics.noFaceItems.front()) << ")\n";
     const auto& timings = record.timings;
     const Matrix& coordinates = record.coordinates;
-    std::vector<pipeline::NamedCluster> clusters;
-    if (command.clusters) {
-        if (!command.quiet)
-            err << "Finding clusters…\n";
-        auto found = pipeline::findRunClusters(record, command.clusterRequest);
-        if (!found)
-            return fail(makeError(found.error().code, "cannot find clusters: " + found.error().message));
-        record.clusters = std::move(found.value());
-        clusters = pipeline::nameClusters(record);
-    }
+    // The run function found them (RunHooks::clusters); named here for the listing and report.
+    const std::vector<app::NamedCluster> clusters =
+        command.clusters ? app::nameClusters(record) : std::vector<app::NamedCluster>{};
 
     if (auto written = writeCoordinates(record, command.outCsv, command.outNpy); !written)
         return fail(written.error());

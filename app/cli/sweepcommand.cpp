@@ -15,7 +15,6 @@
 
 #include "commandoutputs.h"
 #include "consoleprogress.h"
-#include "pipeline/runclusters.h"
 #include "pipeline/sweep.h"
 #include "tse/project/projectfile.h"
 
@@ -34,6 +33,8 @@ app::RunHooks embedHooks(const EmbedCommand& command, app::StageCache& cache, co
     // The exact KL is affordable (O(N²), outside the timed stages) up to 10,000 items.
     if (!command.reportJson.empty())
         hooks.exactKlLimit = 10000;
+    if (command.clusters)
+        hooks.clusters = command.clusterRequest;
     return hooks;
 }
 
@@ -117,12 +118,6 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
         run::RunRecord& record = outcome.results[k].record;
         const std::string& label = (*members)[k].label;
         record.name = (command.runName.empty() ? std::string("sweep") : command.runName) + ": " + label;
-        if (command.clusters) {
-            auto found = pipeline::findRunClusters(record, command.clusterRequest);
-            if (!found)
-                return fail(makeError(found.error().code, "cannot find clusters of '" + label + "': " + found.error().message));
-            record.clusters = std::move(found.value());
-        }
         if (auto written = writeCoordinates(record, memberPath(command.outCsv, label), memberPath(command.outNpy, label));
             !written)
             return fail(written.error());

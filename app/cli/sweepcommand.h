@@ -19,7 +19,7 @@ int runSweep(const EmbedCommand& command, const app::RunInput& input, const run:
              std::ostream& out, std::ostream& err);
 
 // What embed and its sweep run with: the stage and feature caches, console progress, replay
-// frames for runs saved to a project, the exact KL for reports.
+// frames for runs saved to a project, the exact KL for reports, the clusters asked for.
 app::RunHooks embedHooks(const EmbedCommand& command, app::StageCache& cache, const app::FeatureDiskCache& disk,
                          std::ostream& err);
 // --min-cluster-size that no two clusters of `items` could have is refused before the work.

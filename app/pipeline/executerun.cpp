@@ -384,6 +384,13 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     if (record.status == run::RunStatus::Finished && tsneRun.size() <= hooks.exactKlLimit)
         result.diagnostics.exactKl = tsne::exactKlDivergence(tsneRun.affinities(), record.coordinates, tsneRun.threads());
     record.timings.metrics = secondsSince(scoreStart);
+    if (hooks.clusters && record.status == run::RunStatus::Finished) {
+        hooks.progress.report("Finding clusters", 1.0);
+        auto found = findRunClusters(record, *hooks.clusters);
+        if (!found)
+            return makeError(found.error().code, "cannot find clusters: " + found.error().message);
+        record.clusters = std::move(found.value());
+    }
 
     auto& d = result.diagnostics;
     d.featureCount = prepared->featureCount;

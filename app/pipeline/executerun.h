@@ -15,6 +15,7 @@
 
 #include "costestimate.h"
 #include "pipeline.h"
+#include "runclusters.h"
 #include "tse/run/runrecord.h"
 
 namespace tse::app {
@@ -66,6 +67,9 @@ struct RunHooks {
     // > 0: the record keeps frames of the map as it formed, at most this many bytes
     // (run/mapreplay.h); 0: none.
     std::size_t replayBudgetBytes = 0;
+    // Set: a finished run's map gets its density clusters (runclusters.h), kept with the record;
+    // a request the map cannot answer fails the run with the reason.
+    std::optional<ClusterRequest> clusters;
     StageCache* cache = nullptr;     // features and PCA kept between runs (may be null)
     FeatureRuntime runtime;          // the disk cache for CNN features, batch size
     // The exact KL (O(N²), after the timed stages) is added for runs up to this many items.

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace tse::pipeline {
+namespace tse::app {
 
 Result<run::ClusterLabels> findRunClusters(const run::RunRecord& run, const ClusterRequest& request)
 {
@@ -76,4 +76,4 @@ std::vector<std::string> clusterLegendNames(const run::RunRecord& run, const std
     return perItem;
 }
 
-}  // namespace tse::pipeline
+}  // namespace tse::app

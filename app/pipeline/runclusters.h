@@ -12,7 +12,7 @@
 #include "tse/run/runrecord.h"
 #include "tse/tsne/mapclusters.h"
 
-namespace tse::pipeline {
+namespace tse::app {
 
 struct ClusterRequest {
     int minClusterSize = 0;         // 0: 1 % of the map (tsne::defaultMinClusterSize)
@@ -38,4 +38,4 @@ std::vector<NamedCluster> nameClusters(const run::RunRecord& run, int representa
 // these list the clusters largest first) or "" for items in none: for colouring a map.
 std::vector<std::string> clusterLegendNames(const run::RunRecord& run, const std::vector<NamedCluster>& named);
 
-}  // namespace tse::pipeline
+}  // namespace tse::app

@@ -37,7 +37,7 @@ TEST(WorkbenchClusters, FoundListedColouredSelectedAndSaved)
     const int runId = finished.takeFirst().at(0).toInt();
 
     // A size the map cannot hold: the reason, nothing kept.
-    tse::pipeline::ClusterRequest tooLarge;
+    tse::app::ClusterRequest tooLarge;
     tooLarge.minClusterSize = 2000;
     ASSERT_TRUE(commands->findOnShownRun(tooLarge));
     ASSERT_TRUE(failed.wait(30000));

@@ -310,3 +310,23 @@ TEST(ExecuteRun, ReplayFramesAreTheLiveSnapshotsAndDoNotChangeTheMap)
     EXPECT_LE((replay.frame(replay.frameCount() - 1) - replayed->record.coordinates).cwiseAbs().maxCoeff(), extent / 65535.0f)
         << "the last frame is the finished map";
 }
+
+TEST(ExecuteRun, ClustersAskedForAreFoundOnTheFinishedMap)
+{
+    const auto input = blobInput();
+    app::RunHooks hooks;
+    hooks.clusters = app::ClusterRequest{};
+    hooks.clusters->minClusterSize = 20;
+    hooks.clusters->maxClusterShare = 1.0;
+    auto result = app::executeRun(input, smallRun(), hooks);
+    ASSERT_TRUE(result) << result.error().message;
+    const auto& clusters = result->record.clusters;
+    EXPECT_EQ(clusters.count, 4) << "the four blobs";
+    EXPECT_EQ(clusters.labels.size(), 240u);
+    EXPECT_EQ(clusters.minClusterSize, 20);
+    // A size no two clusters of the map can have fails the run with the reason.
+    hooks.clusters->minClusterSize = 200;
+    auto refused = app::executeRun(input, smallRun(), hooks);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("cannot find clusters"), std::string::npos) << refused.error().message;
+}

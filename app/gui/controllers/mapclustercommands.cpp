@@ -84,14 +84,14 @@ void MapClusterCommands::askAndFind()
     chosen.largestSharePercent = largest->value();
     chosen.leaves = leaves->isChecked();
     preferences::setClusterSettings(chosen);
-    pipeline::ClusterRequest request;
+    app::ClusterRequest request;
     request.minClusterSize = chosen.minClusterSize;
     request.maxClusterShare = chosen.largestSharePercent / 100.0;
     request.leaves = chosen.leaves;
     findOnShownRun(request);
 }
 
-bool MapClusterCommands::findOnShownRun(const pipeline::ClusterRequest& request)
+bool MapClusterCommands::findOnShownRun(const app::ClusterRequest& request)
 {
     if (watcher_.isRunning()) {
         emit failed(tr("Clusters are being found already."));
@@ -110,7 +110,7 @@ bool MapClusterCommands::findOnShownRun(const pipeline::ClusterRequest& request)
     map.coordinates = run->coordinates;
     watcher_.setFuture(QtConcurrent::run([map = std::move(map), request] {
         Outcome outcome;
-        auto found = pipeline::findRunClusters(map, request);
+        auto found = app::findRunClusters(map, request);
         if (found)
             outcome.clusters = std::move(found.value());
         else

@@ -35,7 +35,7 @@ public:
 
     // Finds clusters of the shown run without the dialog; false when it cannot start (the
     // reason goes to failed()).
-    bool findOnShownRun(const pipeline::ClusterRequest& request);
+    bool findOnShownRun(const app::ClusterRequest& request);
     bool isFinding() const { return watcher_.isRunning(); }
 
 signals:

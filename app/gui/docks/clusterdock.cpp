@@ -102,7 +102,7 @@ void ClusterDock::rebuild()
     if (!run_.clusters.empty()) {
         const auto at = std::find(columns_.begin(), columns_.end(), column_.toStdString());
         if (column_.isEmpty() || at == columns_.end()) {
-            clusters_ = pipeline::nameClusters(run_);
+            clusters_ = app::nameClusters(run_);
         } else {
             // The column's values as categories: ids in sorted order of the values.
             const std::size_t c = std::size_t(at - columns_.begin());
@@ -116,7 +116,7 @@ void ClusterDock::rebuild()
             for (std::size_t i = 0; i < metadata_.size(); ++i)
                 if (c < metadata_[i].size() && !metadata_[i][c].empty())
                     categories[i] = int(std::lower_bound(names.begin(), names.end(), metadata_[i][c]) - names.begin());
-            clusters_ = pipeline::nameClusters(run_, categories, names);
+            clusters_ = app::nameClusters(run_, categories, names);
         }
     }
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
@@ -131,7 +131,7 @@ void ClusterDock::rebuild()
     retranslate();
 }
 
-std::vector<std::string> ClusterDock::legendNames() const { return pipeline::clusterLegendNames(run_, clusters_); }
+std::vector<std::string> ClusterDock::legendNames() const { return app::clusterLegendNames(run_, clusters_); }
 
 std::vector<int> ClusterDock::itemsOf(int cluster) const
 {

@@ -40,7 +40,7 @@ public:
     // Per item, its cluster's legend name as named now ("" for items in none).
     std::vector<std::string> legendNames() const;
     int clusterCount() const { return static_cast<int>(clusters_.size()); }
-    const pipeline::NamedCluster& cluster(int index) const { return clusters_.at(std::size_t(index)); }
+    const app::NamedCluster& cluster(int index) const { return clusters_.at(std::size_t(index)); }
     // The points of a cluster, sorted.
     std::vector<int> itemsOf(int cluster) const;
     // Picks a cluster as a click on its entry does.
@@ -67,7 +67,7 @@ private:
     std::vector<std::string> columns_;
     std::vector<std::vector<std::string>> metadata_;
     std::vector<int> labels_;
-    std::vector<pipeline::NamedCluster> clusters_;
+    std::vector<app::NamedCluster> clusters_;
 };
 
 }  // namespace tse::gui

@@ -310,7 +310,7 @@ void MapTools::setColourBy(const QString& column)
         run->clusters.labels.size() == static_cast<std::size_t>(run->coordinates.rows())) {
         std::vector<std::string> names = clusterNames_ ? clusterNames_() : std::vector<std::string>{};
         if (names.size() != run->clusters.labels.size())
-            names = pipeline::clusterLegendNames(*run, pipeline::nameClusters(*run, 1));
+            names = app::clusterLegendNames(*run, app::nameClusters(*run, 1));
         view_->setCategoryColouring(names, tr("(in no cluster)"));
         if (const int index = colourBy_->findData(column); index >= 0)
             colourBy_->setCurrentIndex(index);

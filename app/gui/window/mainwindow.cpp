@@ -109,6 +109,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(mapClusterCommands_, &MapClusterCommands::found, this, [this](int id) {
         if (id != shownRunId_)
             return;
+        // Only here: renaming a run or editing its notes must not redraw the map.
+        showClusters();
+        mapTools_->runShown();  // the colour choices gain "Cluster"
         mapTools_->setColourBy(MapTools::clusterColouring());
         clusterDock_->show();
         clusterDock_->raise();
@@ -169,13 +172,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(projects_, &ProjectController::runsReset, undoStack_, &QUndoStack::clear);
     connect(projects_, &ProjectController::runAdded, this,
             [this](int id) { historyDock_->setRun(*projects_->run(id)); });
-    connect(projects_, &ProjectController::runChanged, this, [this](int id) {
-        historyDock_->setRun(*projects_->run(id));
-        if (id == shownRunId_) {  // e.g. its clusters were found
-            showClusters();
-            mapTools_->runShown();
-        }
-    });
+    connect(projects_, &ProjectController::runChanged, this,
+            [this](int id) { historyDock_->setRun(*projects_->run(id)); });
     connect(projects_, &ProjectController::runRemoved, this, [this](int id) {
         historyDock_->removeRun(id);
         if (id == shownRunId_) {
