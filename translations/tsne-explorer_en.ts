@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::ClusterDock</name>
+    <message numerus="yes">
+        <source>%1
+%Ln point(s)</source>
+        <translation>
+            <numerusform>%1
+%Ln point</numerusform>
+            <numerusform>%1
+%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s), largest first. Click one to select it.</source>
+        <translation>
+            <numerusform>%Ln cluster, largest first. Click one to select it.</numerusform>
+            <numerusform>%Ln clusters, largest first. Click one to select it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::DatasetDock</name>
     <message numerus="yes">
         <source>%1 — %Ln item(s)</source>
@@ -52,6 +72,30 @@
         <translation>
             <numerusform>Opened %1 (%Ln item)</numerusform>
             <numerusform>Opened %1 (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %Ln point(s) selected</source>
+        <translation>
+            <numerusform>Cluster %1: %Ln point selected</numerusform>
+            <numerusform>Cluster %1: %Ln points selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapClusterCommands</name>
+    <message numerus="yes">
+        <source>Finding clusters of %Ln point(s)…</source>
+        <translation>
+            <numerusform>Finding clusters of %Ln point…</numerusform>
+            <numerusform>Finding clusters of %Ln points…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln cluster(s).</source>
+        <translation>
+            <numerusform>Found %Ln cluster.</numerusform>
+            <numerusform>Found %Ln clusters.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,12 +174,49 @@
     </message>
 </context>
 <context>
+    <name>tse::gui::ReplayDialog</name>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1 (frame-001.png, frame-002.png, …).</source>
+        <translation>
+            <numerusform>%n frame written to %1 (frame-001.png, frame-002.png, …).</numerusform>
+            <numerusform>%n frames written to %1 (frame-001.png, frame-002.png, …).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tse::gui::ScatterView</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::SelectionTools</name>
+    <message numerus="yes">
+        <source>%Ln point(s) inside; %1 selected.</source>
+        <translation>
+            <numerusform>%Ln point inside; %1 selected.</numerusform>
+            <numerusform>%Ln points inside; %1 selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::SweepCommands</name>
+    <message numerus="yes">
+        <source>&amp;Run %n map(s)</source>
+        <translation>
+            <numerusform>&amp;Run %n map</numerusform>
+            <numerusform>&amp;Run %n maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n map(s).</source>
+        <translation>
+            <numerusform>Sweep done: %n map.</numerusform>
+            <numerusform>Sweep done: %n maps.</numerusform>
         </translation>
     </message>
 </context>

@@ -159,7 +159,7 @@
         <translation>클러스터에서 실행</translation>
     </message>
     <message>
-        <source>the cluster's default</source>
+        <source>the cluster&apos;s default</source>
         <translation>클러스터 기본값</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>제출</translation>
     </message>
     <message>
-        <source>Save the project first: the cluster's jobs write the run into the project file.</source>
+        <source>Save the project first: the cluster&apos;s jobs write the run into the project file.</source>
         <translation>먼저 프로젝트를 저장하세요: 클러스터 작업이 실행 결과를 프로젝트 파일에 씁니다.</translation>
     </message>
     <message>
@@ -213,6 +213,43 @@
     <message>
         <source>%1 — on the cluster: %2</source>
         <translation>%1 — 클러스터에서: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ClusterDock</name>
+    <message>
+        <source>Name by class</source>
+        <translation>클래스로 이름 붙이기</translation>
+    </message>
+    <message>
+        <source>Name by %1</source>
+        <translation>%1(으)로 이름 붙이기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln point(s)</source>
+        <translation>
+            <numerusform>%1
+점 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to select the cluster&apos;s points</source>
+        <translation>클릭하면 클러스터의 점을 선택합니다</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>No clusters yet: Run ▸ Find clusters… (Ctrl+Shift+K) finds the groups of the shown map and names them by their majority class.</source>
+        <translation>아직 클러스터가 없습니다: 실행 ▸ 클러스터 찾기…(Ctrl+Shift+K)는 표시된 맵의 그룹을 찾아 다수 클래스로 이름을 붙입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s), largest first. Click one to select it.</source>
+        <translation>
+            <numerusform>클러스터 %Ln개, 큰 순서. 클릭하면 선택합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,6 +302,22 @@
         <source>map units moved</source>
         <translation>지도 단위 이동</translation>
     </message>
+    <message>
+        <source>Slide to morph the first map into each of the others (all aligned to the first)</source>
+        <translation>밀어서 첫 번째 맵을 다른 맵으로 변형합니다(모두 첫 번째에 맞춰 정렬됨)</translation>
+    </message>
+    <message>
+        <source>&amp;Morph</source>
+        <translation>변형(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Animate the first map turning into each of the others</source>
+        <translation>첫 번째 맵이 다른 맵으로 바뀌는 모습을 애니메이션으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>from the first map:</source>
+        <translation>첫 번째 맵에서:</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::CostEstimateText</name>
@@ -285,7 +338,7 @@
         <translation>예상: 약 %1, 메모리 %2</translation>
     </message>
     <message>
-        <source>Estimated: about %1 plus the model's own time, %2 of memory</source>
+        <source>Estimated: about %1 plus the model&apos;s own time, %2 of memory</source>
         <translation>예상: 약 %1 + 모델 자체 시간, 메모리 %2</translation>
     </message>
     <message>
@@ -639,6 +692,95 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>&lt;b&gt;t-SNE Explorer %1&lt;/b&gt;&lt;p&gt;Turns image collections into interactive 3D maps.&lt;/p&gt;&lt;p&gt;The bundled sample is from Fashion-MNIST © Zalando SE, MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;t-SNE 탐색기 %1&lt;/b&gt;&lt;p&gt;이미지 모음을 대화형 3D 지도로 바꿉니다.&lt;/p&gt;&lt;p&gt;포함된 샘플은 Fashion-MNIST(© Zalando SE, MIT 라이선스)에서 가져왔습니다.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Cluster %1: %Ln point(s) selected</source>
+        <translation>
+            <numerusform>클러스터 %1: 점 %Ln개 선택됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::MapClusterCommands</name>
+    <message>
+        <source>Find &amp;clusters…</source>
+        <translation>클러스터 찾기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Density clusters of the shown map, each named by its majority class</source>
+        <translation>표시된 맵의 밀도 클러스터, 각각 다수 클래스로 이름 붙임</translation>
+    </message>
+    <message>
+        <source>Show a finished run first: clusters are found on its map.</source>
+        <translation>먼저 완료된 실행을 표시하세요: 클러스터는 그 맵에서 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Find clusters</source>
+        <translation>클러스터 찾기</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>자동(%1)</translation>
+    </message>
+    <message>
+        <source>Fewer points than this never make a cluster of their own</source>
+        <translation>이보다 적은 점은 별도의 클러스터가 되지 않습니다</translation>
+    </message>
+    <message>
+        <source> % of the map</source>
+        <translation> % (맵 기준)</translation>
+    </message>
+    <message>
+        <source>Larger groups are shown as their parts (100 %: no limit)</source>
+        <translation>더 큰 그룹은 부분으로 나누어 표시합니다(100 %: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Finest clusters (the hierarchy&apos;s leaves)</source>
+        <translation>가장 세밀한 클러스터(&amp;F)(계층의 잎)</translation>
+    </message>
+    <message>
+        <source>Clusters are found in the map&apos;s density (HDBSCAN): no number of clusters to choose. Points in no cluster stay grey.</source>
+        <translation>클러스터는 맵의 밀도에서 찾습니다(HDBSCAN): 클러스터 수를 고를 필요가 없습니다. 어느 클러스터에도 속하지 않는 점은 회색으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum cluster size:</source>
+        <translation>최소 클러스터 크기(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Largest cluster:</source>
+        <translation>최대 클러스터(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clusters are being found already.</source>
+        <translation>이미 클러스터를 찾고 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding clusters of %Ln point(s)…</source>
+        <translation>
+            <numerusform>점 %Ln개의 클러스터를 찾는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not find clusters: %1</source>
+        <translation>클러스터를 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The run was closed before its clusters were found.</source>
+        <translation>클러스터를 찾기 전에 실행이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>No clusters in this map at these settings: try a smaller minimum size, a smaller largest share, or the finest clusters.</source>
+        <translation>이 설정으로는 이 맵에 클러스터가 없습니다: 더 작은 최소 크기, 더 작은 최대 비율 또는 가장 세밀한 클러스터를 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln cluster(s).</source>
+        <translation>
+            <numerusform>클러스터 %Ln개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::MapExports</name>
@@ -683,7 +825,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>The run's images are not open (its dataset could not be found).</source>
+        <source>The run&apos;s images are not open (its dataset could not be found).</source>
         <translation>실행의 이미지가 열려 있지 않습니다(데이터셋을 찾을 수 없음).</translation>
     </message>
     <message>
@@ -838,10 +980,6 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>Could not write %1.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
-    <message>
-        <source>Select points first (Shift+click, or the legend's menu).</source>
-        <translation>먼저 점을 선택하세요 (Shift+클릭 또는 범례 메뉴).</translation>
-    </message>
     <message numerus="yes">
         <source>Selection — %Ln image(s)</source>
         <translation>
@@ -879,6 +1017,42 @@ They are computed again when a run needs them; your projects and runs are not af
     <message>
         <source>Placed</source>
         <translation>배치됨</translation>
+    </message>
+    <message>
+        <source>&amp;Replay how the map formed…</source>
+        <translation>맵이 만들어진 과정 재생(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Density &amp;contours (2D maps)</source>
+        <translation>밀도 등고선(&amp;C)(2D 맵)</translation>
+    </message>
+    <message>
+        <source>Density contours are drawn on 2D maps.</source>
+        <translation>밀도 등고선은 2D 맵에 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Show a run first.</source>
+        <translation>먼저 실행을 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot replay this run: %1</source>
+        <translation>이 실행을 재생할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This run has no saved frames to replay (runs made by this version keep them).</source>
+        <translation>이 실행에는 재생할 저장된 프레임이 없습니다(이 버전에서 만든 실행은 프레임을 보관합니다).</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>(in no cluster)</source>
+        <translation>(클러스터 없음)</translation>
+    </message>
+    <message>
+        <source>Select points first (box or lasso: B, L; Shift+click; or the legend&apos;s menu).</source>
+        <translation>먼저 점을 선택하세요(사각형 또는 올가미: B, L; Shift+클릭; 또는 범례 메뉴).</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1216,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>가장 큰 얼굴만 잘라내기(&amp;F)</translation>
     </message>
     <message>
-        <source>Detect the largest face in each image (Haar cascade) and use only it; images without a face are used whole and listed in the run's notes.</source>
+        <source>Detect the largest face in each image (Haar cascade) and use only it; images without a face are used whole and listed in the run&apos;s notes.</source>
         <translation>각 이미지에서 가장 큰 얼굴을 찾아(Haar 캐스케이드) 그 부분만 사용합니다. 얼굴이 없는 이미지는 전체를 사용하고 실행 메모에 기록합니다.</translation>
     </message>
     <message>
@@ -1093,6 +1267,14 @@ They are computed again when a run needs them; your projects and runs are not af
         <source>Run is disabled — %1: %2</source>
         <translation>실행할 수 없음 — %1: %2</translation>
     </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>스윕(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Runs for several values of one or two parameters, shown side by side (Ctrl+Shift+W)</source>
+        <translation>한두 개 매개변수의 여러 값으로 실행하고 나란히 표시합니다(Ctrl+Shift+W)</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::PlacementCommands</name>
@@ -1139,7 +1321,7 @@ They are computed again when a run needs them; your projects and runs are not af
         <translation>먼저 실행을 표시하세요: 새 이미지는 표시된 지도에 배치됩니다.</translation>
     </message>
     <message>
-        <source>Only a finished run's map can take new images.</source>
+        <source>Only a finished run&apos;s map can take new images.</source>
         <translation>완료된 실행의 지도에만 새 이미지를 배치할 수 있습니다.</translation>
     </message>
     <message>
@@ -1172,11 +1354,11 @@ They are computed again when a run needs them; your projects and runs are not af
         </translation>
     </message>
     <message>
-        <source> (10-NN accuracy against the map's classes: %1)</source>
+        <source> (10-NN accuracy against the map&apos;s classes: %1)</source>
         <translation> (지도의 클래스 대비 10-NN 정확도: %1)</translation>
     </message>
     <message>
-        <source>; their images are not shown (they differ in size from the map's)</source>
+        <source>; their images are not shown (they differ in size from the map&apos;s)</source>
         <translation>; 이미지 크기가 지도의 이미지와 달라 이미지는 표시되지 않습니다</translation>
     </message>
 </context>
@@ -1303,6 +1485,59 @@ The file keeps its previous content.</source>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::ReplayDialog</name>
+    <message>
+        <source>Replay — %1</source>
+        <translation>재생 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export frames…</source>
+        <translation>프레임 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 (frame %3 of %4)</source>
+        <translation>반복 %1/%2(프레임 %3/%4)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 — iteration %2</source>
+        <translation>%1 — 반복 %2</translation>
+    </message>
+    <message>
+        <source>Export replay frames to</source>
+        <translation>재생 프레임을 내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Frames exported</source>
+        <translation>프레임을 내보냈습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1 (frame-001.png, frame-002.png, …).</source>
+        <translation>
+            <numerusform>프레임 %n개를 %1에 썼습니다(frame-001.png, frame-002.png, …).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A video of them:</source>
+        <translation>이 프레임으로 동영상 만들기:</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1737,163 @@ The file keeps its previous content.</source>
     <message>
         <source>(not selected)</source>
         <translation>(선택되지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::SelectionTools</name>
+    <message>
+        <source>No points inside — draw around the points to select (Shift adds, Ctrl removes).</source>
+        <translation>안에 점이 없습니다 — 선택할 점을 둘러 그리세요(Shift는 추가, Ctrl은 제거).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) inside; %1 selected.</source>
+        <translation>
+            <numerusform>안에 점 %Ln개; %1개 선택됨.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag on the map to select; Shift+drag adds, Ctrl+drag removes, Esc cancels. R turns the map again.</source>
+        <translation>맵에서 끌어 선택합니다; Shift+끌기는 추가, Ctrl+끌기는 제거, Esc는 취소. R을 누르면 다시 맵을 회전합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn and pick</source>
+        <translation>회전 및 선택(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Drag to turn the map, click to pick a point (R)</source>
+        <translation>끌어서 맵을 회전하고, 클릭해 점을 고릅니다(R)</translation>
+    </message>
+    <message>
+        <source>&amp;Box select</source>
+        <translation>사각형 선택(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select the points inside (B)</source>
+        <translation>사각형을 끌어 안의 점을 선택합니다(B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lasso select</source>
+        <translation>올가미 선택(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Draw around points to select them (L)</source>
+        <translation>점을 둘러 그려 선택합니다(L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;only the selection</source>
+        <translation>선택만 표시(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::SweepCommands</name>
+    <message>
+        <source>Perplexity</source>
+        <translation>퍼플렉서티</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Initial PCA dimensions</source>
+        <translation>초기 PCA 차원</translation>
+    </message>
+    <message>
+        <source>Early exaggeration</source>
+        <translation>초기 과장</translation>
+    </message>
+    <message>
+        <source>Parameter s&amp;weep…</source>
+        <translation>매개변수 스윕(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A sweep is running: cancel it first.</source>
+        <translation>스윕이 실행 중입니다: 먼저 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Parameter sweep</source>
+        <translation>매개변수 스윕</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>values, e.g. 5, 15, 30, 50</source>
+        <translation>값, 예: 5, 15, 30, 50</translation>
+    </message>
+    <message>
+        <source>e.g. auto, 200</source>
+        <translation>예: auto, 200</translation>
+    </message>
+    <message>
+        <source>&amp;Vary:</source>
+        <translation>변경(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>그리고(&amp;A):</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n map(s)</source>
+        <translation>
+            <numerusform>맵 %n개 실행(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a dataset first: the sweep runs on it.</source>
+        <translation>먼저 데이터셋을 여세요: 스윕은 그 데이터셋에서 실행됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n map(s).</source>
+        <translation>
+            <numerusform>스윕 완료: 맵 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep %1 of %2: %3</source>
+        <translation>스윕 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>The sweep could not start member %1 (%2).</source>
+        <translation>스윕이 %1번째 실행을 시작할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The sweep stopped at member %1 of %2; the maps made so far are kept.</source>
+        <translation>스윕이 %2개 중 %1번째에서 멈췄습니다; 지금까지 만든 맵은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>sweep: %1</source>
+        <translation>스윕: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tse::gui::SweepWindow</name>
+    <message>
+        <source>%1
+KL %2 · 10-NN %3 · trust %4</source>
+        <translation>%1
+KL %2 · 10-NN %3 · 신뢰도 %4</translation>
+    </message>
+    <message>
+        <source>Sweep: %1 — t-SNE Explorer</source>
+        <translation>스윕: %1 — t-SNE Explorer</translation>
+    </message>
+    <message>
+        <source>Open this run in the main window</source>
+        <translation>이 실행을 기본 창에서 열기</translation>
+    </message>
+    <message>
+        <source>Maps turned onto the first. Colours: %1.</source>
+        <translation>맵을 첫 번째 맵에 맞춰 회전했습니다. 색상: %1.</translation>
     </message>
 </context>
 <context>

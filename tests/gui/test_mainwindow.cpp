@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QMenuBar>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -296,6 +297,48 @@ TEST(Workbench, KoreanTranslationCoversWindowAndParameters)
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->windowTitle() == QStringLiteral("Untitled[*]"); }, 2000));
     EXPECT_EQ(QGuiApplication::applicationDisplayName(), QStringLiteral("t-SNE Explorer"));
     EXPECT_EQ(run->text(), QStringLiteral("&Run"));
+}
+
+// German and Simplified Chinese (issue 18): the window, the parameter editor, a menu and the
+// language's plural forms come from the compiled translations; the screenshots show the fonts.
+struct LanguageCase {
+    QLocale locale;
+    const char* name;
+    QString untitled, parameters, run, fileMenu, oneItem, threeItems;
+};
+
+TEST(Workbench, GermanAndChineseTranslationsCoverWindowMenusAndPlurals)
+{
+    const LanguageCase cases[] = {
+        {QLocale(QLocale::German, QLocale::Germany), "de", QStringLiteral("Unbenannt[*]"), QStringLiteral("Parameter"),
+         QStringLiteral("&Ausführen"), QStringLiteral("&Datei"), QStringLiteral("1 Element"), QStringLiteral("3 Elemente")},
+        {QLocale(QLocale::Chinese, QLocale::China), "zh_CN", QStringLiteral("未命名[*]"), QStringLiteral("参数"),
+         QStringLiteral("运行(&R)"), QStringLiteral("文件(&F)"), QStringLiteral("1 个项目"), QStringLiteral("3 个项目")},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(c.locale, QStringLiteral("tsne-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        EXPECT_TRUE(translator.filePath().contains(QLatin1String(c.name))) << translator.filePath().toStdString();
+        QApplication::installTranslator(&translator);
+        {
+            auto window = openWorkbench();
+            EXPECT_EQ(window->windowTitle(), c.untitled);
+            EXPECT_EQ(window->parameterDock()->windowTitle(), c.parameters);
+            auto* run = window->parameterDock()->findChild<QPushButton*>(QStringLiteral("runButton"));
+            ASSERT_NE(run, nullptr);
+            EXPECT_EQ(run->text(), c.run);
+            QStringList menus;
+            for (QAction* action : window->menuBar()->actions())
+                menus.append(action->text());
+            EXPECT_TRUE(menus.contains(c.fileMenu)) << menus.join(QLatin1Char(' ')).toStdString();
+            EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%Ln item(s)", nullptr, 1), c.oneItem);
+            EXPECT_EQ(QCoreApplication::translate("tse::gui::ScatterView", "%Ln item(s)", nullptr, 3), c.threeItems);
+            saveScreenshot(window.get(), QStringLiteral("language-%1.png").arg(QLatin1String(c.name)));
+            window->close();
+        }
+        QApplication::removeTranslator(&translator);
+    }
 }
 
 TEST(Workbench, ParameterEditorShowsPcaExplainedVariance)
