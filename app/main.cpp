@@ -19,7 +19,7 @@ namespace {
 struct CommandLine {
     QCommandLineParser parser;
     QCommandLineOption dataset{QStringLiteral("dataset"), QStringLiteral("Dataset to open: sample, fashion-mnist, a folder or an IDX file."), QStringLiteral("SPEC")};
-    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. ko (default: the system's)."), QStringLiteral("CODE")};
+    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("User-interface language, e.g. de, zh_CN or ko (default: the system's)."), QStringLiteral("CODE")};
     QCommandLineOption noRun{QStringLiteral("no-autorun"), QStringLiteral("Do not start a run on the first dataset.")};
     QCommandLineOption runNow{QStringLiteral("run"), QStringLiteral("Start a run on the first dataset whatever its size.")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("After the first run, save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")};

@@ -18,9 +18,12 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk desktop-file-utils poppler-utils librsvg2-bin
   dataset-fashion-mnist
   slurm-wlm munge
+  debootstrap apt-utils gpg
 )
 # slurm-wlm and munge: the cluster tests start their own single-node Slurm cluster
 # (scripts/slurm-test-cluster.sh; nothing in /etc is configured or started).
+# debootstrap, apt-utils (apt-ftparchive) and gpg: scripts/make-apt-repo.sh and the APT test
+# (tests/packaging/apt-repo-test.sh), which installs the package in a clean Debian 12 root.
 # opencv-doc ships the photos the face-mode tests use; poppler-utils and librsvg2-bin check
 # exported PDF and SVG figures. libopenblas0-pthread becomes the system BLAS (update-alternatives
 # picks it automatically), which makes libtorch about 1.5x faster than the reference BLAS.

@@ -20,7 +20,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:detect_stack_use_after_return=0"
   export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-  (cd "$BUILD" && ctest --output-on-failure -j "${TSE_JOBS:-2}" --timeout 1800 -E '^package$')
+  (cd "$BUILD" && ctest --output-on-failure -j "${TSE_JOBS:-2}" --timeout 1800 -E '^package')
   tested=$(date +%s)
   "$ROOT/scripts/fuzz.sh" --no-build --seconds "${TSE_FUZZ_SECONDS:-30}"
   echo "sanitizer build $((built - start)) s, tests $((tested - built)) s, fuzzing $(( $(date +%s) - tested )) s"
