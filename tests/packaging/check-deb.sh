@@ -49,9 +49,25 @@ for f in maps.tsnex maps-renamed.db; do
   grep -q "application/x-tsne-explorer-project" <<<"$TYPE" || { echo "$f is not seen as a project: $TYPE"; exit 1; }
 done
 grep -q "^MimeType=application/x-tsne-explorer-project;" "$WORK/root/usr/share/applications/tsne-explorer.desktop"
-# Debian's own checks: no error and no warning (issue 18).
+# The programs are stripped and their debug information is in the -dbgsym package, one
+# .debug file (with line tables) per program and plugin, named by its build id.
+DDEB="$(ls "$WORK"/out/tsne-explorer-dbgsym_*.ddeb)" || { echo "no -dbgsym package"; exit 1; }
+dpkg -x "$DDEB" "$WORK/dbg"
+BUILD_IDS="$(dpkg-deb -f "$DDEB" Build-Ids)"
+ELVES=0
+while IFS= read -r -d '' f; do
+  file -b "$f" | grep -q '^ELF' || continue
+  ELVES=$((ELVES + 1))
+  file -b "$f" | grep -q ', stripped' || { echo "not stripped in the package: $f"; exit 1; }
+  ID="$(readelf -n "$f" | awk '/Build ID:/ { print $3 }')"
+  grep -qw "$ID" <<<"$BUILD_IDS" || { echo "$f (build id $ID) has no debug file in $(basename "$DDEB")"; exit 1; }
+  DEBUG="$WORK/dbg/usr/lib/debug/.build-id/${ID:0:2}/${ID:2}.debug"
+  readelf -S "$DEBUG" | grep -q '\.debug_line' || { echo "$DEBUG has no line tables"; exit 1; }
+done < <(find "$WORK/root/usr/lib/tsne-explorer" "$WORK/root/usr/bin" -type f -print0)
+[ "$ELVES" -ge 5 ] || { echo "only $ELVES programs and libraries in the package"; exit 1; }
+# Debian's own checks, on both packages: no error and no warning (issue 18).
 if command -v lintian > /dev/null; then
-  LINTIAN="$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'running with root privileges' || true)"
+  LINTIAN="$(lintian --tag-display-limit 0 "$DEB" "$DDEB" 2>&1 | grep -v 'running with root privileges' || true)"
   if grep -qE '^(E|W): ' <<<"$LINTIAN"; then echo "lintian:"; echo "$LINTIAN"; exit 1; fi
 fi
 if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/tsne-explorer.desktop"; fi
