@@ -55,7 +55,10 @@ if [ -n "$GNUPG_DIR" ]; then
   chmod 700 "$GNUPG_DIR"
   export GNUPGHOME="$GNUPG_DIR"
 fi
+# The local key has no passphrase; a key of the user's is unlocked by their gpg-agent as usual.
+SIGN_OPTIONS=()
 if [ -z "$KEY" ]; then
+  SIGN_OPTIONS=(--pinentry-mode loopback --passphrase '')
   KEY="$(gpg --batch --no-auto-check-trustdb --list-secret-keys --with-colons 2>/dev/null | awk -F: '$1 == "fpr" { print $10; exit }')"
   if [ -z "$KEY" ]; then
     echo "make-apt-repo: making a signing key for local use in $GNUPGHOME"
@@ -80,9 +83,9 @@ apt-ftparchive \
   -o APT::FTPArchive::Release::Description="t-SNE Explorer packages" \
   release "$DIST" > "$OUT/Release.tmp"
 mv "$OUT/Release.tmp" "$DIST/Release"
-gpg --batch --yes --quiet --pinentry-mode loopback --passphrase '' --local-user "$KEY" \
+gpg --batch --yes --quiet "${SIGN_OPTIONS[@]}" --local-user "$KEY" \
     --clearsign --output "$DIST/InRelease" "$DIST/Release"
-gpg --batch --yes --quiet --pinentry-mode loopback --passphrase '' --local-user "$KEY" \
+gpg --batch --yes --quiet "${SIGN_OPTIONS[@]}" --local-user "$KEY" \
     --armor --detach-sign --output "$DIST/Release.gpg" "$DIST/Release"
 gpg --batch --yes --export "$KEY" > "$OUT/tsne-explorer-archive-keyring.gpg"
 

@@ -54,7 +54,7 @@ TsFile readTsFile(const QString& path)
 int pluralFormCount(const QString& language)
 {
     const QString code = language.section(QLatin1Char('_'), 0, 0);
-    // Qt's own rules (src/corelib/text/qtranslator_p.h): German and English count one and many;
+    // As Qt Linguist's numerus rules count them: German and English say one and many;
     // Chinese and Korean have no plural.
     if (code == QLatin1String("de") || code == QLatin1String("en"))
         return 2;
