@@ -503,6 +503,18 @@ ParseOutcome parseRuns(const std::vector<std::string>& args)
 
 }  // namespace
 
+bool usesCnn(const ParsedCommand& command)
+{
+    switch (command.kind) {
+    case ParsedCommand::Kind::Embed:  // a feature matrix needs no network
+        return command.embed.parameters.features.usesNetwork() && !command.embed.parameters.dataset.ends_with(".npy");
+    case ParsedCommand::Kind::Features:
+        return command.features.parameters.features.usesNetwork();
+    default:
+        return false;
+    }
+}
+
 std::string usageText()
 {
     return "usage: tsne-explorer-cli embed DATASET --out coords.csv [options]\n"

@@ -147,6 +147,10 @@ struct ParseOutcome {
 };
 
 ParseOutcome parseCommandLine(const std::vector<std::string>& args);
+// True when the command will run a CNN (embed or features with a network extractor); main()
+// then starts loading libtorch at once, so its start overlaps reading the dataset. place learns
+// the extractor from the project's run and starts the load itself.
+bool usesCnn(const ParsedCommand& command);
 std::string usageText();
 
 }  // namespace tse::cli

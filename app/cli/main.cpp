@@ -30,6 +30,8 @@ int main(int argc, char** argv)
         std::cerr << "error: " << parsed.error << "\n(run 'tsne-explorer-cli --help' for usage)\n";
         return 2;
     }
+    if (tse::cli::usesCnn(*parsed.command))
+        tse::features::preloadTorchRuntime();
     switch (parsed.command->kind) {
     case tse::cli::ParsedCommand::Kind::Help:
         std::cout << tse::cli::usageText();

@@ -12,6 +12,7 @@
 #include "importreport.h"
 #include "pipeline/placerun.h"
 #include "projectruns.h"
+#include "tse/features/torchruntime.h"
 
 namespace tse::cli {
 namespace fs = std::filesystem;
@@ -44,6 +45,8 @@ int runPlace(const PlaceCommand& command, std::ostream& out, std::ostream& err)
     auto reference = findRunWithSpace(**project, command.run);
     if (!reference)
         return fail(reference.error());
+    if (reference->parameters.features.usesNetwork())
+        features::preloadTorchRuntime();  // libtorch's start overlaps opening the new images
 
     auto input = app::openRunInput(command.newData, command.labelsNpy);
     if (!input)

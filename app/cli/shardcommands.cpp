@@ -6,13 +6,17 @@
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
+#include <memory>
+#include <optional>
 #include <ostream>
 
 #include "consoleprogress.h"
 #include "placecommand.h"
+#include "processclock.h"
 #include "importreport.h"
 #include "pipeline/placerun.h"
 #include "projectruns.h"
+#include "tse/features/torchruntime.h"
 #include "shards.h"
 #include "tse/imageio/datasetlocator.h"
 
@@ -22,6 +26,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::string formatSeconds(double seconds)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", seconds);
+    return text;
+}
 
 int failWith(std::ostream& err, const Error& e)
 {
@@ -81,7 +92,16 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
     const app::RunInput part = input->slice(slice->first, slice->rows);
     const double startup = secondsSince(start);
     const app::FeatureDiskCache disk;
-    auto extracted = app::extractDatasetFeatures(*part.dataset, parameters, nullptr, consoleProgress(err, command.quiet),
+    // The first report past 0 % comes when the first batch's features are out: the shard's
+    // overhead is the process's age then (loading libraries and libtorch, the dataset, the model).
+    const Progress console = consoleProgress(err, command.quiet);
+    auto firstImage = std::make_shared<std::optional<double>>();
+    const Progress progress([console, firstImage](std::string_view stage, double fraction) {
+        if (fraction > 0.0 && !*firstImage)
+            *firstImage = secondsSinceProcessStart();
+        console.report(stage, fraction);
+    }, [console] { return console.cancelled(); });
+    auto extracted = app::extractDatasetFeatures(*part.dataset, parameters, nullptr, progress,
                                                  app::FeatureRuntime{&disk, command.batchSize, command.device});
     if (!extracted)
         return failWith(err, extracted.error());
@@ -111,7 +131,9 @@ int runFeatureShard(const FeaturesCommand& command, std::ostream& out, std::ostr
         out << std::fixed << std::setprecision(2) << "shard " << k << " of " << n << ": items " << slice->first << "–"
             << slice->first + slice->rows - 1 << " of " << input->size() << ", features " << manifest.columns
             << ", start " << startup << " s, extraction " << extracted->seconds << " s, total " << secondsSince(start)
-            << " s; wrote "
+            << " s"
+            << (*firstImage ? ", first image " + formatSeconds(**firstImage) + " s after the process started" : "")
+            << "; wrote "
             << cluster::shardStem(command.out, manifest.kind, k, n).string() << ".*\n";
     return 0;
 }
@@ -142,6 +164,8 @@ int runPlaceShard(const PlaceCommand& command, std::ostream& out, std::ostream& 
     auto reference = findRunWithSpace(**project, command.run);
     if (!reference)
         return failWith(err, reference.error());
+    if (reference->parameters.features.usesNetwork())
+        features::preloadTorchRuntime();  // libtorch's start overlaps opening the new images
     const std::string spec = absoluteSpec(command.newData);
     auto input = app::openRunInput(spec, command.labelsNpy);
     if (!input)

@@ -15,9 +15,10 @@ struct CliOutcome {
     std::string output;  // stdout and stderr together
 };
 
-inline CliOutcome runCliWith(const std::string& environment, const std::string& args)
+// Any shell command line, stdout and stderr together.
+inline CliOutcome runShell(const std::string& commandLine)
 {
-    const std::string command = environment + std::string(TSE_CLI_PATH) + " " + args + " 2>&1";
+    const std::string command = commandLine + " 2>&1";
     CliOutcome outcome;
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe)
@@ -28,4 +29,9 @@ inline CliOutcome runCliWith(const std::string& environment, const std::string& 
     const int status = pclose(pipe);
     outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return outcome;
+}
+
+inline CliOutcome runCliWith(const std::string& environment, const std::string& args)
+{
+    return runShell(environment + std::string(TSE_CLI_PATH) + " " + args);
 }

@@ -204,3 +204,20 @@ TEST(CliFeatures, DeviceAutoFallsBackToTheCpuAndCudaWithoutCudaIsRefused)
     EXPECT_EQ(raw.exitCode, 1);
     EXPECT_NE(raw.output.find("applies to CNN features"), std::string::npos) << raw.output;
 }
+
+TEST(CliFeatures, AShardReportsHowLongAfterItsStartTheFirstImageWasDone)
+{
+    // Issue 15's per-shard overhead (process start to its first image), measured by the shard
+    // itself from the kernel's start time, so it counts what happens before main() too.
+    const auto dir = scratch() / "first-image";
+    fs::remove_all(dir);
+    const auto shard = runCliWith("TSE_CACHE_DIR=" + (dir / "cache").string() + " ",
+                                  "features " + imageFolder().string() + " --features " + kTinyVgg +
+                                      " --batch 1 --shard 1/4 --out " + (dir / "shards").string());
+    ASSERT_EQ(shard.exitCode, 0) << shard.output;
+    const auto at = shard.output.find(", first image ");
+    ASSERT_NE(at, std::string::npos) << shard.output;
+    const double seconds = std::stod(shard.output.substr(at + std::string(", first image ").size()));
+    EXPECT_GT(seconds, 0.0) << shard.output;
+    EXPECT_NE(shard.output.find(" s after the process started; wrote "), std::string::npos) << shard.output;
+}

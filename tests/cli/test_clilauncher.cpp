@@ -25,6 +25,23 @@ TEST(CliLauncher, SetsThePassiveWaitPolicyUnlessTheUserChoseOne)
     EXPECT_NE(spins.output.find("GOMP_SPINCOUNT = '1234'"), std::string::npos) << spins.output;
 }
 
+TEST(CliLauncher, KeepsOpenBlasToOneThreadUnlessTheUserChoseACount)
+{
+    // libtorch's layers run on its OpenMP threads; OpenBLAS's own pool would only compete.
+    const auto probe = [](const std::string& environment) {
+        return runShell(environment + " " + std::string(TSE_LAUNCHER_PROBE_PATH)).output;
+    };
+    const std::string clean = "env -u OPENBLAS_NUM_THREADS -u GOTO_NUM_THREADS -u OMP_NUM_THREADS -u OMP_WAIT_POLICY "
+                              "-u GOMP_SPINCOUNT";
+    const std::string defaults = probe(clean);
+    EXPECT_NE(defaults.find("OPENBLAS_NUM_THREADS=1\n"), std::string::npos) << defaults;
+    EXPECT_NE(defaults.find("OMP_WAIT_POLICY=PASSIVE\n"), std::string::npos) << defaults;
+    EXPECT_NE(probe(clean + " OPENBLAS_NUM_THREADS=3").find("OPENBLAS_NUM_THREADS=3\n"), std::string::npos);
+    // OpenBLAS falls back to these when its own variable is unset: a count given there is the user's.
+    EXPECT_NE(probe(clean + " OMP_NUM_THREADS=2").find("OPENBLAS_NUM_THREADS=(unset)"), std::string::npos);
+    EXPECT_NE(probe(clean + " GOTO_NUM_THREADS=2").find("OPENBLAS_NUM_THREADS=(unset)"), std::string::npos);
+}
+
 TEST(CliLauncher, ArgumentsAndExitCodesPassThrough)
 {
     const auto missing = runCliWith("", "embed '/nonexistent folder/with spaces.npy' --out /tmp/x.csv");

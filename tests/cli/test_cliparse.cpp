@@ -66,3 +66,20 @@ TEST(CliParse, BadArgumentsGiveOneLineReasons)
         EXPECT_EQ(parsed.error.find('\n'), std::string::npos);
     }
 }
+
+TEST(CliParse, CommandsThatRunACnnStartLoadingLibtorchAtOnce)
+{
+    const auto uses = [](std::vector<std::string> args) {
+        const auto parsed = tse::cli::parseCommandLine(args);
+        EXPECT_TRUE(parsed.command) << parsed.error;
+        return parsed.command && tse::cli::usesCnn(*parsed.command);
+    };
+    EXPECT_TRUE(uses({"embed", "sample", "--features", "vgg16", "--out", "m.csv"}));
+    EXPECT_TRUE(uses({"features", "sample", "--features", "m.pth", "--shard", "0/4", "--out", "d"}));
+    EXPECT_TRUE(uses({"features", "sample", "--features", "m.pt", "--out", "f.npy"}));
+    EXPECT_FALSE(uses({"embed", "sample", "--out", "m.csv"}));
+    EXPECT_FALSE(uses({"embed", "features.npy", "--features", "vgg16", "--out", "m.csv"}));  // ignored there
+    EXPECT_FALSE(uses({"features", "sample", "--features", "raw", "--out", "f.npy"}));
+    EXPECT_FALSE(uses({"runs", "p.tsnex"}));
+    EXPECT_FALSE(uses({"--help"}));
+}

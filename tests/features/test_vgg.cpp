@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "fixtures.h"
+#include "torchplugin.h"
 #include "tse/features/networks.h"
+#include "tse/features/torchruntime.h"
 
 using namespace tse::features;
 
@@ -74,4 +76,28 @@ TEST(Vgg, LayerNamesRoundTrip)
     for (VggLayer layer : {VggLayer::Pool5, VggLayer::Fc6, VggLayer::Fc7})
         EXPECT_EQ(parseVggLayer(vggLayerName(layer)), layer);
     EXPECT_FALSE(parseVggLayer("fc8").has_value());
+}
+
+TEST(TorchRuntime, PreloadOpensLibtorchOnItsOwnThreadAndCallersShareIt)
+{
+    // ctest runs each test in a process of its own; a run of the whole binary has opened it before.
+    if (tse::features::detail::torchPluginLoaded())
+        GTEST_SKIP() << "libtorch was opened by an earlier test in this process";
+    tse::features::preloadTorchRuntime();
+    tse::features::preloadTorchRuntime();  // a second call starts nothing more
+    // Any libtorch call waits for the load under way instead of starting another.
+    EXPECT_EQ(tse::features::torchVersion().substr(0, 2), "1.");
+    EXPECT_TRUE(tse::features::detail::torchPluginLoaded());
+    EXPECT_TRUE(tse::features::detail::torchPluginOpenedInBackground());
+    auto plugin = tse::features::detail::torchPlugin();
+    ASSERT_TRUE(plugin) << plugin.error().message;
+}
+
+TEST(TorchRuntime, WithoutPreloadTheFirstCallerOpensIt)
+{
+    if (tse::features::detail::torchPluginLoaded())
+        GTEST_SKIP() << "libtorch was opened by an earlier test in this process";
+    EXPECT_EQ(tse::features::torchVersion().substr(0, 2), "1.");
+    EXPECT_TRUE(tse::features::detail::torchPluginLoaded());
+    EXPECT_FALSE(tse::features::detail::torchPluginOpenedInBackground());
 }

@@ -22,6 +22,7 @@
 #include "parameterproblemtext.h"
 #include "weightsdownloader.h"
 #include "pipeline/pipeline.h"
+#include "tse/features/torchruntime.h"
 
 #include <QFileInfo>
 #include <cmath>
@@ -273,6 +274,11 @@ ParameterDock::ParameterDock(QWidget* parent) : QDockWidget(parent)
     connect(features_, &QComboBox::currentIndexChanged, this, [this, changed] {
         updateFeatureRows();
         changed();
+    });
+    // A CNN picked by the user: libtorch's 0.4 s start happens now, not when Run is pressed.
+    connect(features_, &QComboBox::activated, this, [this] {
+        if (extractor() != run::Extractor::RawPixels)
+            features::preloadTorchRuntime();
     });
     connect(layer_, &QComboBox::currentIndexChanged, this, changed);
     connect(modelFile_, &QLineEdit::textChanged, this, changed);

@@ -99,6 +99,8 @@ Result<Matrix> TorchScriptModel::forward(const float* input, int n, int height, 
     return impl_->backend->forward(input, n, height, width);
 }
 
+void preloadTorchRuntime() { detail::preloadTorchPlugin(); }
+
 std::string torchVersion()
 {
     auto plugin = detail::torchPlugin();

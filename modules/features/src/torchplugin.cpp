@@ -7,8 +7,10 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <future>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #ifndef TSE_TORCH_PLUGIN_BUILD_PATH
@@ -20,6 +22,12 @@ namespace fs = std::filesystem;
 namespace {
 
 std::atomic<bool> loaded{false};
+std::atomic<bool> openedInBackground{false};
+// At namespace scope, so they are made before main() and outlive the preloader below, whose
+// destructor waits for a load still under way when the program exits early.
+std::mutex pluginLock;
+std::optional<Result<const TorchPlugin*>> plugin;
+std::shared_future<Result<const TorchPlugin*>> preloading;  // valid once a preload was asked for
 
 std::vector<fs::path> candidates()
 {
@@ -68,14 +76,45 @@ Result<const TorchPlugin*> open()
 
 Result<const TorchPlugin*> torchPlugin()
 {
-    static std::mutex lock;
-    static std::optional<Result<const TorchPlugin*>> plugin;
-    std::lock_guard guard(lock);
-    if (!plugin)
-        plugin = open();
+    std::shared_future<Result<const TorchPlugin*>> pending;
+    {
+        std::lock_guard guard(pluginLock);
+        if (plugin)
+            return *plugin;
+        if (!preloading.valid()) {
+            plugin = open();
+            return *plugin;
+        }
+        pending = preloading;
+    }
+    // A preload is under way: wait for it rather than open a second time.
+    const Result<const TorchPlugin*> opened = pending.get();
+    std::lock_guard guard(pluginLock);
+    if (!plugin) {
+        plugin = opened;
+        openedInBackground = true;
+    }
     return *plugin;
 }
 
+void preloadTorchPlugin()
+{
+    // One thread for the life of the process, joined at exit, so that exit() never runs static
+    // destructors while libtorch's constructors are still running on it.
+    struct Preloader {
+        std::packaged_task<Result<const TorchPlugin*>()> task{[] { return open(); }};
+        std::shared_future<Result<const TorchPlugin*>> result = task.get_future().share();
+        std::thread thread{[this] { task(); }};
+        ~Preloader() { thread.join(); }
+    };
+    std::lock_guard guard(pluginLock);
+    if (plugin || preloading.valid())
+        return;
+    static Preloader preloader;
+    preloading = preloader.result;
+}
+
 bool torchPluginLoaded() { return loaded; }
+bool torchPluginOpenedInBackground() { return openedInBackground; }
 
 }  // namespace tse::features::detail

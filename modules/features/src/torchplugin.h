@@ -61,8 +61,15 @@ using TorchPluginEntry = const TorchPlugin* (*)();
 // lib/tsne-explorer/), then where the build put it. The error names every place it looked.
 Result<const TorchPlugin*> torchPlugin();
 
+// Starts opening the plugin on a background thread (once per process) and returns at once:
+// libtorch's start (0.4 s of static initialisers and ~290 libraries) then overlaps whatever the
+// caller does next; the first torchPlugin() call waits for it.
+void preloadTorchPlugin();
+
 // True once the plugin has been opened in this process (tests: a command without CNN must
 // not open it).
 bool torchPluginLoaded();
+// True when preloadTorchPlugin()'s thread was the one that opened it.
+bool torchPluginOpenedInBackground();
 
 }  // namespace tse::features::detail

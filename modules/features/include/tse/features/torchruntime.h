@@ -10,6 +10,11 @@
 
 namespace tse::features {
 
+// Starts loading libtorch on a background thread and returns at once (a no-op after the first
+// call). Front ends call it as soon as they know a CNN will run, so that libtorch's ~0.4 s start
+// overlaps reading the dataset; every other function here waits for that load.
+void preloadTorchRuntime();
+
 // e.g. "1.13.0"
 std::string torchVersion();
 // libtorch uses one intra-op thread here unless told otherwise; 0 means all cores.
