@@ -16,6 +16,9 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "tse/common/npy.h"
+#include "tse/features/rawpixels.h"
+#include "tse/imageio/dataset.h"
+#include "tse/imageio/folderreader.h"
 
 namespace fs = std::filesystem;
 
@@ -220,4 +223,30 @@ TEST(CliFeatures, AShardReportsHowLongAfterItsStartTheFirstImageWasDone)
     const double seconds = std::stod(shard.output.substr(at + std::string(", first image ").size()));
     EXPECT_GT(seconds, 0.0) << shard.output;
     EXPECT_NE(shard.output.find(" s after the process started; wrote "), std::string::npos) << shard.output;
+}
+
+TEST(CliFeatures, RawPixelsAreWrittenInBlocksWithTheBytesOfAWholeMatrix)
+{
+    // Issue 12: `features` on raw pixels streams rows to the file (never the N × D float matrix);
+    // the file must be what writing the whole matrix gives, byte for byte.
+    const auto dir = scratch() / "raw-stream";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto streamed = runCli("features " + imageFolder().string() + " --out " + (dir / "streamed.npy").string());
+    ASSERT_EQ(streamed.exitCode, 0) << streamed.output;
+    auto dataset = tse::imageio::readImageFolder(imageFolder());
+    ASSERT_TRUE(dataset) << dataset.error().message;
+    auto whole = tse::features::rawPixelFeatures(*dataset);
+    ASSERT_TRUE(whole) << whole.error().message;
+    ASSERT_TRUE(tse::npy::writeMatrix(dir / "whole.npy", *whole).ok());
+    std::ifstream a(dir / "streamed.npy", std::ios::binary), b(dir / "whole.npy", std::ios::binary);
+    const std::string streamedBytes((std::istreambuf_iterator<char>(a)), {}), wholeBytes((std::istreambuf_iterator<char>(b)), {});
+    EXPECT_GT(streamedBytes.size(), std::size_t(whole->size()) * sizeof(float));
+    EXPECT_TRUE(streamedBytes == wholeBytes) << "streamed " << streamedBytes.size() << " bytes, whole " << wholeBytes.size();
+
+    // A folder that is not there: the error names it and nothing is left behind.
+    const auto missing = runCli("features " + imageFolder().string() + " --out " + (dir / "no/such/f.npy").string());
+    EXPECT_EQ(missing.exitCode, 1) << missing.output;
+    EXPECT_NE(missing.output.find((dir / "no/such").string()), std::string::npos) << missing.output;
+    EXPECT_FALSE(fs::exists(dir / "no"));
 }
