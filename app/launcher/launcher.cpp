@@ -12,10 +12,11 @@
 // a policy the user sets (OMP_WAIT_POLICY or GOMP_SPINCOUNT) is left alone.
 //
 // It also keeps OpenBLAS (which only libtorch brings in) to one thread: libtorch runs its layers
-// on its own OpenMP threads, and OpenBLAS's pool, started while libtorch loads, only competes
-// with them. VGG16 on 2 cores (build/bench/bench_vgg 2 16 8): 7.0–7.5 images/s with one OpenBLAS
-// thread, 6.7–7.2 with its default pool; a one-image CNN shard starts ~0.03 s sooner. A count the
-// user sets (OPENBLAS_NUM_THREADS, GOTO_NUM_THREADS, OMP_NUM_THREADS) is left alone.
+// on its own OpenMP threads, so OpenBLAS's pool, started while libtorch loads, gains nothing
+// there (VGG16 on 2 cores, build/bench/bench_vgg 2 1,8,32 10: 5.2 / 7.4 / 7.7 images/s at batch
+// 1 / 8 / 32 with one OpenBLAS thread, 5.3 / 7.3 / 7.6 with its pool) and costs a CNN shard
+// ~0.03 s of its start. A count the user sets (OPENBLAS_NUM_THREADS, GOTO_NUM_THREADS,
+// OMP_NUM_THREADS) is left alone.
 #include <unistd.h>
 
 #include <cerrno>
