@@ -166,6 +166,30 @@ std::string damageFromDecoderMessages(const std::string& messages)
     return {};
 }
 
+namespace {
+
+// imread with its exceptions turned into a reason; messages go wherever fd 2 points.
+Decoded readImage(const std::filesystem::path& path)
+{
+    Decoded out;
+    try {
+        out.image = cv::imread(path.string(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    } catch (const cv::Exception& e) {
+        out.reason = "OpenCV could not decode it (" + openCvReason(e.what()) + ")";
+    } catch (const std::exception& e) {
+        out.reason = std::string("OpenCV could not decode it (") + e.what() + ")";
+    }
+    return out;
+}
+
+void explainEmpty(Decoded& out)
+{
+    if (out.image.empty() && out.reason.empty())
+        out.reason = "not an image OpenCV can decode";
+}
+
+}  // namespace
+
 Decoded decodeImage(const std::filesystem::path& path)
 {
     Decoded out;
@@ -173,22 +197,32 @@ Decoded decodeImage(const std::filesystem::path& path)
     {
         std::lock_guard lock(stderrLock());
         StderrCapture capture;
-        try {
-            out.image = cv::imread(path.string(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-        } catch (const cv::Exception& e) {
-            out.reason = "OpenCV could not decode it (" + openCvReason(e.what()) + ")";
-        } catch (const std::exception& e) {
-            out.reason = std::string("OpenCV could not decode it (") + e.what() + ")";
-        }
+        out = readImage(path);
         messages = capture.finish();
     }
     const std::string damage = damageFromDecoderMessages(messages);
     if (!damage.empty()) {
         out.image.release();
         out.reason = damage;
-    } else if (out.image.empty() && out.reason.empty()) {
-        out.reason = "not an image OpenCV can decode";
     }
+    explainEmpty(out);
+    return out;
+}
+
+struct BatchDecoderCapture::State {
+    std::unique_lock<std::mutex> lock{stderrLock()};
+    StderrCapture capture;
+};
+
+BatchDecoderCapture::BatchDecoderCapture() : state_(std::make_unique<State>()) {}
+BatchDecoderCapture::~BatchDecoderCapture() = default;
+
+std::string BatchDecoderCapture::finish() { return state_->capture.finish(); }
+
+Decoded decodeImageInBatch(const std::filesystem::path& path)
+{
+    Decoded out = readImage(path);
+    explainEmpty(out);
     return out;
 }
 

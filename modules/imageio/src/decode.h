@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,26 @@ struct Decoded {
 // since its features would describe the grey. Harmless warnings (libpng's "iCCP: known
 // incorrect sRGB profile") are dropped.
 Decoded decodeImage(const std::filesystem::path& path);
+
+// For decoding many files on several threads: one capture of the decoders' messages around all
+// of them, since a capture per file (fd 2 belongs to the whole process) lets one decode run at a
+// time. While it lives, decodeImage() calls elsewhere wait; decodeImageInBatch() runs on any
+// thread. When finish() returns text, some file of the batch said something: decode the batch
+// again with decodeImage() to learn which (damaged files are rare, clean batches say nothing).
+class BatchDecoderCapture {
+public:
+    BatchDecoderCapture();
+    ~BatchDecoderCapture();
+    BatchDecoderCapture(const BatchDecoderCapture&) = delete;
+    BatchDecoderCapture& operator=(const BatchDecoderCapture&) = delete;
+    std::string finish();  // restores stderr; what the decoders wrote meanwhile
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+// decodeImage() without a capture of its own: only inside a BatchDecoderCapture.
+Decoded decodeImageInBatch(const std::filesystem::path& path);
 
 // The width and height a PNG or JPEG header claims, read from the first bytes without
 // decoding (a 1 MB PNG can claim 50,000 × 50,000 pixels, 7.5 GB once decoded). Nothing for

@@ -6,6 +6,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <map>
 #include <optional>
 
@@ -22,6 +24,71 @@ struct Candidate {
     std::string relative;
     int label = -1;
 };
+
+// One file made into a thumbnail, or the reason it is skipped. Runs on any thread.
+struct Thumbnail {
+    cv::Mat image;  // width × height, the decoded channels
+    int sourceChannels = 0;
+    std::string skipReason;
+};
+
+using Decoder = detail::Decoded (*)(const fs::path&);
+
+Thumbnail thumbnailOf(const Candidate& c, const FolderOptions& options, Decoder decode)
+{
+    Thumbnail out;
+    std::error_code ec;
+    const auto bytes = fs::file_size(c.path, ec);
+    if (ec) {
+        out.skipReason = "cannot read the file size";
+        return out;
+    }
+    if (bytes == 0) {
+        out.skipReason = "empty file (0 bytes)";
+        return out;
+    }
+    if (bytes > options.maxFileBytes) {
+        out.skipReason = "file too large (" + std::to_string(bytes >> 20) + " MiB)";
+        return out;
+    }
+    if (const auto claimed = detail::claimedImageSize(c.path);
+        claimed && std::uint64_t(claimed->width) * claimed->height > options.maxPixels) {
+        out.skipReason = "image too large (" + std::to_string(claimed->width) + "×" + std::to_string(claimed->height) +
+                         " pixels, the limit is " + std::to_string(options.maxPixels / 1'000'000) + " megapixels)";
+        return out;
+    }
+    auto decoded = decode(c.path);
+    if (decoded.image.empty()) {
+        out.skipReason = decoded.reason;
+        return out;
+    }
+    const cv::Mat image = decoded.image;
+    if (static_cast<std::uint64_t>(image.total()) > options.maxPixels) {
+        out.skipReason = "image too large (" + std::to_string(image.cols) + "×" + std::to_string(image.rows) + ")";
+        return out;
+    }
+    out.sourceChannels = image.channels();
+    try {
+        cv::resize(image, out.image, cv::Size(options.width, options.height), 0, 0,
+                   image.cols > options.width ? cv::INTER_AREA : cv::INTER_LINEAR);
+    } catch (const cv::Exception& e) {
+        out.image.release();
+        out.skipReason = std::string("cannot be resized: ") + e.what();
+    }
+    return out;
+}
+
+// The same, with nothing thrown (it runs on worker threads).
+Thumbnail makeThumbnail(const Candidate& c, const FolderOptions& options, Decoder decode)
+{
+    try {
+        return thumbnailOf(c, options, decode);
+    } catch (const std::exception& e) {
+        Thumbnail out;
+        out.skipReason = std::string("cannot be read: ") + e.what();
+        return out;
+    }
+}
 
 }  // namespace
 
@@ -125,69 +192,76 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
 
     std::vector<cv::Mat> images;
     bool allGray = true;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (progress.cancelled())
-            return makeError(ErrorCode::Cancelled, "importing " + folder.string() + " was cancelled");
-        progress.report("Importing images", double(i) / double(candidates.size()));
-        const auto& c = candidates[i];
-        const auto bytes = fs::file_size(c.path, ec);
-        if (ec) {
-            ds.skipped.push_back({c.relative, "cannot read the file size"});
-            continue;
-        }
-        if (bytes == 0) {
-            ds.skipped.push_back({c.relative, "empty file (0 bytes)"});
-            continue;
-        }
-        if (bytes > options.maxFileBytes) {
-            ds.skipped.push_back({c.relative, "file too large (" + std::to_string(bytes >> 20) + " MiB)"});
-            continue;
-        }
-        if (const auto claimed = detail::claimedImageSize(c.path);
-            claimed && std::uint64_t(claimed->width) * claimed->height > options.maxPixels) {
-            ds.skipped.push_back({c.relative, "image too large (" + std::to_string(claimed->width) + "×" +
-                                                  std::to_string(claimed->height) + " pixels, the limit is " +
-                                                  std::to_string(options.maxPixels / 1'000'000) + " megapixels)"});
-            continue;
-        }
-        auto decoded = detail::decodeImage(c.path);
-        if (decoded.image.empty()) {
-            ds.skipped.push_back({c.relative, decoded.reason});
-            continue;
-        }
-        const cv::Mat image = decoded.image;
-        if (static_cast<std::uint64_t>(image.total()) > options.maxPixels) {
-            ds.skipped.push_back({c.relative, "image too large (" + std::to_string(image.cols) + "×" +
-                                                  std::to_string(image.rows) + ")"});
-            continue;
-        }
-        allGray = allGray && image.channels() == 1;
-        cv::Mat small;
-        cv::resize(image, small, cv::Size(options.width, options.height), 0, 0,
-                   image.cols > options.width ? cv::INTER_AREA : cv::INTER_LINEAR);
-        images.push_back(small);
-        int label = c.label;
-        if (table) {
-            const auto row = csvRow(c);
-            std::vector<std::string> values;
-            if (row) {
-                for (std::size_t col = 0; col < table->header.size(); ++col)
-                    if (static_cast<int>(col) != fileColumn && static_cast<int>(col) != labelColumn)
-                        values.push_back(table->rows[*row][col]);
-            } else {
-                values.assign(ds.metadataColumns.size(), std::string());
+    // Decoding is the cost (a million photos: tens of minutes on one core), so each block of
+    // files is decoded on every core; the results are then taken in file order, so the dataset
+    // does not depend on the thread count.
+    const std::size_t block = 256;
+    const unsigned workers = options.threads > 0 ? unsigned(std::min(options.threads, 64))
+                                                 : std::max(1u, std::min(std::thread::hardware_concurrency(), 16u));
+    std::vector<Thumbnail> decoded(std::min(block, candidates.size()));
+    for (std::size_t first = 0; first < candidates.size(); first += block) {
+        const std::size_t count = std::min(block, candidates.size() - first);
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t k = next++; k < count && !progress.cancelled(); k = next++) {
+                decoded[k] = makeThumbnail(candidates[first + k], options, detail::decodeImageInBatch);
             }
-            ds.metadata.push_back(std::move(values));
-            if (labelColumn >= 0) {
-                const std::string name = row ? table->rows[*row][labelColumn] : std::string();
-                const auto it = std::lower_bound(ds.classNames.begin(), ds.classNames.end(), name);
-                label = !name.empty() && it != ds.classNames.end() && *it == name
-                            ? static_cast<int>(it - ds.classNames.begin())
-                            : -1;
+        };
+        std::string messages;
+        {
+            detail::BatchDecoderCapture capture;
+            std::vector<std::thread> pool;
+            try {
+                for (unsigned w = 1; w < std::min<std::size_t>(workers, count); ++w)
+                    pool.emplace_back(work);
+            } catch (const std::system_error&) {
+                // fewer threads than asked for: those started and this one share the block
             }
+            work();
+            for (auto& t : pool)
+                t.join();
+            messages = capture.finish();
         }
-        ds.labels.push_back(label);
-        ds.itemPaths.push_back(c.relative);
+        // A decoder reported damage somewhere in the block (a truncated JPEG decodes to grey
+        // with only a warning): decode it again a file at a time to learn which.
+        if (!detail::damageFromDecoderMessages(messages).empty())
+            for (std::size_t k = 0; k < count && !progress.cancelled(); ++k)
+                decoded[k] = makeThumbnail(candidates[first + k], options, detail::decodeImage);
+        for (std::size_t k = 0; k < count; ++k) {
+            if (progress.cancelled())
+                return makeError(ErrorCode::Cancelled, "importing " + folder.string() + " was cancelled");
+            progress.report("Importing images", double(first + k) / double(candidates.size()));
+            const auto& c = candidates[first + k];
+            if (decoded[k].image.empty()) {
+                ds.skipped.push_back({c.relative, std::move(decoded[k].skipReason)});
+                continue;
+            }
+            allGray = allGray && decoded[k].sourceChannels == 1;
+            images.push_back(std::move(decoded[k].image));
+            decoded[k] = {};
+            int label = c.label;
+            if (table) {
+                const auto row = csvRow(c);
+                std::vector<std::string> values;
+                if (row) {
+                    for (std::size_t col = 0; col < table->header.size(); ++col)
+                        if (static_cast<int>(col) != fileColumn && static_cast<int>(col) != labelColumn)
+                            values.push_back(table->rows[*row][col]);
+                } else {
+                    values.assign(ds.metadataColumns.size(), std::string());
+                }
+                ds.metadata.push_back(std::move(values));
+                if (labelColumn >= 0) {
+                    const std::string name = row ? table->rows[*row][labelColumn] : std::string();
+                    const auto it = std::lower_bound(ds.classNames.begin(), ds.classNames.end(), name);
+                    label = !name.empty() && it != ds.classNames.end() && *it == name
+                                ? static_cast<int>(it - ds.classNames.begin())
+                                : -1;
+                }
+            }
+            ds.labels.push_back(label);
+            ds.itemPaths.push_back(c.relative);
+        }
     }
     if (images.empty())
         return makeError(ErrorCode::BadFormat, "none of the " + std::to_string(candidates.size()) + " files in " +

@@ -28,6 +28,8 @@ struct FolderOptions {
     // there is one. With a label column, classes come from it (sorted by name) instead of
     // subfolders; images it does not list are unlabelled.
     std::filesystem::path labelsCsv;
+    // Threads that decode (0: every core). The dataset is the same for any count.
+    int threads = 0;
 };
 
 Result<Dataset> readImageFolder(const std::filesystem::path& folder, const FolderOptions& options = {},
