@@ -28,7 +28,7 @@ fi
 WORK="$BUILD/fuzz"
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS"
-mkdir -p "$SEEDS"/{fuzz_npy,fuzz_csv,fuzz_idx,fuzz_pickle,fuzz_torchweights,fuzz_imageheader,fuzz_project,fuzz_parametersjson} "$WORK/findings"
+mkdir -p "$SEEDS"/{fuzz_npy,fuzz_csv,fuzz_idx,fuzz_pickle,fuzz_torchweights,fuzz_imageheader,fuzz_folderindex,fuzz_project,fuzz_parametersjson} "$WORK/findings"
 
 # --- The seed corpus: files the test suite already uses or makes ---
 FIX="$ROOT/tests/features/fixtures"
@@ -65,6 +65,16 @@ printf 'f0,f1,f2,label\n0.5,-1e-3,3,1\n2,4.25e2,-7,0\n1,1,1,1\n' > "$SEEDS/fuzz_
 printf '\x01\x00\x00\x08\x01\x00\x00\x00\x02\x05\x07' > "$SEEDS/fuzz_idx/two-labels"
 # A project with one run, made by the CLI, and the parameters JSON stored in it.
 awk 'BEGIN { srand(3); print "a,b,c,d,label"; for (i = 0; i < 40; i++) printf "%f,%f,%f,%f,%d\n", rand(), rand(), rand() + (i % 2), rand(), i % 2 }' > "$WORK/points.csv"
+# A folder index as the CLI writes it: a small folder of two classes, one with a labels CSV.
+rm -rf "$WORK/index-folder" "$WORK/index-cache"
+mkdir -p "$WORK/index-folder/gray" "$WORK/index-folder/rgb"
+cp "$FIX"/preprocess-gray.png "$WORK/index-folder/gray/a.png"
+cp "$FIX"/preprocess-rgb.png "$WORK/index-folder/rgb/b.png"
+printf 'file,site\ngray/a.png,north\n' > "$WORK/index-folder/labels.csv"
+printf 'not an image' > "$WORK/index-folder/rgb/c.png"
+ASAN_OPTIONS=detect_leaks=0 TSE_CACHE_DIR="$WORK/index-cache" "$BUILD/app/tsne-explorer-cli" features "$WORK/index-folder" \
+  --out "$WORK/index-features.npy" --quiet
+cp "$WORK"/index-cache/folders/*.tsefolder "$SEEDS/fuzz_folderindex/"
 rm -f "$SEEDS/fuzz_project/one-run.tsnex"
 ASAN_OPTIONS=detect_leaks=0 "$BUILD/app/tsne-explorer-cli" embed "$WORK/points.csv" --iterations 60 --quiet \
   --out "$WORK/points-map.csv" --project "$SEEDS/fuzz_project/one-run.tsnex" --name seed
@@ -123,7 +133,7 @@ run_target() {
   cov=$(grep -o 'cov: [0-9]*' "$findings/fuzz.log" | tail -n 1 | awk '{print $2}')
   echo "ok   $target: ${#replay[@]} replayed, ${runs:-?} executions in ${SECONDS_PER_TARGET} s, coverage ${cov:-?} edges"
 }
-targets=(fuzz_pickle fuzz_torchweights fuzz_npy fuzz_csv fuzz_idx fuzz_imageheader fuzz_project fuzz_parametersjson)
+targets=(fuzz_pickle fuzz_torchweights fuzz_npy fuzz_csv fuzz_idx fuzz_imageheader fuzz_folderindex fuzz_project fuzz_parametersjson)
 [ -n "$ONLY" ] && targets=("$ONLY")
 # Two targets at a time on a 2-core machine.
 pids=()

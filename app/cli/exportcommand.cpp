@@ -16,6 +16,7 @@
 #include "figure.h"
 #include "imagemap.h"
 #include "itemimage.h"
+#include "pipeline/featurecache.h"
 #include "pipeline/placerun.h"
 #include "projectruns.h"
 #include "runexport.h"
@@ -34,7 +35,7 @@ DatasetResult runImages(const run::RunRecord& run)
     const std::string& spec = run.parameters.dataset;
     if (spec.empty())
         return makeError(ErrorCode::InvalidArgument, "the run does not say which dataset it came from");
-    auto dataset = imageio::openDataset(spec);
+    auto dataset = imageio::openDataset(spec, app::defaultFolderOptions());
     if (!dataset)
         return dataset.error();
     if (const std::size_t placed = run.placedCount(); placed > 0) {
@@ -42,7 +43,7 @@ DatasetResult runImages(const run::RunRecord& run)
         if (dataset->size() + placed != std::size_t(run.coordinates.rows()) ||
             (!run.datasetHash.empty() && dataset->contentHash() != run.datasetHash))
             return makeError(ErrorCode::InvalidArgument, spec + " no longer holds the map's images");
-        auto added = imageio::openDataset(run.placedDataset);
+        auto added = imageio::openDataset(run.placedDataset, app::defaultFolderOptions());
         if (!added)
             return added.error();
         auto joined = app::joinPlacedImages(dataset.value(), added.value(), run);

@@ -8,6 +8,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "pipeline/featurecache.h"
 #include "pipeline/pipeline.h"
 #include "consoleprogress.h"
 #include "importreport.h"
@@ -66,7 +67,7 @@ int runFeatures(const FeaturesCommand& command, std::ostream& out, std::ostream&
         return 1;
     };
     const auto& parameters = command.parameters;
-    auto dataset = imageio::openDataset(parameters.dataset, {}, consoleProgress(err, command.quiet));
+    auto dataset = imageio::openDataset(parameters.dataset, app::defaultFolderOptions(), consoleProgress(err, command.quiet));
     if (!dataset)
         return fail(dataset.error());
     if (!command.quiet)

@@ -10,6 +10,9 @@ namespace tse::cli {
 
 void printSkippedFiles(const imageio::Dataset& dataset, std::ostream& err)
 {
+    if (dataset.fromFolderIndex)
+        err << "note: " << dataset.source << " read from its folder index in the cache (no file changed since it was "
+            << "imported)\n";
     if (dataset.skipped.empty())
         return;
     err << "warning: skipped " << dataset.skipped.size() << " file" << (dataset.skipped.size() == 1 ? "" : "s")

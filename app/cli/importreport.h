@@ -10,6 +10,7 @@
 
 namespace tse::cli {
 
+// Also says when a folder was read back from its folder index instead of decoded.
 void printSkippedFiles(const imageio::Dataset& dataset, std::ostream& err);
 // The same as a JSON array of {"path", "reason"} objects.
 std::string skippedFilesJson(const imageio::Dataset& dataset);

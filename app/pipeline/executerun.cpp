@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 t-SNE Explorer developers
 // SPDX-License-Identifier: Apache-2.0
 #include "executerun.h"
+#include "featurecache.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -263,7 +264,7 @@ Result<RunInput> openRunInput(const std::string& spec, const std::string& labels
         if (!labelsNpy.empty())
             return makeError(ErrorCode::InvalidArgument, "--labels goes with a .npy feature matrix; " + spec +
                                                              " has labels of its own");
-        auto dataset = imageio::openDataset(spec);
+        auto dataset = imageio::openDataset(spec, defaultFolderOptions());
         if (!dataset)
             return dataset.error();
         RunInput opened;

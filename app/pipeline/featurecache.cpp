@@ -54,6 +54,13 @@ fs::path FeatureDiskCache::defaultDirectory()
     return fs::temp_directory_path() / "tsne-explorer" / "features";
 }
 
+imageio::FolderOptions defaultFolderOptions()
+{
+    imageio::FolderOptions options;
+    options.indexDirectory = FeatureDiskCache::defaultDirectory().parent_path() / "folders";
+    return options;
+}
+
 std::uintmax_t FeatureDiskCache::defaultLimitBytes()
 {
     constexpr std::uintmax_t megabyte = 1024 * 1024;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tse/common/matrix.h"
+#include "tse/imageio/folderreader.h"
 
 namespace tse::app {
 
@@ -53,5 +54,9 @@ private:
     std::filesystem::path directory_;
     std::uintmax_t limitBytes_;
 };
+
+// How the front ends open datasets: folder imports kept in the cache folder's folders/ (beside
+// features/, same TSE_CACHE_DIR), so a folder opened again is read back, not decoded again.
+imageio::FolderOptions defaultFolderOptions();
 
 }  // namespace tse::app

@@ -5,6 +5,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -328,4 +329,169 @@ TEST(Folder, ParallelDecodingGivesTheSameDatasetForAnyThreadCount)
             EXPECT_EQ(sets[k].skipped[s].path, sets[0].skipped[s].path);
     }
     EXPECT_TRUE(std::is_sorted(sets[0].itemPaths.begin(), sets[0].itemPaths.end()));
+}
+
+namespace {
+
+void expectSameDataset(const tse::imageio::Dataset& a, const tse::imageio::Dataset& b)
+{
+    EXPECT_EQ(a.pixels, b.pixels);
+    EXPECT_EQ(a.labels, b.labels);
+    EXPECT_EQ(a.itemPaths, b.itemPaths);
+    EXPECT_EQ(a.classNames, b.classNames);
+    EXPECT_EQ(a.metadataColumns, b.metadataColumns);
+    EXPECT_EQ(a.metadata, b.metadata);
+    EXPECT_EQ(a.width, b.width);
+    EXPECT_EQ(a.height, b.height);
+    EXPECT_EQ(a.channels, b.channels);
+    EXPECT_EQ(a.source, b.source);
+    ASSERT_EQ(a.skipped.size(), b.skipped.size());
+    for (std::size_t i = 0; i < a.skipped.size(); ++i) {
+        EXPECT_EQ(a.skipped[i].path, b.skipped[i].path);
+        EXPECT_EQ(a.skipped[i].reason, b.skipped[i].reason);
+    }
+}
+
+std::vector<fs::path> indexFiles(const fs::path& dir)
+{
+    std::vector<fs::path> out;
+    if (fs::exists(dir))
+        for (const auto& e : fs::directory_iterator(dir))
+            out.push_back(e.path());
+    return out;
+}
+
+}  // namespace
+
+TEST(FolderIndex, ASecondOpenReadsTheIndexAndAnyChangeImportsAgain)
+{
+    const auto dir = freshDir("indexed");
+    const auto cache = freshDir("indexed-cache");
+    for (int i = 0; i < 30; ++i) {
+        fs::create_directories(dir / (i % 2 ? "odd" : "even"));
+        writeImage(dir / (i % 2 ? "odd" : "even") / (std::to_string(i) + ".png"),
+                   cv::Mat(10 + i, 12, CV_8UC1, cv::Scalar(i * 8)));
+    }
+    std::ofstream(dir / "labels.csv") << "file,label,site\n3.png,odd,north\n4.png,even,south\n";
+    std::ofstream(dir / "even" / "broken.png") << "no image";
+    FolderOptions options;
+    options.width = options.height = 16;
+    options.indexDirectory = cache;
+
+    auto first = readImageFolder(dir, options);
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    EXPECT_FALSE(first->fromFolderIndex);
+    ASSERT_EQ(indexFiles(cache).size(), 1u);
+    auto second = readImageFolder(dir, options);
+    ASSERT_TRUE(second.ok()) << second.error().message;
+    EXPECT_TRUE(second->fromFolderIndex);
+    expectSameDataset(*first, *second);
+    EXPECT_EQ(second->metadataColumns, std::vector<std::string>{"site"});
+    EXPECT_EQ(second->skipped.size(), first->skipped.size());
+
+    // Other options: another index, and the first is kept.
+    options.width = 8;
+    auto smaller = readImageFolder(dir, options);
+    ASSERT_TRUE(smaller.ok());
+    EXPECT_FALSE(smaller->fromFolderIndex);
+    EXPECT_EQ(indexFiles(cache).size(), 2u);
+    options.width = 16;
+
+    // A file rewritten with other pixels (and size): imported again, the new pixels seen.
+    writeImage(dir / "even" / "0.png", cv::Mat(40, 40, CV_8UC1, cv::Scalar(255)));
+    auto changed = readImageFolder(dir, options);
+    ASSERT_TRUE(changed.ok());
+    EXPECT_FALSE(changed->fromFolderIndex);
+    EXPECT_NE(changed->pixels, first->pixels);
+    auto again = readImageFolder(dir, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->fromFolderIndex);
+    expectSameDataset(*changed, *again);
+
+    // A file added, and one removed: imported again each time.
+    writeImage(dir / "odd" / "99.png", cv::Mat(9, 9, CV_8UC1, cv::Scalar(1)));
+    auto added = readImageFolder(dir, options);
+    ASSERT_TRUE(added.ok());
+    EXPECT_FALSE(added->fromFolderIndex);
+    EXPECT_EQ(added->size(), changed->size() + 1);
+    fs::remove(dir / "odd" / "99.png");
+    auto removed = readImageFolder(dir, options);
+    ASSERT_TRUE(removed.ok());
+    EXPECT_EQ(removed->size(), changed->size());
+}
+
+TEST(FolderIndex, ADamagedIndexIsNeverTrustedAndIsReplaced)
+{
+    const auto dir = freshDir("damaged-index");
+    const auto cache = freshDir("damaged-index-cache");
+    for (int i = 0; i < 12; ++i)
+        writeImage(dir / (std::to_string(i) + ".png"), cv::Mat(8, 8, CV_8UC3, cv::Scalar(i, 2 * i, 3 * i)));
+    FolderOptions options;
+    options.width = options.height = 8;
+    options.indexDirectory = cache;
+    auto reference = readImageFolder(dir, options);
+    ASSERT_TRUE(reference.ok());
+    ASSERT_EQ(indexFiles(cache).size(), 1u);
+    const fs::path index = indexFiles(cache).front();
+    const auto size = fs::file_size(index);
+    std::string bytes(size, '\0');
+    std::ifstream(index, std::ios::binary).read(bytes.data(), std::streamsize(size));
+
+    const auto damageAndReopen = [&](const std::string& content, const char* what) {
+        std::ofstream(index, std::ios::binary | std::ios::trunc).write(content.data(), std::streamsize(content.size()));
+        auto reopened = readImageFolder(dir, options);
+        ASSERT_TRUE(reopened.ok()) << what << ": " << reopened.error().message;
+        EXPECT_FALSE(reopened->fromFolderIndex) << what;
+        expectSameDataset(*reference, *reopened);
+        // Replaced by a good index again.
+        auto next = readImageFolder(dir, options);
+        ASSERT_TRUE(next.ok());
+        EXPECT_TRUE(next->fromFolderIndex) << what;
+    };
+    damageAndReopen(bytes.substr(0, size / 2), "cut in half (a killed writer)");
+    damageAndReopen(bytes.substr(0, 10), "header only");
+    damageAndReopen(std::string(), "empty");
+    std::string flipped = bytes;
+    flipped[size - 100] = char(flipped[size - 100] ^ 0x40);  // a pixel
+    damageAndReopen(flipped, "one pixel changed");
+    std::string huge = bytes;
+    // The item count (after magic, key and three u32 sizes) claims 2^62 items.
+    const std::size_t itemsAt = 8 + 4 + 32 + 12;
+    const std::uint64_t claimed = 1ull << 62;
+    std::memcpy(huge.data() + itemsAt, &claimed, sizeof claimed);
+    damageAndReopen(huge, "an absurd item count");
+    // A leftover of a killed writer beside a good index is ignored.
+    std::ofstream(cache / "leftover.tsefolder.partial") << "half";
+    auto withLeftover = readImageFolder(dir, options);
+    ASSERT_TRUE(withLeftover.ok());
+    EXPECT_TRUE(withLeftover->fromFolderIndex);
+}
+
+TEST(FolderIndex, TheFolderIsKeptWithinItsLimitLeastRecentlyUsedFirst)
+{
+    const auto cache = freshDir("limit-cache");
+    std::vector<fs::path> folders;
+    for (int f = 0; f < 3; ++f) {
+        const auto dir = freshDir("limit-" + std::to_string(f));
+        for (int i = 0; i < 4; ++i)
+            writeImage(dir / (std::to_string(i) + ".png"), cv::Mat(8, 8, CV_8UC1, cv::Scalar(f * 50 + i)));
+        folders.push_back(dir);
+    }
+    FolderOptions options;
+    options.width = options.height = 32;  // 4 × 1 KiB of pixels per index
+    options.indexDirectory = cache;
+    options.indexLimitBytes = 10'000;     // room for two
+    ASSERT_TRUE(readImageFolder(folders[0], options).ok());
+    ASSERT_TRUE(readImageFolder(folders[1], options).ok());
+    EXPECT_EQ(indexFiles(cache).size(), 2u);
+    // Folder 0 used again, then a third folder: folder 1 (least recently used) makes room.
+    auto reused = readImageFolder(folders[0], options);
+    ASSERT_TRUE(reused.ok());
+    EXPECT_TRUE(reused->fromFolderIndex);
+    ASSERT_TRUE(readImageFolder(folders[2], options).ok());
+    EXPECT_EQ(indexFiles(cache).size(), 2u);
+    auto zero = readImageFolder(folders[0], options);
+    EXPECT_TRUE(zero->fromFolderIndex);
+    auto one = readImageFolder(folders[1], options);
+    EXPECT_FALSE(one->fromFolderIndex);
 }

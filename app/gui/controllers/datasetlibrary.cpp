@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrent>
 
+#include "pipeline/featurecache.h"
 #include "pipeline/placerun.h"
 #include "promiseprogress.h"
 
@@ -40,7 +41,7 @@ void DatasetLibrary::load(const QString& spec)
     const std::string specText = spec.toStdString();
     watcher_.setFuture(QtConcurrent::run([specText](QPromise<Outcome>& promise) {
         const Progress progress = progressFor(promise);
-        auto result = imageio::openDataset(specText, {}, progress);
+        auto result = imageio::openDataset(specText, app::defaultFolderOptions(), progress);
         Outcome outcome;
         if (result)
             outcome.dataset = std::make_shared<const imageio::Dataset>(std::move(result.value()));

@@ -14,6 +14,7 @@
 #include "tse/common/csv.h"
 #include "decode.h"
 #include "eightbit.h"
+#include "folderindex.h"
 
 namespace tse::imageio {
 namespace fs = std::filesystem;
@@ -23,7 +24,42 @@ struct Candidate {
     fs::path path;
     std::string relative;
     int label = -1;
+    std::uintmax_t bytes = 0;   // with the time, only when a folder index is kept
+    std::int64_t modified = 0;
 };
+
+std::int64_t modifiedTime(const fs::path& path)
+{
+    std::error_code ec;
+    const auto time = fs::last_write_time(path, ec);
+    return ec ? 0 : std::int64_t(time.time_since_epoch().count());
+}
+
+// The folder index's key: the import options, the labels CSV and every file with its size and time.
+std::string folderIndexKey(const fs::path& folder, const FolderOptions& options, const fs::path& csvPath,
+                           const std::vector<Candidate>& candidates)
+{
+    detail::FolderIndexKey key;
+    std::error_code ec;
+    key.add(std::string("t-SNE Explorer folder index 1"));
+    key.add(fs::absolute(folder, ec).lexically_normal().string());
+    for (std::uint64_t value : {std::uint64_t(options.width), std::uint64_t(options.height),
+                                std::uint64_t(options.forceGray), std::uint64_t(options.maxFileBytes),
+                                std::uint64_t(options.maxPixels)})
+        key.add(value);
+    key.add(csvPath.empty() ? std::string() : fs::absolute(csvPath, ec).lexically_normal().string());
+    if (!csvPath.empty()) {
+        key.add(std::uint64_t(fs::file_size(csvPath, ec)));
+        key.add(std::uint64_t(modifiedTime(csvPath)));
+    }
+    key.add(std::uint64_t(candidates.size()));
+    for (const auto& c : candidates) {
+        key.add(c.relative);
+        key.add(std::uint64_t(c.bytes));
+        key.add(std::uint64_t(c.modified));
+    }
+    return key.hex();
+}
 
 // One file made into a thumbnail, or the reason it is skipped. Runs on any thread.
 struct Thumbnail {
@@ -129,6 +165,11 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
         const auto slash = c.relative.find('/');
         if (slash != std::string::npos)
             c.label = classIndex[c.relative.substr(0, slash)];
+        if (!options.indexDirectory.empty()) {
+            std::error_code sizeError;
+            c.bytes = it->file_size(sizeError);
+            c.modified = modifiedTime(c.path);
+        }
         candidates.push_back(std::move(c));
     }
     std::sort(candidates.begin(), candidates.end(),
@@ -189,6 +230,25 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
             rowUsed[*row] = true;
     if (candidates.empty())
         return makeError(ErrorCode::InvalidArgument, folder.string() + " contains no files");
+
+    std::string indexKey;
+    fs::path indexFile;
+    if (!options.indexDirectory.empty()) {
+        indexKey = folderIndexKey(folder, options, csvPath, candidates);
+        indexFile = options.indexDirectory / (indexKey + ".tsefolder");
+        if (fs::exists(indexFile, ec)) {
+            progress.report("Reading the folder index", 0.0);
+            if (auto indexed = detail::readFolderIndex(indexFile, indexKey)) {
+                indexed->source = ds.source;
+                indexed->name = ds.name;
+                indexed->fromFolderIndex = true;
+                fs::last_write_time(indexFile, fs::file_time_type::clock::now(), ec);  // recently used
+                progress.report("Reading the folder index", 1.0);
+                return std::move(indexed.value());
+            }
+            fs::remove(indexFile, ec);  // damaged or foreign: imported again below
+        }
+    }
 
     std::vector<cv::Mat> images;
     bool allGray = true;
@@ -285,6 +345,8 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
     const bool anyUnlabelled = std::find(ds.labels.begin(), ds.labels.end(), -1) != ds.labels.end();
     if (anyUnlabelled && ds.classNames.empty())
         ds.classNames.clear();  // a flat folder: no classes
+    if (!indexFile.empty())
+        (void)detail::writeFolderIndex(indexFile, indexKey, ds, options.indexLimitBytes);  // a cache: the import stands without it
     progress.report("Importing images", 1.0);
     return ds;
 }

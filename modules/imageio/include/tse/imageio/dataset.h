@@ -28,6 +28,7 @@ struct Dataset {
     std::vector<SkippedFile> skipped;  // files an import passed over, with the reason
     std::vector<std::string> metadataColumns;           // from a labels CSV
     std::vector<std::vector<std::string>> metadata;     // N × metadataColumns.size(), or empty
+    bool fromFolderIndex = false;  // a folder import read back from its index, not decoded
 
     std::size_t size() const { return labels.size(); }
     std::size_t imageBytes() const { return static_cast<std::size_t>(width) * height * channels; }

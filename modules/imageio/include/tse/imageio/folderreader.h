@@ -30,6 +30,12 @@ struct FolderOptions {
     std::filesystem::path labelsCsv;
     // Threads that decode (0: every core). The dataset is the same for any count.
     int threads = 0;
+    // Where imports are kept (the "folder index"): opening the same folder with the same options
+    // again, no file added, removed, resized or touched, reads it instead of decoding every image.
+    // Empty: nothing kept. The indexes there are kept to indexLimitBytes, least recently used
+    // removed first.
+    std::filesystem::path indexDirectory;
+    std::uintmax_t indexLimitBytes = 8ull << 30;
 };
 
 Result<Dataset> readImageFolder(const std::filesystem::path& folder, const FolderOptions& options = {},
