@@ -88,10 +88,15 @@ Result<const TorchPlugin*> torchPlugin()
         pending = preloading;
     }
     // A preload is under way: wait for it rather than open a second time.
-    const Result<const TorchPlugin*> opened = pending.get();
+    std::optional<Result<const TorchPlugin*>> opened;
+    try {
+        opened = pending.get();
+    } catch (const std::exception& e) {  // open() failed in a way it could not report (memory)
+        opened = makeError(ErrorCode::Internal, std::string("loading libtorch failed: ") + e.what());
+    }
     std::lock_guard guard(pluginLock);
     if (!plugin) {
-        plugin = opened;
+        plugin = *opened;
         openedInBackground = true;
     }
     return *plugin;
@@ -110,8 +115,12 @@ void preloadTorchPlugin()
     std::lock_guard guard(pluginLock);
     if (plugin || preloading.valid())
         return;
-    static Preloader preloader;
-    preloading = preloader.result;
+    try {
+        static Preloader preloader;
+        preloading = preloader.result;
+    } catch (const std::exception&) {
+        // No thread to be had: the first caller opens the plugin itself, as without a preload.
+    }
 }
 
 bool torchPluginLoaded() { return loaded; }
