@@ -495,3 +495,40 @@ TEST(FolderIndex, TheFolderIsKeptWithinItsLimitLeastRecentlyUsedFirst)
     auto one = readImageFolder(folders[1], options);
     EXPECT_FALSE(one->fromFolderIndex);
 }
+
+TEST(FolderIndex, ReadingReportsProgressAndACancelKeepsTheIndex)
+{
+    const auto dir = freshDir("cancel-index");
+    const auto cache = freshDir("cancel-index-cache");
+    for (int i = 0; i < 6; ++i)
+        writeImage(dir / (std::to_string(i) + ".png"), cv::Mat(8, 8, CV_8UC1, cv::Scalar(i)));
+    FolderOptions options;
+    options.indexDirectory = cache;
+    ASSERT_TRUE(readImageFolder(dir, options).ok());
+
+    std::vector<double> reading;
+    auto flag = std::make_shared<tse::CancelFlag>();
+    auto progress = tse::Progress::withFlag(flag, [&](std::string_view stage, double fraction) {
+        if (stage == "Reading the folder index") {
+            reading.push_back(fraction);
+            flag->cancel();
+        }
+    });
+    auto cancelled = readImageFolder(dir, options, progress);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, tse::ErrorCode::Cancelled);
+    ASSERT_FALSE(reading.empty());
+    EXPECT_EQ(reading.front(), 0.0);
+    // The index was good: a cancel does not throw it away.
+    ASSERT_EQ(indexFiles(cache).size(), 1u);
+    std::vector<double> fractions;
+    auto watched = tse::Progress([&](std::string_view stage, double f) {
+        if (stage == "Reading the folder index")
+            fractions.push_back(f);
+    }, [] { return false; });
+    auto reopened = readImageFolder(dir, options, watched);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->fromFolderIndex);
+    ASSERT_GE(fractions.size(), 2u);
+    EXPECT_EQ(fractions.back(), 1.0);
+}

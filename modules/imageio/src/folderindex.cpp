@@ -202,7 +202,7 @@ std::string FolderIndexKey::hex() const
     return text;
 }
 
-Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key)
+Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key, const Progress& progress)
 {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
@@ -269,8 +269,16 @@ Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key)
             ds.labels.push_back(label);
         }
         ds.pixels.resize(items * imageBytes);
-        if (!in.bytes(ds.pixels.data(), ds.pixels.size()))
-            return damaged(file, "truncated pixels");
+        // In pieces, with progress: a million photos' thumbnails are gigabytes.
+        const std::size_t piece = std::size_t(64) << 20;
+        for (std::size_t done = 0; done < ds.pixels.size(); done += piece) {
+            if (progress.cancelled())
+                return makeError(ErrorCode::Cancelled, "reading " + file.string() + " was cancelled");
+            const std::size_t n = std::min(piece, ds.pixels.size() - done);
+            if (!in.bytes(ds.pixels.data() + done, n))
+                return damaged(file, "truncated pixels");
+            progress.report("Reading the folder index", double(done + n) / double(ds.pixels.size()));
+        }
         const std::uint64_t computed = in.checksum();
         std::uint64_t stored = 0;
         if (!in.rawValue(stored) || stored != computed)

@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <string>
 
+#include "tse/common/progress.h"
 #include "tse/common/result.h"
 #include "tse/imageio/dataset.h"
 
@@ -36,8 +37,10 @@ private:
 };
 
 // Reads an index written by writeFolderIndex for this key. Fails (with the reason) for a missing,
-// damaged, truncated or foreign file.
-Result<Dataset> readFolderIndex(const std::filesystem::path& file, const std::string& key);
+// damaged, truncated or foreign file. Reports progress while it reads the pixels; a cancel
+// stops it (ErrorCode::Cancelled).
+Result<Dataset> readFolderIndex(const std::filesystem::path& file, const std::string& key,
+                                const Progress& progress = {});
 
 // Writes atomically (a temporary file renamed into place); then, while the folder's indexes
 // together exceed limitBytes, removes the least recently used others.

@@ -238,7 +238,10 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
         indexFile = options.indexDirectory / (indexKey + ".tsefolder");
         if (fs::exists(indexFile, ec)) {
             progress.report("Reading the folder index", 0.0);
-            if (auto indexed = detail::readFolderIndex(indexFile, indexKey)) {
+            auto indexed = detail::readFolderIndex(indexFile, indexKey, progress);
+            if (!indexed && indexed.error().code == ErrorCode::Cancelled)
+                return indexed.error();
+            if (indexed) {
                 indexed->source = ds.source;
                 indexed->name = ds.name;
                 indexed->fromFolderIndex = true;
