@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "scatterview.h"
 #include "translations.h"
+#include "tse/features/torchruntime.h"
 
 namespace {
 
@@ -103,5 +104,8 @@ int main(int argc, char** argv)
             });
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // A CNN picked just before quitting may still be loading libtorch on its second thread.
+    tse::features::waitForTorchRuntime();
+    return code;
 }

@@ -17,7 +17,23 @@
 #include "tse/features/torchruntime.h"
 #include "tse/imageio/datasetlocator.h"
 
+namespace {
+
+int runCommand(int argc, char** argv);
+
+}  // namespace
+
 int main(int argc, char** argv)
+{
+    const int code = runCommand(argc, argv);
+    // A command that failed early may still be loading libtorch on its second thread.
+    tse::features::waitForTorchRuntime();
+    return code;
+}
+
+namespace {
+
+int runCommand(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     // cluster has subcommands of its own (submit, status, resubmit).
@@ -68,3 +84,5 @@ int main(int argc, char** argv)
     }
     return 2;
 }
+
+}  // namespace

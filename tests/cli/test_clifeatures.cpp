@@ -250,3 +250,16 @@ TEST(CliFeatures, RawPixelsAreWrittenInBlocksWithTheBytesOfAWholeMatrix)
     EXPECT_NE(missing.output.find((dir / "no/such").string()), std::string::npos) << missing.output;
     EXPECT_FALSE(fs::exists(dir / "no"));
 }
+
+TEST(CliFeatures, ACnnCommandThatFailsAtOnceExitsCleanlyWhileLibtorchLoads)
+{
+    // The dataset is refused while libtorch is still loading on its second thread: main() waits
+    // for that load before the exit handlers run (they must not meet its constructors halfway).
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const auto failed = runCli("embed /nonexistent-dataset --features " + kTinyVgg + " --out " +
+                                   (scratch() / "never.csv").string());
+        EXPECT_EQ(failed.exitCode, 1) << failed.output;
+        EXPECT_NE(failed.output.find("/nonexistent-dataset does not exist"), std::string::npos) << failed.output;
+    }
+    EXPECT_FALSE(fs::exists(scratch() / "never.csv"));
+}

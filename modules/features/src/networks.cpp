@@ -100,6 +100,7 @@ Result<Matrix> TorchScriptModel::forward(const float* input, int n, int height, 
 }
 
 void preloadTorchRuntime() { detail::preloadTorchPlugin(); }
+void waitForTorchRuntime() { detail::waitForTorchPluginPreload(); }
 
 std::string torchVersion()
 {

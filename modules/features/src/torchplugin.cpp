@@ -123,6 +123,17 @@ void preloadTorchPlugin()
     }
 }
 
+void waitForTorchPluginPreload()
+{
+    std::shared_future<Result<const TorchPlugin*>> pending;
+    {
+        std::lock_guard guard(pluginLock);
+        pending = preloading;
+    }
+    if (pending.valid())
+        pending.wait();
+}
+
 bool torchPluginLoaded() { return loaded; }
 bool torchPluginOpenedInBackground() { return openedInBackground; }
 

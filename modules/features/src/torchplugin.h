@@ -65,6 +65,8 @@ Result<const TorchPlugin*> torchPlugin();
 // libtorch's start (0.4 s of static initialisers and ~290 libraries) then overlaps whatever the
 // caller does next; the first torchPlugin() call waits for it.
 void preloadTorchPlugin();
+// Returns once a preload (if any) has finished.
+void waitForTorchPluginPreload();
 
 // True once the plugin has been opened in this process (tests: a command without CNN must
 // not open it).

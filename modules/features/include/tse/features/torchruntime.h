@@ -14,6 +14,9 @@ namespace tse::features {
 // call). Front ends call it as soon as they know a CNN will run, so that libtorch's ~0.4 s start
 // overlaps reading the dataset; every other function here waits for that load.
 void preloadTorchRuntime();
+// Waits for a preload still under way. Programs call it before they return from main(): exit()
+// must not run libtorch's static destructors while its constructors still run on that thread.
+void waitForTorchRuntime();
 
 // e.g. "1.13.0"
 std::string torchVersion();
