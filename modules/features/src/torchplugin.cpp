@@ -102,22 +102,36 @@ Result<const TorchPlugin*> torchPlugin()
     return *plugin;
 }
 
+namespace {
+
+// One thread for the life of the process, joined at exit, so that exit() never runs static
+// destructors while libtorch's constructors are still running on it.
+class Preloader {
+public:
+    Preloader() : task_(open), result_(task_.get_future().share()), thread_(&Preloader::run, this) {}
+    ~Preloader() { thread_.join(); }
+    Preloader(const Preloader&) = delete;
+    Preloader& operator=(const Preloader&) = delete;
+    std::shared_future<Result<const TorchPlugin*>> result() const { return result_; }
+
+private:
+    void run() { task_(); }
+
+    std::packaged_task<Result<const TorchPlugin*>()> task_;
+    std::shared_future<Result<const TorchPlugin*>> result_;
+    std::thread thread_;  // last: it starts once the task and its future are made
+};
+
+}  // namespace
+
 void preloadTorchPlugin()
 {
-    // One thread for the life of the process, joined at exit, so that exit() never runs static
-    // destructors while libtorch's constructors are still running on it.
-    struct Preloader {
-        std::packaged_task<Result<const TorchPlugin*>()> task{[] { return open(); }};
-        std::shared_future<Result<const TorchPlugin*>> result = task.get_future().share();
-        std::thread thread{[this] { task(); }};
-        ~Preloader() { thread.join(); }
-    };
     std::lock_guard guard(pluginLock);
     if (plugin || preloading.valid())
         return;
     try {
         static Preloader preloader;
-        preloading = preloader.result;
+        preloading = preloader.result();
     } catch (const std::exception&) {
         // No thread to be had: the first caller opens the plugin itself, as without a preload.
     }
