@@ -34,10 +34,8 @@ fs::path besides(const fs::path& out, const std::string& suffix)
 // pixels: 3.1 GB at 1,000,000 28×28 images) is never held; the bytes are writeMatrix's.
 Status writeRawPixelFeatures(const imageio::Dataset& dataset, const fs::path& path, const Progress& progress)
 {
-    if (dataset.size() == 0 || dataset.imageBytes() == 0)
-        return makeError(ErrorCode::InvalidArgument, "the dataset '" + dataset.name + "' has no images");
-    if (dataset.pixels.size() != dataset.size() * dataset.imageBytes())
-        return makeError(ErrorCode::Internal, "the dataset '" + dataset.name + "' has inconsistent pixel data");
+    if (auto usable = features::checkRawPixels(dataset); !usable)
+        return usable;
     const features::RawPixelRows rows(dataset);
     auto writer = npy::MatrixWriter::open(path, rows.rows(), rows.cols());
     if (!writer)
@@ -48,9 +46,7 @@ Status writeRawPixelFeatures(const imageio::Dataset& dataset, const fs::path& pa
         if (progress.cancelled())
             return makeError(ErrorCode::Cancelled, "feature extraction was cancelled");
         const Eigen::Index count = std::min(chunk, rows.rows() - first);
-        const ConstRowBlock block = rows.block(first, count, scratch);
-        if (block.data() != scratch.data())
-            scratch = block;
+        (void)rows.block(first, count, scratch);  // RawPixelRows makes every block in scratch
         if (auto appended = writer->append(scratch); !appended)
             return appended;
         progress.report("Raw pixel features", double(first + count) / double(rows.rows()));

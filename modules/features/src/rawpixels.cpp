@@ -20,14 +20,21 @@ ConstRowBlock RawPixelRows::block(Eigen::Index first, Eigen::Index count, Matrix
     return ConstRowBlock(scratch.data(), count, d);
 }
 
+Status checkRawPixels(const imageio::Dataset& dataset)
+{
+    if (dataset.size() == 0 || dataset.imageBytes() == 0)
+        return makeError(ErrorCode::InvalidArgument, "the dataset '" + dataset.name + "' has no images");
+    if (dataset.pixels.size() != dataset.size() * dataset.imageBytes())
+        return makeError(ErrorCode::Internal, "the dataset '" + dataset.name + "' has inconsistent pixel data");
+    return Status::success();
+}
+
 Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress& progress)
 {
     const auto n = static_cast<Eigen::Index>(dataset.size());
     const auto d = static_cast<Eigen::Index>(dataset.imageBytes());
-    if (n == 0 || d == 0)
-        return makeError(ErrorCode::InvalidArgument, "the dataset '" + dataset.name + "' has no images");
-    if (dataset.pixels.size() != static_cast<std::size_t>(n * d))
-        return makeError(ErrorCode::Internal, "the dataset '" + dataset.name + "' has inconsistent pixel data");
+    if (auto usable = checkRawPixels(dataset); !usable)
+        return usable.error();
     Matrix features;
     try {
         features.resize(n, d);

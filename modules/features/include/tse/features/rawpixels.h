@@ -12,6 +12,10 @@
 
 namespace tse::features {
 
+// Fails unless the dataset has images and size() × imageBytes() pixels (what the functions
+// below need).
+Status checkRawPixels(const imageio::Dataset& dataset);
+
 // Returns N × (height·width·channels), row i = dataset.image(i) / 255.
 Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress& progress = {});
 
