@@ -299,16 +299,15 @@ void TsneRun::reorderForLocality()
             p.values[at] = p_.values[e];
         }
     }
-    // Lower-triangle columns first, so the attractive pass can visit each pair once.
-    p.upperStart.resize(n);
+    // Columns increasing within each row again: the attractive pass then gathers a row's
+    // neighbours in address order.
 #pragma omp parallel for schedule(dynamic, 256) num_threads(threads_)
     for (int r = 0; r < n; ++r) {
         std::vector<std::pair<int, float>> row;
         row.reserve(p.rowStart[r + 1] - p.rowStart[r]);
         for (auto e = p.rowStart[r]; e < p.rowStart[r + 1]; ++e)
             row.emplace_back(p.columns[e], p.values[e]);
-        auto mid = std::stable_partition(row.begin(), row.end(), [r](const auto& entry) { return entry.first < r; });
-        p.upperStart[r] = p.rowStart[r] + (mid - row.begin());
+        std::sort(row.begin(), row.end());
         auto at = p.rowStart[r];
         for (const auto& [c, v] : row) {
             p.columns[at] = c;

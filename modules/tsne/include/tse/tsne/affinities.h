@@ -13,17 +13,12 @@
 
 namespace tse::tsne {
 
-// Row-compressed sparse N×N matrix. Within a row, columns are increasing unless upperStart
-// is set.
+// Row-compressed sparse N×N matrix; within a row, columns are increasing.
 struct SparseMatrix {
     int n = 0;
     std::vector<std::int64_t> rowStart;  // N + 1 offsets into columns / values
     std::vector<int> columns;
     std::vector<float> values;
-    // Optional: when not empty, each row holds its columns below the diagonal first, and
-    // upperStart[i] is where the columns above it begin (their order is then unspecified).
-    // The attractive pass uses it to visit every symmetric pair once.
-    std::vector<std::int64_t> upperStart;
 
     std::int64_t nonZeros() const { return static_cast<std::int64_t>(values.size()); }
 };
