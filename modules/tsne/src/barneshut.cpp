@@ -103,12 +103,12 @@ public:
                 for (int c = 0; c < D; ++c)
                     at[c].push_back(cell.centerOfMass[c]);
                 mass.push_back(cell.count);
-            } else if (cell.firstChild < 0) {
-                for (int k = cell.begin; k < cell.end; ++k) {
-                    for (int c = 0; c < D; ++c)
-                        at[c].push_back(sorted_[std::size_t(c) * n_ + k]);
-                    mass.push_back(1.0f);
+            } else if (cell.firstChild < 0) {  // a near leaf: its points, copied as blocks
+                for (int c = 0; c < D; ++c) {
+                    const float* axis = sorted_.data() + std::size_t(c) * n_;
+                    at[c].insert(at[c].end(), axis + cell.begin, axis + cell.end);
                 }
+                mass.resize(mass.size() + (cell.end - cell.begin), 1.0f);
             } else {
                 for (int child = 0; child < cell.childCount; ++child)
                     stack.push_back(cell.firstChild + child);
