@@ -14,10 +14,10 @@ namespace {
 // The attractive pass goes over the full rows of P: every row's sum is its own, so the result
 // is the same for any thread count and no thread writes where another reads. (Visiting each
 // symmetric pair once halves the reads of P but scatters a write to the partner's force:
-// 1.5× slower at 70,000 points, bench/bench_gradient.)
+// that kernel took 1.5× as long at 70,000 points, timed in `embed` runs.)
 //
-// The map is copied to floats, one point per 8 or 16 bytes (x, y[, z, 0]): a row's neighbours
-// are then gathered with one cache line per neighbour.
+// The map is copied to floats, one point per 8 or 16 bytes (x, y[, z, 0]): each neighbour is
+// then one load from one cache line.
 template <int D>
 constexpr int kStride = D == 3 ? 4 : 2;
 
