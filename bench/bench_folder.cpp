@@ -33,12 +33,13 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "error: %s\n", dataset.error().message.c_str());
                 return 1;
             }
+            const std::vector<std::uint8_t> pixels(dataset->pixelData(), dataset->pixelData() + dataset->pixelBytes());
             if (reference.empty())
-                reference = dataset->pixels;
+                reference = pixels;
             std::printf("{\"threads\": %d, \"images\": %zu, \"skipped\": %zu, \"seconds\": %.3f, \"images_per_second\": "
                         "%.1f, \"same_as_first\": %s}\n",
                         threads, dataset->size(), dataset->skipped.size(), seconds, double(dataset->size()) / seconds,
-                        dataset->pixels == reference ? "true" : "false");
+                        pixels == reference ? "true" : "false");
         }
     }
     return 0;

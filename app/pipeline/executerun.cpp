@@ -198,8 +198,7 @@ RunInput RunInput::slice(std::size_t first, std::size_t rows) const
         if (d.metadata.size() == d.size())
             part->metadata.assign(d.metadata.begin() + std::ptrdiff_t(first), d.metadata.begin() + std::ptrdiff_t(first + rows));
         const std::size_t bytes = d.imageBytes();
-        part->pixels.assign(d.pixels.begin() + std::ptrdiff_t(first * bytes),
-                            d.pixels.begin() + std::ptrdiff_t((first + rows) * bytes));
+        part->pixels.assign(d.pixelData() + first * bytes, d.pixelData() + (first + rows) * bytes);
         out.dataset = std::move(part);
     }
     if (features)

@@ -212,7 +212,7 @@ Result<PreparedRun> prepareRun(const imageio::Dataset& dataset, const run::RunPa
     // Raw pixels that PCA reduces are made a block at a time as PCA reads them: the float matrix
     // (4 bytes per pixel) is never held. The key is the one extraction would give them.
     if (plain && parameters.pcaDims > 0 && std::size_t(parameters.pcaDims) < dataset.imageBytes() &&
-        runtime.device != features::Device::Cuda && dataset.pixels.size() == dataset.size() * dataset.imageBytes()) {
+        runtime.device != features::Device::Cuda && dataset.pixelBytes() == dataset.size() * dataset.imageBytes()) {
         const std::string key =
             dataset.contentHash() + "|" + features::featureCacheKey(featureSpecFor(parameters.features, parameters.tsne.threads));
         if (!cache || !cache->features(key)) {

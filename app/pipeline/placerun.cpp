@@ -206,7 +206,8 @@ Result<imageio::Dataset> joinPlacedImages(const imageio::Dataset& a, const image
         return makeError(ErrorCode::InvalidArgument, "the placed images differ in size from the map's");
     imageio::Dataset joined = a;
     joined.name = a.name + " + " + b.name;
-    joined.pixels.insert(joined.pixels.end(), b.pixels.begin(), b.pixels.end());
+    joined.loadPixels();
+    joined.pixels.insert(joined.pixels.end(), b.pixelData(), b.pixelData() + b.pixelBytes());
     joined.labels = placed.labels;
     joined.classNames = placed.classNames;
     if (a.itemPaths.size() == a.size() && b.itemPaths.size() == b.size())

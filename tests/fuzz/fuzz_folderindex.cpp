@@ -9,8 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // "TSEFIDX1", a u32 length, then the key.
-    const std::size_t keyAt = 12;
+    // "TSEFIDX2", then the key's 32 digits.
+    const std::size_t keyAt = 8;
     std::string key;
     if (size >= keyAt)
         key.assign(reinterpret_cast<const char*>(data) + keyAt, std::min<std::size_t>(32, size - keyAt));

@@ -28,6 +28,12 @@ fs::path freshDir(const std::string& name)
 
 void writeImage(const fs::path& path, const cv::Mat& image) { ASSERT_TRUE(cv::imwrite(path.string(), image)); }
 
+// Wherever they are kept (in memory or in the mapped folder index).
+std::vector<std::uint8_t> pixelsOf(const tse::imageio::Dataset& ds)
+{
+    return {ds.pixelData(), ds.pixelData() + ds.pixelBytes()};
+}
+
 }  // namespace
 
 TEST(Folder, SubfoldersAreClassesInPathOrder)
@@ -321,7 +327,7 @@ TEST(Folder, ParallelDecodingGivesTheSameDatasetForAnyThreadCount)
                 EXPECT_EQ(s.reason.find("JPEG"), std::string::npos) << s.path << ": " << s.reason;
     }
     for (std::size_t k = 1; k < sets.size(); ++k) {
-        EXPECT_EQ(sets[k].pixels, sets[0].pixels);
+        EXPECT_EQ(pixelsOf(sets[k]), pixelsOf(sets[0]));
         EXPECT_EQ(sets[k].labels, sets[0].labels);
         EXPECT_EQ(sets[k].itemPaths, sets[0].itemPaths);
         ASSERT_EQ(sets[k].skipped.size(), sets[0].skipped.size());
@@ -335,7 +341,7 @@ namespace {
 
 void expectSameDataset(const tse::imageio::Dataset& a, const tse::imageio::Dataset& b)
 {
-    EXPECT_EQ(a.pixels, b.pixels);
+    EXPECT_EQ(pixelsOf(a), pixelsOf(b));
     EXPECT_EQ(a.labels, b.labels);
     EXPECT_EQ(a.itemPaths, b.itemPaths);
     EXPECT_EQ(a.classNames, b.classNames);
@@ -402,7 +408,7 @@ TEST(FolderIndex, ASecondOpenReadsTheIndexAndAnyChangeImportsAgain)
     auto changed = readImageFolder(dir, options);
     ASSERT_TRUE(changed.ok());
     EXPECT_FALSE(changed->fromFolderIndex);
-    EXPECT_NE(changed->pixels, first->pixels);
+    EXPECT_NE(pixelsOf(*changed), pixelsOf(*first));
     auto again = readImageFolder(dir, options);
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->fromFolderIndex);
@@ -431,6 +437,9 @@ TEST(FolderIndex, ADamagedIndexIsNeverTrustedAndIsReplaced)
     options.indexDirectory = cache;
     auto reference = readImageFolder(dir, options);
     ASSERT_TRUE(reference.ok());
+    // Its thumbnails are mapped from the index this test is about to overwrite in place (which
+    // the program never does: it renames a new file into place).
+    reference->loadPixels();
     ASSERT_EQ(indexFiles(cache).size(), 1u);
     const fs::path index = indexFiles(cache).front();
     const auto size = fs::file_size(index);
@@ -452,14 +461,31 @@ TEST(FolderIndex, ADamagedIndexIsNeverTrustedAndIsReplaced)
     damageAndReopen(bytes.substr(0, 10), "header only");
     damageAndReopen(std::string(), "empty");
     std::string flipped = bytes;
-    flipped[size - 100] = char(flipped[size - 100] ^ 0x40);  // a pixel
-    damageAndReopen(flipped, "one pixel changed");
+    // The last byte of the last item path (before the 12 labels and the trailer).
+    const std::size_t pathByte = size - 16 - 12 * 4 - 1;
+    flipped[pathByte] = char(flipped[pathByte] ^ 0x40);
+    damageAndReopen(flipped, "one byte of an item path changed");
+    std::uint64_t tailOffset = 0;
+    std::memcpy(&tailOffset, bytes.data() + size - 16, sizeof tailOffset);
     std::string huge = bytes;
-    // The item count (after magic, key and three u32 sizes) claims 2^62 items.
-    const std::size_t itemsAt = 8 + 4 + 32 + 12;
+    // The item count (the tail's first value) claims 2^62 items.
     const std::uint64_t claimed = 1ull << 62;
-    std::memcpy(huge.data() + itemsAt, &claimed, sizeof claimed);
+    std::memcpy(huge.data() + tailOffset, &claimed, sizeof claimed);
     damageAndReopen(huge, "an absurd item count");
+    std::string farTail = bytes;
+    const std::uint64_t beyond = size * 4;
+    std::memcpy(farTail.data() + size - 16, &beyond, sizeof beyond);
+    damageAndReopen(farTail, "the tail said to start past the end");
+    // Pixels are not in the checksum (it would read gigabytes at every open): any byte is a
+    // pixel, so a changed one is read as it is, and nothing else changes.
+    std::string pixel = bytes;
+    pixel[64] = char(pixel[64] ^ 0x40);
+    std::ofstream(index, std::ios::binary | std::ios::trunc).write(pixel.data(), std::streamsize(pixel.size()));
+    auto changedPixel = readImageFolder(dir, options);
+    ASSERT_TRUE(changedPixel.ok());
+    EXPECT_TRUE(changedPixel->fromFolderIndex);
+    EXPECT_EQ(changedPixel->image(0)[0], reference->image(0)[0] ^ 0x40);
+    EXPECT_EQ(changedPixel->labels, reference->labels);
     // A leftover of a killed writer beside a good index is ignored.
     std::ofstream(cache / "leftover.tsefolder.partial") << "half";
     auto withLeftover = readImageFolder(dir, options);

@@ -144,6 +144,7 @@ Result<Matrix> extractRaw(const imageio::Dataset& dataset, const FeatureSpec& sp
         return rawPixelFeatures(dataset, progress);
     // Faces cropped from the originals, resized to the dataset's image size.
     imageio::Dataset cropped = dataset;
+    cropped.loadPixels();  // written below, item by item
     const ImageSource source(dataset, faces);
     std::vector<char> missing(dataset.size(), 0);
     std::vector<std::string> errors(dataset.size());

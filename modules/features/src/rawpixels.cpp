@@ -13,7 +13,7 @@ ConstRowBlock RawPixelRows::block(Eigen::Index first, Eigen::Index count, Matrix
 {
     const auto d = cols();
     scratch.resize(count, d);
-    const std::uint8_t* src = dataset_.pixels.data() + std::size_t(first) * std::size_t(d);
+    const std::uint8_t* src = dataset_.pixelData() + std::size_t(first) * std::size_t(d);
     float* dst = scratch.data();
     for (Eigen::Index k = 0; k < count * d; ++k)
         dst[k] = src[k] * kPixelScale;
@@ -24,7 +24,7 @@ Status checkRawPixels(const imageio::Dataset& dataset)
 {
     if (dataset.size() == 0 || dataset.imageBytes() == 0)
         return makeError(ErrorCode::InvalidArgument, "the dataset '" + dataset.name + "' has no images");
-    if (dataset.pixels.size() != dataset.size() * dataset.imageBytes())
+    if (dataset.pixelBytes() != dataset.size() * dataset.imageBytes())
         return makeError(ErrorCode::Internal, "the dataset '" + dataset.name + "' has inconsistent pixel data");
     return Status::success();
 }
@@ -47,10 +47,11 @@ Result<Matrix> rawPixelFeatures(const imageio::Dataset& dataset, const Progress&
         if (progress.cancelled())
             return makeError(ErrorCode::Cancelled, "feature extraction was cancelled");
         const Eigen::Index last = std::min(n, first + chunk);
-        const std::uint8_t* src = dataset.pixels.data() + first * d;
+        const std::uint8_t* src = dataset.pixelData() + first * d;
         float* dst = features.data() + first * d;
         for (Eigen::Index k = 0; k < (last - first) * d; ++k)
             dst[k] = src[k] * kPixelScale;
+        dataset.releaseImages(std::size_t(first), std::size_t(last - first));
         progress.report("Raw pixel features", double(last) / double(n));
     }
     return features;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tse/imageio/dataset.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tse::imageio {
@@ -29,6 +30,21 @@ std::vector<std::size_t> Dataset::classCounts() const
     return counts;
 }
 
+void Dataset::releaseImages(std::size_t first, std::size_t count) const
+{
+    if (pixelFile)
+        pixelFile->release(pixelOffset + first * imageBytes(), count * imageBytes());
+}
+
+void Dataset::loadPixels()
+{
+    if (!pixelFile)
+        return;
+    pixels.assign(pixelData(), pixelData() + pixelBytes());
+    pixelFile.reset();
+    pixelOffset = 0;
+}
+
 std::string Dataset::contentHash() const
 {
     std::uint64_t h = 1469598103934665603ull;
@@ -41,7 +57,17 @@ std::string Dataset::contentHash() const
     };
     const int shape[3] = {width, height, channels};
     mix(shape, sizeof shape);
-    mix(pixels.data(), pixels.size());
+    // A block at a time, so that a mapped store's pages leave resident memory once hashed.
+    const std::size_t perBlock = std::max<std::size_t>(1, (std::size_t(64) << 20) / std::max<std::size_t>(1, imageBytes()));
+    if (pixelFile) {
+        for (std::size_t first = 0; first < size(); first += perBlock) {
+            const std::size_t count = std::min(perBlock, size() - first);
+            mix(image(first), count * imageBytes());
+            releaseImages(first, count);
+        }
+    } else {
+        mix(pixels.data(), pixels.size());
+    }
     mix(labels.data(), labels.size() * sizeof(int));
     char text[17];
     std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tse/imageio/datasetlocator.h"
 
+#include <algorithm>
 #include <cstdlib>
 
+#include "folderindex.h"
 #include "tse/imageio/idxreader.h"
 
 namespace tse::imageio {
@@ -17,6 +19,61 @@ bool isSampleDir(const fs::path& dir)
 {
     std::error_code ec;
     return fs::exists(dir / "images-idx3-ubyte.gz", ec) && fs::exists(dir / "labels-idx1-ubyte.gz", ec);
+}
+
+std::int64_t modifiedTime(const fs::path& path)
+{
+    std::error_code ec;
+    const auto time = fs::last_write_time(path, ec);
+    return ec ? 0 : std::int64_t(time.time_since_epoch().count());
+}
+
+// An IDX file through the thumbnail store of the folder index's cache: a large one is unpacked
+// once (a million gzipped 28 × 28 images take seconds) and then mapped, its pixels out of
+// resident memory except while a pass reads them. The key covers both files' paths, sizes and times.
+Result<Dataset> readIdxThroughStore(const fs::path& images, const FolderOptions& options, const Progress& progress)
+{
+    if (options.indexDirectory.empty())
+        return readIdx(images, std::nullopt, progress);
+    std::error_code ec;
+    detail::FolderIndexKey key;
+    key.add(std::string("t-SNE Explorer IDX store 1"));
+    const auto labels = findIdxLabels(images);
+    for (const fs::path& file : {images, labels.value_or(fs::path())}) {
+        key.add(file.empty() ? std::string() : fs::absolute(file, ec).lexically_normal().string());
+        key.add(std::uint64_t(file.empty() ? 0 : fs::file_size(file, ec)));
+        key.add(std::uint64_t(file.empty() ? 0 : modifiedTime(file)));
+    }
+    const fs::path storeFile = options.indexDirectory / (key.hex() + ".tsefolder");
+    const auto fromStore = [&](Dataset ds) {
+        ds.source = images.string();
+        ds.name = images.filename().string();
+        ds.fromFolderIndex = true;
+        if (std::all_of(ds.itemPaths.begin(), ds.itemPaths.end(), [](const std::string& p) { return p.empty(); }))
+            ds.itemPaths.clear();  // IDX items have no files
+        return ds;
+    };
+    if (fs::exists(storeFile, ec)) {
+        auto stored = detail::readFolderIndex(storeFile, key.hex(), progress);
+        if (!stored && stored.error().code == ErrorCode::Cancelled)
+            return stored.error();
+        if (stored) {
+            fs::last_write_time(storeFile, fs::file_time_type::clock::now(), ec);  // recently used
+            return fromStore(std::move(stored.value()));
+        }
+        fs::remove(storeFile, ec);  // damaged: unpacked again below
+    }
+    auto ds = readIdx(images, std::nullopt, progress);
+    if (!ds || ds->size() < options.idxStoreMinItems)
+        return ds;
+    // A cache: the dataset stands without it.
+    if (detail::writeFolderIndex(storeFile, key.hex(), *ds, options.indexLimitBytes))
+        if (auto stored = detail::readFolderIndex(storeFile, key.hex())) {
+            ds->pixels = {};  // freed: the mapped store holds them
+            ds->pixelFile = stored->pixelFile;
+            ds->pixelOffset = stored->pixelOffset;
+        }
+    return ds;
 }
 
 }  // namespace
@@ -107,7 +164,7 @@ Result<Dataset> openDataset(const std::string& spec, const FolderOptions& folder
     if (fs::is_directory(path, ec))
         return readImageFolder(path, folderOptions, progress);
     if (looksLikeIdx(path))
-        return readIdx(path, std::nullopt, progress);
+        return readIdxThroughStore(path, folderOptions, progress);
     return makeError(ErrorCode::BadFormat, spec + " is neither an IDX images file nor a folder of images");
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "folderindex.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,17 +10,17 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <limits>
 #include <new>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace tse::imageio::detail {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr char kMagic[8] = {'T', 'S', 'E', 'F', 'I', 'D', 'X', '1'};
+constexpr char kMagic[8] = {'T', 'S', 'E', 'F', 'I', 'D', 'X', '2'};
 constexpr std::uint32_t kMaxString = 1u << 20;  // a path, name or CSV cell
 
 // A word-at-a-time checksum of what was written or read, in order (fast enough for gigabytes).
@@ -54,48 +55,44 @@ private:
     int fill_ = 0;
 };
 
-class Writer {
+constexpr std::size_t kHeaderBytes = 64;
+constexpr std::size_t kKeyDigits = 32;
+constexpr std::size_t kTrailerBytes = 16;
+
+// The tail, built in memory (strings and labels: tens of megabytes for a million items).
+class TailBuilder {
 public:
-    explicit Writer(const fs::path& path) : out_(path, std::ios::binary | std::ios::trunc) {}
-    bool good() const { return bool(out_); }
     void bytes(const void* data, std::size_t n)
     {
-        sum_.add(data, n);
-        out_.write(static_cast<const char*>(data), std::streamsize(n));
+        const auto* p = static_cast<const std::uint8_t*>(data);
+        out_.insert(out_.end(), p, p + n);
     }
     template <class T>
     void value(T v) { bytes(&v, sizeof v); }
     void text(const std::string& s)
     {
-        value(std::uint32_t(std::min<std::size_t>(s.size(), kMaxString)));
-        bytes(s.data(), std::min<std::size_t>(s.size(), kMaxString));
+        const std::size_t n = std::min<std::size_t>(s.size(), kMaxString);
+        value(std::uint32_t(n));
+        bytes(s.data(), n);
     }
-    void finish()
-    {
-        const std::uint64_t checksum = sum_.value();
-        out_.write(reinterpret_cast<const char*>(&checksum), sizeof checksum);
-        out_.flush();
-    }
+    const std::vector<std::uint8_t>& data() const { return out_; }
 
 private:
-    std::ofstream out_;
-    Checksum sum_;
+    std::vector<std::uint8_t> out_;
 };
 
-// Reads with every length checked against the bytes left in the file.
-class Reader {
+// Reads from a mapped region with every length checked against the bytes left in it.
+class SpanReader {
 public:
-    Reader(const fs::path& path, std::uintmax_t size) : in_(path, std::ios::binary), left_(size) {}
-    bool good() const { return bool(in_) && !failed_; }
-    std::uintmax_t left() const { return left_; }
+    SpanReader(const std::uint8_t* data, std::size_t bytes) : at_(data), left_(bytes) {}
+    std::size_t left() const { return left_; }
     bool bytes(void* data, std::size_t n)
     {
-        if (failed_ || n > left_ || !in_.read(static_cast<char*>(data), std::streamsize(n))) {
-            failed_ = true;
+        if (n > left_)
             return false;
-        }
+        std::memcpy(data, at_, n);
+        at_ += n;
         left_ -= n;
-        sum_.add(data, n);
         return true;
     }
     template <class T>
@@ -103,33 +100,31 @@ public:
     bool text(std::string& s)
     {
         std::uint32_t length = 0;
-        if (!value(length) || length > kMaxString || length > left_) {
-            failed_ = true;
+        if (!value(length) || length > kMaxString || length > left_)
             return false;
-        }
-        s.resize(length);
-        return bytes(s.data(), length);
+        s.assign(reinterpret_cast<const char*>(at_), length);
+        at_ += length;
+        left_ -= length;
+        return true;
     }
-    // At least count items of minBytes each are still in the file.
+    // At least count items of minBytes each are still there.
     bool room(std::uint64_t count, std::uint64_t minBytes) const
     {
         return minBytes == 0 || count <= left_ / minBytes;
     }
-    std::uint64_t checksum() { return sum_.value(); }
-    bool rawValue(std::uint64_t& v)  // the stored checksum: not part of the sum
-    {
-        if (left_ != sizeof v || !in_.read(reinterpret_cast<char*>(&v), sizeof v))
-            return false;
-        left_ = 0;
-        return true;
-    }
 
 private:
-    std::ifstream in_;
-    std::uintmax_t left_;
-    Checksum sum_;
-    bool failed_ = false;
+    const std::uint8_t* at_;
+    std::size_t left_;
 };
+
+template <class T>
+T load(const std::uint8_t* at)
+{
+    T v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
 
 Error damaged(const fs::path& file, const std::string& what)
 {
@@ -204,31 +199,51 @@ std::string FolderIndexKey::hex() const
 
 Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key, const Progress& progress)
 {
-    std::error_code ec;
-    const auto size = fs::file_size(file, ec);
-    if (ec)
-        return makeError(ErrorCode::FileNotFound, "no folder index " + file.string());
+    if (progress.cancelled())
+        return makeError(ErrorCode::Cancelled, "reading " + file.string() + " was cancelled");
+    auto opened = MappedFile::open(file);
+    if (!opened)
+        return opened.error().code == ErrorCode::FileNotFound
+                   ? makeError(ErrorCode::FileNotFound, "no folder index " + file.string())
+                   : damaged(file, opened.error().message);
+    const std::shared_ptr<const MappedFile> mapped = std::move(opened.value());
+    const std::uint8_t* base = mapped->data();
+    const std::size_t size = mapped->size();
     try {
-        Reader in(file, size);
-        char magic[8] = {};
-        std::string storedKey;
-        if (!in.bytes(magic, sizeof magic) || std::memcmp(magic, kMagic, sizeof magic) != 0)
+        if (size < kHeaderBytes + kTrailerBytes || std::memcmp(base, kMagic, sizeof kMagic) != 0)
             return damaged(file, "not a t-SNE Explorer folder index");
-        if (!in.text(storedKey) || storedKey != key)
+        if (key.size() != kKeyDigits || std::memcmp(base + sizeof kMagic, key.data(), kKeyDigits) != 0)
             return damaged(file, "made for another folder or other options");
-        std::uint32_t width = 0, height = 0, channels = 0;
+        const std::uint8_t* sizes = base + sizeof kMagic + kKeyDigits;
+        const auto width = load<std::uint32_t>(sizes), height = load<std::uint32_t>(sizes + 4),
+                   channels = load<std::uint32_t>(sizes + 8);
+        if (width < 1 || height < 1 || width > 1024 || height > 1024 || (channels != 1 && channels != 3))
+            return damaged(file, "impossible image size");
+        const auto tailOffset = load<std::uint64_t>(base + size - kTrailerBytes);
+        const auto storedChecksum = load<std::uint64_t>(base + size - 8);
+        if (tailOffset < kHeaderBytes || tailOffset > size - kTrailerBytes)
+            return damaged(file, "truncated, or its parts do not add up");
+        const std::size_t tailBytes = size - kTrailerBytes - std::size_t(tailOffset);
+        Checksum sum;
+        sum.add(base, kHeaderBytes);
+        sum.add(base + tailOffset, tailBytes);
+        if (sum.value() != storedChecksum)
+            return damaged(file, "checksum mismatch (a damaged or unfinished file)");
+
+        SpanReader in(base + tailOffset, tailBytes);
         std::uint64_t items = 0, classes = 0, columns = 0, metadataRows = 0, skipped = 0;
-        if (!in.value(width) || !in.value(height) || !in.value(channels) || !in.value(items) || !in.value(classes) ||
-            !in.value(columns) || !in.value(metadataRows) || !in.value(skipped))
-            return damaged(file, "truncated header");
+        if (!in.value(items) || !in.value(classes) || !in.value(columns) || !in.value(metadataRows) ||
+            !in.value(skipped))
+            return damaged(file, "truncated counts");
+        const std::uint64_t imageBytes = std::uint64_t(width) * height * channels;
+        const std::uint64_t pixelBytes = tailOffset - kHeaderBytes;
+        if (items == 0 || items > pixelBytes / imageBytes || items * imageBytes != pixelBytes)
+            return damaged(file, "the pixels are not those of the items it lists");
         if (metadataRows != 0 && metadataRows != items)
             return damaged(file, "metadata for some items only");
-        if (width < 1 || height < 1 || width > 1024 || height > 1024 || (channels != 1 && channels != 3) || items == 0)
-            return damaged(file, "impossible image size or count");
-        const std::uint64_t imageBytes = std::uint64_t(width) * height * channels;
-        // Each string takes at least its 4-byte length; each item at least its label and image.
-        if (!in.room(items, 4 + 4 + imageBytes) || !in.room(classes, 4) || !in.room(skipped, 8) ||
-            (columns > 0 && !in.room(metadataRows, 4 * columns)) || !in.room(columns, 4))
+        // Each string takes at least its 4-byte length; each item at least its path and label.
+        if (!in.room(items, 4 + 4) || !in.room(classes, 4) || !in.room(skipped, 8) || !in.room(columns, 4) ||
+            (columns > 0 && !in.room(metadataRows, 4 * columns)))
             return damaged(file, "counts larger than the file");
         Dataset ds;
         ds.width = int(width);
@@ -242,6 +257,9 @@ Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key, co
         for (auto& path : ds.itemPaths)
             if (!in.text(path))
                 return damaged(file, "truncated item paths");
+        if (progress.cancelled())
+            return makeError(ErrorCode::Cancelled, "reading " + file.string() + " was cancelled");
+        progress.report("Reading the folder index", 0.5);
         ds.metadataColumns.resize(columns);
         for (auto& column : ds.metadataColumns)
             if (!in.text(column))
@@ -257,32 +275,19 @@ Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key, co
         for (auto& s : ds.skipped)
             if (!in.text(s.path) || !in.text(s.reason))
                 return damaged(file, "truncated list of skipped files");
-        if (!in.room(items, 4 + imageBytes))
-            return damaged(file, "truncated labels or pixels");
+        if (in.left() != items * sizeof(std::int32_t))
+            return damaged(file, "labels missing or bytes after them");
         std::vector<std::int32_t> labels(items);
-        if (!in.bytes(labels.data(), labels.size() * sizeof(std::int32_t)))
-            return damaged(file, "truncated labels");
+        in.bytes(labels.data(), labels.size() * sizeof(std::int32_t));
         ds.labels.reserve(items);
         for (const auto label : labels) {
             if (label < -1 || (label >= 0 && std::uint64_t(label) >= classes))
                 return damaged(file, "a label outside the class list");
             ds.labels.push_back(label);
         }
-        ds.pixels.resize(items * imageBytes);
-        // In pieces, with progress: a million photos' thumbnails are gigabytes.
-        const std::size_t piece = std::size_t(64) << 20;
-        for (std::size_t done = 0; done < ds.pixels.size(); done += piece) {
-            if (progress.cancelled())
-                return makeError(ErrorCode::Cancelled, "reading " + file.string() + " was cancelled");
-            const std::size_t n = std::min(piece, ds.pixels.size() - done);
-            if (!in.bytes(ds.pixels.data() + done, n))
-                return damaged(file, "truncated pixels");
-            progress.report("Reading the folder index", double(done + n) / double(ds.pixels.size()));
-        }
-        const std::uint64_t computed = in.checksum();
-        std::uint64_t stored = 0;
-        if (!in.rawValue(stored) || stored != computed)
-            return damaged(file, "checksum mismatch (a damaged or unfinished file)");
+        mapped->release(std::size_t(tailOffset), tailBytes);  // copied out; the pixels are read on demand
+        ds.pixelFile = mapped;
+        ds.pixelOffset = kHeaderBytes;
         return ds;
     } catch (const std::bad_alloc&) {
         return damaged(file, "not enough memory to read it");
@@ -291,59 +296,187 @@ Result<Dataset> readFolderIndex(const fs::path& file, const std::string& key, co
     }
 }
 
-Status writeFolderIndex(const fs::path& file, const std::string& key, const Dataset& ds, std::uintmax_t limitBytes)
+Result<std::unique_ptr<FolderIndexWriter>> FolderIndexWriter::create(const fs::path& file, const std::string& key,
+                                                                     int width, int height, int channels)
 {
+    if (key.size() != kKeyDigits || width < 1 || height < 1 || width > 1024 || height > 1024 ||
+        (channels != 1 && channels != 3))
+        return makeError(ErrorCode::InvalidArgument, "a folder index needs a 32-digit key and a sane image size");
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
-    // A name of this writer's own: two processes importing the same folder never share a file.
+    std::unique_ptr<FolderIndexWriter> writer(new FolderIndexWriter);
     static std::atomic<unsigned> writes{0};
-    const fs::path partial = file.string() + ".partial-" + std::to_string(getpid()) + "-" + std::to_string(writes++);
-    {
-        Writer out(partial);
-        if (!out.good())
-            return makeError(ErrorCode::UnreadableFile, "cannot write " + partial.string());
-        out.bytes(kMagic, sizeof kMagic);
-        out.text(key);
-        out.value(std::uint32_t(ds.width));
-        out.value(std::uint32_t(ds.height));
-        out.value(std::uint32_t(ds.channels));
-        out.value(std::uint64_t(ds.size()));
-        out.value(std::uint64_t(ds.classNames.size()));
-        const bool metadata = !ds.metadata.empty() && ds.metadata.size() == ds.size();
-        out.value(std::uint64_t(ds.metadataColumns.size()));
-        out.value(std::uint64_t(metadata ? ds.size() : 0));
-        out.value(std::uint64_t(ds.skipped.size()));
-        for (const auto& name : ds.classNames)
-            out.text(name);
-        for (std::size_t i = 0; i < ds.size(); ++i)
-            out.text(i < ds.itemPaths.size() ? ds.itemPaths[i] : std::string());
-        for (const auto& column : ds.metadataColumns)
-            out.text(column);
-        if (metadata) {
-            for (const auto& row : ds.metadata)
-                for (std::size_t c = 0; c < ds.metadataColumns.size(); ++c)
-                    out.text(c < row.size() ? row[c] : std::string());
-        }
-        for (const auto& s : ds.skipped) {
-            out.text(s.path);
-            out.text(s.reason);
-        }
-        std::vector<std::int32_t> labels(ds.labels.begin(), ds.labels.end());
-        out.bytes(labels.data(), labels.size() * sizeof(std::int32_t));
-        out.bytes(ds.pixels.data(), ds.pixels.size());
-        out.finish();
-        if (!out.good()) {
-            fs::remove(partial, ec);
-            return makeError(ErrorCode::UnreadableFile, "cannot write " + partial.string() + " (disk full?)");
-        }
+    writer->file_ = file;
+    writer->partial_ = file.string() + ".partial-" + std::to_string(getpid()) + "-" + std::to_string(writes++);
+    writer->key_ = key;
+    writer->width_ = width;
+    writer->height_ = height;
+    writer->channels_ = channels;
+    writer->fd_ = ::open(writer->partial_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (writer->fd_ < 0)
+        return makeError(ErrorCode::UnreadableFile, "cannot write " + writer->partial_.string());
+    return writer;
+}
+
+FolderIndexWriter::~FolderIndexWriter()
+{
+    if (fd_ >= 0)
+        ::close(fd_);
+    if (!finished_) {
+        std::error_code ec;
+        fs::remove(partial_, ec);
     }
-    fs::rename(partial, file, ec);
-    if (ec) {
-        fs::remove(partial, ec);
-        return makeError(ErrorCode::UnreadableFile, "cannot move the folder index into " + file.string());
+}
+
+Status FolderIndexWriter::writeAt(const void* data, std::size_t bytes, std::uint64_t offset)
+{
+    const auto* p = static_cast<const char*>(data);
+    while (bytes > 0) {
+        const ssize_t n = ::pwrite(fd_, p, bytes, off_t(offset));
+        if (n <= 0)
+            return makeError(ErrorCode::UnreadableFile, "cannot write " + partial_.string() + " (disk full?)");
+        p += n;
+        bytes -= std::size_t(n);
+        offset += std::uint64_t(n);
     }
-    removeLeastRecentlyUsed(file, limitBytes);
     return Status::success();
+}
+
+Status FolderIndexWriter::flush()
+{
+    if (buffer_.empty())
+        return Status::success();
+    auto written = writeAt(buffer_.data(), buffer_.size(), kHeaderBytes + flushedBytes_);
+    if (written) {
+        flushedBytes_ += buffer_.size();
+        buffer_.clear();
+    }
+    return written;
+}
+
+Status FolderIndexWriter::append(const std::uint8_t* image)
+{
+    const std::size_t bytes = std::size_t(width_) * height_ * channels_;
+    buffer_.insert(buffer_.end(), image, image + bytes);
+    ++items_;
+    return buffer_.size() >= (std::size_t(4) << 20) ? flush() : Status::success();
+}
+
+Status FolderIndexWriter::keepFirstChannel()
+{
+    if (channels_ != 3)
+        return Status::success();
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+    // Forward in blocks: image i's one channel goes to i × pixels, at or before where its three
+    // were read from, so nothing is overwritten before it is read.
+    const std::size_t pixels = std::size_t(width_) * height_;
+    const std::size_t block = std::max<std::size_t>(1, (std::size_t(4) << 20) / (3 * pixels));
+    std::vector<std::uint8_t> rgb, gray;
+    for (std::size_t first = 0; first < items_; first += block) {
+        const std::size_t count = std::min(block, items_ - first);
+        rgb.resize(count * pixels * 3);
+        const off_t from = off_t(kHeaderBytes + first * pixels * 3);
+        if (::pread(fd_, rgb.data(), rgb.size(), from) != ssize_t(rgb.size()))
+            return makeError(ErrorCode::UnreadableFile, "cannot read back " + partial_.string());
+        gray.resize(count * pixels);
+        for (std::size_t p = 0; p < gray.size(); ++p)
+            gray[p] = rgb[3 * p];
+        if (auto written = writeAt(gray.data(), gray.size(), kHeaderBytes + first * pixels); !written)
+            return written;
+    }
+    channels_ = 1;
+    flushedBytes_ = items_ * pixels;
+    if (::ftruncate(fd_, off_t(kHeaderBytes + flushedBytes_)) != 0)
+        return makeError(ErrorCode::UnreadableFile, "cannot shorten " + partial_.string());
+    return Status::success();
+}
+
+Result<std::vector<std::uint8_t>> FolderIndexWriter::pixels()
+{
+    try {
+        std::vector<std::uint8_t> out(flushedBytes_ + buffer_.size());
+        std::size_t done = 0;
+        while (done < flushedBytes_) {
+            const ssize_t n = ::pread(fd_, out.data() + done, flushedBytes_ - done, off_t(kHeaderBytes + done));
+            if (n <= 0)
+                return makeError(ErrorCode::UnreadableFile, "cannot read back " + partial_.string());
+            done += std::size_t(n);
+        }
+        std::copy(buffer_.begin(), buffer_.end(), out.begin() + std::ptrdiff_t(flushedBytes_));
+        return out;
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory, "not enough memory for the thumbnails of " + partial_.string());
+    }
+}
+
+Status FolderIndexWriter::finish(const Dataset& ds, std::uintmax_t limitBytes)
+{
+    if (ds.size() != items_ || ds.width != width_ || ds.height != height_ || ds.channels != channels_)
+        return makeError(ErrorCode::Internal, "the folder index was given other images than it holds");
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+    std::uint8_t header[kHeaderBytes] = {};
+    std::memcpy(header, kMagic, sizeof kMagic);
+    std::memcpy(header + sizeof kMagic, key_.data(), kKeyDigits);
+    const std::uint32_t sizes[3] = {std::uint32_t(width_), std::uint32_t(height_), std::uint32_t(channels_)};
+    std::memcpy(header + sizeof kMagic + kKeyDigits, sizes, sizeof sizes);
+
+    TailBuilder tail;
+    const bool metadata = !ds.metadata.empty() && ds.metadata.size() == ds.size();
+    tail.value(std::uint64_t(ds.size()));
+    tail.value(std::uint64_t(ds.classNames.size()));
+    tail.value(std::uint64_t(ds.metadataColumns.size()));
+    tail.value(std::uint64_t(metadata ? ds.size() : 0));
+    tail.value(std::uint64_t(ds.skipped.size()));
+    for (const auto& name : ds.classNames)
+        tail.text(name);
+    for (std::size_t i = 0; i < ds.size(); ++i)
+        tail.text(i < ds.itemPaths.size() ? ds.itemPaths[i] : std::string());
+    for (const auto& column : ds.metadataColumns)
+        tail.text(column);
+    if (metadata)
+        for (const auto& row : ds.metadata)
+            for (std::size_t c = 0; c < ds.metadataColumns.size(); ++c)
+                tail.text(c < row.size() ? row[c] : std::string());
+    for (const auto& s : ds.skipped) {
+        tail.text(s.path);
+        tail.text(s.reason);
+    }
+    for (const int label : ds.labels)
+        tail.value(std::int32_t(label));
+
+    const std::uint64_t tailOffset = kHeaderBytes + flushedBytes_;
+    Checksum sum;
+    sum.add(header, sizeof header);
+    sum.add(tail.data().data(), tail.data().size());
+    const std::uint64_t trailer[2] = {tailOffset, sum.value()};
+    for (auto written : {writeAt(header, sizeof header, 0), writeAt(tail.data().data(), tail.data().size(), tailOffset),
+                         writeAt(trailer, sizeof trailer, tailOffset + tail.data().size())})
+        if (!written)
+            return written;
+    if (::close(std::exchange(fd_, -1)) != 0)
+        return makeError(ErrorCode::UnreadableFile, "cannot write " + partial_.string() + " (disk full?)");
+    std::error_code ec;
+    fs::rename(partial_, file_, ec);
+    if (ec)
+        return makeError(ErrorCode::UnreadableFile, "cannot move the folder index into " + file_.string());
+    finished_ = true;
+    removeLeastRecentlyUsed(file_, limitBytes);
+    return Status::success();
+}
+
+Status writeFolderIndex(const fs::path& file, const std::string& key, const Dataset& ds, std::uintmax_t limitBytes)
+{
+    auto writer = FolderIndexWriter::create(file, key, ds.width, ds.height, ds.channels);
+    if (!writer)
+        return writer.error();
+    if (ds.pixelBytes() != ds.size() * ds.imageBytes())
+        return makeError(ErrorCode::Internal, "the dataset's pixels do not match its images");
+    for (std::size_t i = 0; i < ds.size(); ++i)
+        if (auto appended = (*writer)->append(ds.image(i)); !appended)
+            return appended;
+    return (*writer)->finish(ds, limitBytes);
 }
 
 }  // namespace tse::imageio::detail

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <thread>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "tse/common/csv.h"
@@ -66,6 +67,56 @@ struct Thumbnail {
     cv::Mat image;  // width × height, the decoded channels
     int sourceChannels = 0;
     std::string skipReason;
+};
+
+// Where an import puts its thumbnails as they are decoded: the folder index being written, so that
+// a million of them never sit in memory, or memory when there is no index or it cannot be
+// written (the import stands without its cache).
+class ThumbnailSink {
+public:
+    ThumbnailSink(std::unique_ptr<detail::FolderIndexWriter> store, std::size_t imageBytes)
+        : store_(std::move(store)), imageBytes_(imageBytes)
+    {
+    }
+    bool stored() const { return store_ != nullptr; }
+    detail::FolderIndexWriter* store() { return store_.get(); }
+    std::size_t count() const { return count_; }
+    Status add(const std::uint8_t* image)
+    {
+        ++count_;
+        if (store_)
+            return store_->append(image) ? Status::success() : toMemory();  // it holds this image too
+        memory_.insert(memory_.end(), image, image + imageBytes_);
+        return Status::success();
+    }
+    // In place in the store: only overwrites bytes already written, and shortens the file.
+    Status keepFirstChannel()
+    {
+        if (store_)
+            return store_->keepFirstChannel();
+        const std::size_t n = memory_.size() / 3;
+        for (std::size_t p = 0; p < n; ++p)
+            memory_[p] = memory_[3 * p];
+        memory_.resize(n);
+        return Status::success();
+    }
+    std::vector<std::uint8_t> takeMemory() { return std::move(memory_); }
+    // The store could not be written: what it holds goes to memory, and so does the rest.
+    Status toMemory()
+    {
+        auto pixels = store_->pixels();
+        store_.reset();
+        if (!pixels)
+            return pixels.error();
+        memory_ = std::move(pixels.value());
+        return Status::success();
+    }
+
+private:
+    std::unique_ptr<detail::FolderIndexWriter> store_;
+    std::size_t imageBytes_;
+    std::size_t count_ = 0;
+    std::vector<std::uint8_t> memory_;
 };
 
 using Decoder = detail::Decoded (*)(const fs::path&);
@@ -253,8 +304,17 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
         }
     }
 
-    std::vector<cv::Mat> images;
     bool allGray = true;
+    // Thumbnails are kept in colour until every file is decoded (one colour image makes the set
+    // RGB); an all-gray folder keeps one channel of three at the end.
+    const int storedChannels = options.forceGray ? 1 : 3;
+    const std::size_t storedBytes = std::size_t(options.width) * options.height * storedChannels;
+    std::unique_ptr<detail::FolderIndexWriter> store;
+    if (!indexFile.empty())
+        if (auto created = detail::FolderIndexWriter::create(indexFile, indexKey, options.width, options.height,
+                                                             storedChannels))
+            store = std::move(created.value());
+    ThumbnailSink thumbnails(std::move(store), storedBytes);
     // Decoding is the cost (a million photos: tens of minutes on one core), so each block of
     // files is decoded on every core; the results are then taken in file order, so the dataset
     // does not depend on the thread count.
@@ -300,8 +360,12 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
                 continue;
             }
             allGray = allGray && decoded[k].sourceChannels == 1;
-            images.push_back(std::move(decoded[k].image));
+            cv::Mat converted = detail::toEightBit(decoded[k].image, options.forceGray);
+            if (!converted.isContinuous())
+                converted = converted.clone();
             decoded[k] = {};
+            if (auto kept = thumbnails.add(converted.ptr<std::uint8_t>()); !kept)
+                return makeError(kept.error().code, "importing " + folder.string() + ": " + kept.error().message);
             int label = c.label;
             if (table) {
                 const auto row = csvRow(c);
@@ -326,7 +390,7 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
             ds.itemPaths.push_back(c.relative);
         }
     }
-    if (images.empty())
+    if (thumbnails.count() == 0)
         return makeError(ErrorCode::BadFormat, "none of the " + std::to_string(candidates.size()) + " files in " +
                                                    folder.string() + " is a readable image");
     if (table)
@@ -338,18 +402,30 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
     ds.width = options.width;
     ds.height = options.height;
     ds.channels = gray ? 1 : 3;
-    ds.pixels.resize(images.size() * ds.imageBytes());
-    for (std::size_t i = 0; i < images.size(); ++i) {
-        cv::Mat converted = detail::toEightBit(images[i], gray);
-        if (!converted.isContinuous())
-            converted = converted.clone();
-        std::copy_n(converted.ptr<std::uint8_t>(), ds.imageBytes(), ds.pixels.data() + i * ds.imageBytes());
-    }
+    if (gray && storedChannels == 3)
+        if (auto kept = thumbnails.keepFirstChannel(); !kept)
+            return makeError(kept.error().code, "importing " + folder.string() + ": " + kept.error().message);
     const bool anyUnlabelled = std::find(ds.labels.begin(), ds.labels.end(), -1) != ds.labels.end();
     if (anyUnlabelled && ds.classNames.empty())
         ds.classNames.clear();  // a flat folder: no classes
-    if (!indexFile.empty())
-        (void)detail::writeFolderIndex(indexFile, indexKey, ds, options.indexLimitBytes);  // a cache: the import stands without it
+    if (thumbnails.stored()) {
+        // The index is the thumbnails' home: the dataset maps it.
+        if (thumbnails.store()->finish(ds, options.indexLimitBytes)) {
+            auto indexed = detail::readFolderIndex(indexFile, indexKey);
+            if (indexed) {
+                ds.pixelFile = indexed->pixelFile;
+                ds.pixelOffset = indexed->pixelOffset;
+            } else {
+                return makeError(indexed.error().code, "importing " + folder.string() +
+                                                           ": the thumbnails just written cannot be read back (" +
+                                                           indexed.error().message + ")");
+            }
+        } else if (auto moved = thumbnails.toMemory(); !moved) {
+            return makeError(moved.error().code, "importing " + folder.string() + ": " + moved.error().message);
+        }
+    }
+    if (!ds.pixelFile)
+        ds.pixels = thumbnails.takeMemory();
     progress.report("Importing images", 1.0);
     return ds;
 }

@@ -199,7 +199,8 @@ Status appendDataset(Dataset& a, const Dataset& b)
         return makeError(ErrorCode::InvalidArgument, "cannot join datasets with different image sizes");
     if (a.classNames != b.classNames)
         return makeError(ErrorCode::InvalidArgument, "cannot join datasets with different classes");
-    a.pixels.insert(a.pixels.end(), b.pixels.begin(), b.pixels.end());
+    a.loadPixels();
+    a.pixels.insert(a.pixels.end(), b.pixelData(), b.pixelData() + b.pixelBytes());
     a.labels.insert(a.labels.end(), b.labels.begin(), b.labels.end());
     a.itemPaths.insert(a.itemPaths.end(), b.itemPaths.begin(), b.itemPaths.end());
     return Status::success();

@@ -28,6 +28,11 @@ public:
     Eigen::Index rows() const override { return Eigen::Index(dataset_.size()); }
     Eigen::Index cols() const override { return Eigen::Index(dataset_.imageBytes()); }
     ConstRowBlock block(Eigen::Index first, Eigen::Index count, Matrix& scratch) const override;
+    // A mapped thumbnail store's pages leave resident memory after each pass.
+    void release(Eigen::Index first, Eigen::Index count) const override
+    {
+        dataset_.releaseImages(std::size_t(first), std::size_t(count));
+    }
 
 private:
     const imageio::Dataset& dataset_;

@@ -4,8 +4,11 @@
 // An image collection held in memory: N same-sized 8-bit images with their class labels.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "tse/common/mappedfile.h"
 
 namespace tse::imageio {
 
@@ -23,8 +26,13 @@ struct Dataset {
     int width = 0;
     int height = 0;
     int channels = 0;  // 1 (gray) or 3 (RGB)
-    // N × height × width × channels bytes, row-major, channels interleaved.
+    // N × height × width × channels bytes, row-major, channels interleaved: in `pixels`, or, when
+    // pixelFile is set, at pixelOffset in that mapped file (a folder's thumbnail store: a million
+    // photos' thumbnails need not fit in memory, and pages are read when an image is looked at).
+    // Read them through pixelData(); `pixels` is for building a dataset in memory.
     std::vector<std::uint8_t> pixels;
+    std::shared_ptr<const MappedFile> pixelFile;
+    std::size_t pixelOffset = 0;
     std::vector<SkippedFile> skipped;  // files an import passed over, with the reason
     std::vector<std::string> metadataColumns;           // from a labels CSV
     std::vector<std::vector<std::string>> metadata;     // N × metadataColumns.size(), or empty
@@ -32,7 +40,14 @@ struct Dataset {
 
     std::size_t size() const { return labels.size(); }
     std::size_t imageBytes() const { return static_cast<std::size_t>(width) * height * channels; }
-    const std::uint8_t* image(std::size_t i) const { return pixels.data() + i * imageBytes(); }
+    const std::uint8_t* pixelData() const { return pixelFile ? pixelFile->data() + pixelOffset : pixels.data(); }
+    std::size_t pixelBytes() const { return pixelFile ? size() * imageBytes() : pixels.size(); }
+    const std::uint8_t* image(std::size_t i) const { return pixelData() + i * imageBytes(); }
+    // After a pass over items [first, first + count): lets their pages of a mapped store leave
+    // resident memory (nothing for pixels in memory).
+    void releaseImages(std::size_t first, std::size_t count) const;
+    // The pixels in memory: a mapped store copied into `pixels` (to append to or change them).
+    void loadPixels();
     std::string className(int label) const;
     // How messages name item i: its file (relative to source), or SOURCE#i for IDX items.
     std::string itemName(std::size_t i) const;

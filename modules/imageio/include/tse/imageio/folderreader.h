@@ -36,6 +36,9 @@ struct FolderOptions {
     // removed first.
     std::filesystem::path indexDirectory;
     std::uintmax_t indexLimitBytes = 8ull << 30;
+    // An IDX file of at least this many images opened by openDataset is kept in the same cache as
+    // a mapped thumbnail store (no unpacking at the next open; its pixels out of resident memory).
+    std::size_t idxStoreMinItems = 100'000;
 };
 
 Result<Dataset> readImageFolder(const std::filesystem::path& folder, const FolderOptions& options = {},
