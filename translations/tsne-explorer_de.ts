@@ -429,6 +429,10 @@
             <numerusform>%Ln Dateien übersprungen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read from the cache: no file has changed since the import.</source>
+        <translation>Aus dem Cache gelesen: seit dem Import hat sich keine Datei geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetLibrary</name>

@@ -422,6 +422,10 @@
             <numerusform>파일 %Ln개 건너뜀:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read from the cache: no file has changed since the import.</source>
+        <translation>캐시에서 읽음: 가져온 이후 변경된 파일이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetLibrary</name>

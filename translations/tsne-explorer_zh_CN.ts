@@ -422,6 +422,10 @@
             <numerusform>已跳过 %Ln 个文件：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read from the cache: no file has changed since the import.</source>
+        <translation>从缓存读取：自导入以来没有文件发生变化。</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetLibrary</name>

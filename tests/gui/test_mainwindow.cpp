@@ -529,10 +529,16 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
     notes.write("not an image");
     notes.close();
+    QTemporaryDir cache;  // a folder index of its own: the first import decodes, whatever ran before
+    qputenv("TSE_CACHE_DIR", cache.path().toUtf8());
+    const QString fromCacheNote = tse::gui::DatasetDock::tr("Read from the cache: no file has changed since the import.");
 
     auto window = openWorkbench();
     window->openDataset(dir.path());
     ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentDatasetSpec() == dir.path(); }, 20000));
+    auto* summary = window->datasetDock()->findChild<QLabel*>(QStringLiteral("datasetSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_FALSE(summary->text().contains(fromCacheNote)) << "decoded, not read from the cache";
     saveScreenshot(window.get(), QStringLiteral("folder-import.png"));
     const auto report = window->datasetDock()->skippedReport();
     ASSERT_EQ(report.size(), 1);
@@ -547,6 +553,21 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     ASSERT_NE(dataset, nullptr);
     EXPECT_EQ(dataset->size(), 6u);
     EXPECT_EQ(dataset->classNames, (std::vector<std::string>{"cats", "dogs"}));
+    EXPECT_FALSE(dataset->fromFolderIndex);
+    window.reset();
+
+    // The next session reads the folder's index and says so, with the same report.
+    auto again = openWorkbench();
+    again->openDataset(dir.path());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return again->currentDatasetSpec() == dir.path(); }, 20000));
+    const auto reread = again->datasets()->dataset(dir.path());
+    ASSERT_NE(reread, nullptr);
+    EXPECT_TRUE(reread->fromFolderIndex);
+    auto* summaryAgain = again->datasetDock()->findChild<QLabel*>(QStringLiteral("datasetSummary"));
+    ASSERT_NE(summaryAgain, nullptr);
+    EXPECT_TRUE(summaryAgain->text().contains(fromCacheNote)) << summaryAgain->text().toStdString();
+    EXPECT_EQ(again->datasetDock()->skippedReport(), report);
+    qunsetenv("TSE_CACHE_DIR");
 }
 
 TEST(Workbench, CnnFeaturesAreChosenInTheParameterEditor)

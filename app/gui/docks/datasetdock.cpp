@@ -165,6 +165,11 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
                        .arg(QString::fromStdString(dataset.name).toHtmlEscaped())
                        .arg(dataset.width)
                        .arg(dataset.height);
+    // Says why a folder of a million photos opened in seconds: its thumbnails were read from
+    // the cache, not decoded again (and that an edit to the folder would have been noticed).
+    if (dataset.fromFolderIndex)
+        text += QStringLiteral("<br><span style='color:#555555'>") +
+                tr("Read from the cache: no file has changed since the import.") + QStringLiteral("</span>");
     if (!dataset.skipped.empty())
         text += QStringLiteral("<br><span style='color:#b00020'>") +
                 tr("%Ln file(s) skipped:", nullptr, static_cast<int>(dataset.skipped.size())) + QStringLiteral("</span>");
