@@ -239,6 +239,34 @@ TEST(ThumbnailStore, WhenTheDiskIsFullTheImportGoesOnInMemory)
     EXPECT_TRUE(unfinishedIndexes(cache).empty());
 }
 
+TEST(ThumbnailStore, AnIndexThatCannotTakeItsNameLeavesTheImportInMemory)
+{
+    const auto dir = freshDir("blocked");
+    const auto cache = freshDir("blocked-cache");
+    makeFolder(dir, 30, true);
+    FolderOptions options;
+    options.width = options.height = 16;
+    options.indexDirectory = cache;
+    const auto first = readImageFolder(dir, options);
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    const auto expected = pixelsOf(*first);
+    const auto written = finishedIndexes(cache);
+    ASSERT_EQ(written.size(), 1u);
+
+    // The index's name taken by a folder that is not empty: the finished file cannot be moved
+    // there (nor the folder removed as a damaged index), so the import keeps the thumbnails it
+    // already wrote by reading them back.
+    fs::remove(written.front());
+    fs::create_directories(written.front() / "something");
+    const auto second = readImageFolder(dir, options);
+    ASSERT_TRUE(second.ok()) << second.error().message;
+    EXPECT_FALSE(second->fromFolderIndex);
+    EXPECT_FALSE(second->pixelFile);
+    EXPECT_EQ(pixelsOf(*second), expected);
+    EXPECT_EQ(second->labels, first->labels);
+    EXPECT_TRUE(unfinishedIndexes(cache).empty()) << "the unfinished file is removed";
+}
+
 namespace {
 
 std::string bigEndian(std::uint32_t v)

@@ -394,13 +394,28 @@ Status FolderIndexWriter::keepFirstChannel()
 
 Result<std::vector<std::uint8_t>> FolderIndexWriter::pixels()
 {
+    // After finish() (or a finish that failed once the file was closed) the pixels are read from
+    // the file by its name: the import can still go on in memory.
+    const fs::path& name = finished_ ? file_ : partial_;
+    const int fd = fd_ >= 0 ? fd_ : ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(ErrorCode::UnreadableFile, "cannot read back " + name.string());
+    struct CloseOwn {
+        int fd;
+        bool own;
+        ~CloseOwn()
+        {
+            if (own)
+                ::close(fd);
+        }
+    } closer{fd, fd != fd_};
     try {
         std::vector<std::uint8_t> out(flushedBytes_ + buffer_.size());
         std::size_t done = 0;
         while (done < flushedBytes_) {
-            const ssize_t n = ::pread(fd_, out.data() + done, flushedBytes_ - done, off_t(kHeaderBytes + done));
+            const ssize_t n = ::pread(fd, out.data() + done, flushedBytes_ - done, off_t(kHeaderBytes + done));
             if (n <= 0)
-                return makeError(ErrorCode::UnreadableFile, "cannot read back " + partial_.string());
+                return makeError(ErrorCode::UnreadableFile, "cannot read back " + name.string());
             done += std::size_t(n);
         }
         std::copy(buffer_.begin(), buffer_.end(), out.begin() + std::ptrdiff_t(flushedBytes_));

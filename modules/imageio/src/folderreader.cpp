@@ -410,16 +410,14 @@ Result<Dataset> readImageFolder(const fs::path& folder, const FolderOptions& opt
         ds.classNames.clear();  // a flat folder: no classes
     if (thumbnails.stored()) {
         // The index is the thumbnails' home: the dataset maps it.
-        if (thumbnails.store()->finish(ds, options.indexLimitBytes)) {
-            auto indexed = detail::readFolderIndex(indexFile, indexKey);
-            if (indexed) {
-                ds.pixelFile = indexed->pixelFile;
-                ds.pixelOffset = indexed->pixelOffset;
-            } else {
-                return makeError(indexed.error().code, "importing " + folder.string() +
-                                                           ": the thumbnails just written cannot be read back (" +
-                                                           indexed.error().message + ")");
-            }
+        // The import stands without its cache: an index that cannot be finished or mapped back
+        // leaves the thumbnails in memory.
+        auto indexed = thumbnails.store()->finish(ds, options.indexLimitBytes)
+                           ? detail::readFolderIndex(indexFile, indexKey)
+                           : Result<Dataset>(makeError(ErrorCode::UnreadableFile, "not written"));
+        if (indexed) {
+            ds.pixelFile = indexed->pixelFile;
+            ds.pixelOffset = indexed->pixelOffset;
         } else if (auto moved = thumbnails.toMemory(); !moved) {
             return makeError(moved.error().code, "importing " + folder.string() + ": " + moved.error().message);
         }
