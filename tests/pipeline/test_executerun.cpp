@@ -5,12 +5,11 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
-#include <set>
-
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <random>
+#include <set>
 
 #include "tse/common/npy.h"
 #include "tse/features/rawpixels.h"
