@@ -566,6 +566,7 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     auto* summaryAgain = again->datasetDock()->findChild<QLabel*>(QStringLiteral("datasetSummary"));
     ASSERT_NE(summaryAgain, nullptr);
     EXPECT_TRUE(summaryAgain->text().contains(fromCacheNote)) << summaryAgain->text().toStdString();
+    saveScreenshot(again.get(), QStringLiteral("folder-from-cache.png"));
     EXPECT_EQ(again->datasetDock()->skippedReport(), report);
     qunsetenv("TSE_CACHE_DIR");
 }
