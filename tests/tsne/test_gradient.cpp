@@ -194,3 +194,29 @@ TEST_P(FftAccuracy, CloseToExactRepulsion)
 INSTANTIATE_TEST_SUITE_P(Dims, FftAccuracy,
                          ::testing::Values(FftCase{2, 10.0, 0.03}, FftCase{2, 60.0, 0.03}, FftCase{3, 5.0, 0.04},
                                            FftCase{3, 12.0, 0.04}));
+
+// A run keeps one FftRepulsion and rebuilds its grid every iteration: the kept buffers and
+// plans must give exactly what a fresh grid gives, also after the grid changed size in between
+// (the kept zero halves of the padded lines and the kept spectrum must not leak into the next
+// call), and the same answer on one thread as on three (uneven chunks of every axis).
+TEST(FftRepulsionKept, EqualsAFreshGridAcrossMapsAndSizes)
+{
+    for (int dims : {2, 3}) {
+        FftRepulsion kept;
+        const int n = 900;
+        for (double spread : {4.0, 30.0, 4.0}) {  // small grid, larger grid, small again
+            const auto y = clusteredEmbedding(n, dims, 11, spread);
+            std::vector<double> fresh(y.size()), reused(y.size()), single(y.size()), three(y.size());
+            const double zFresh = fftRepulsion(y.data(), n, dims, defaultFftGrid(dims), 2, fresh.data());
+            const double zReused = kept(y.data(), n, dims, defaultFftGrid(dims), 2, reused.data());
+            EXPECT_EQ(zReused, zFresh) << "dims " << dims << " spread " << spread;
+            EXPECT_EQ(reused, fresh) << "dims " << dims << " spread " << spread;
+            const double zSingle = fftRepulsion(y.data(), n, dims, defaultFftGrid(dims), 1, single.data());
+            const double zThree = kept(y.data(), n, dims, defaultFftGrid(dims), 3, three.data());
+            EXPECT_NEAR(zSingle, zFresh, 1e-9 * zFresh);
+            EXPECT_NEAR(zThree, zFresh, 1e-9 * zFresh);
+            EXPECT_LT(relativeError(single, fresh), 1e-9);
+            EXPECT_LT(relativeError(three, fresh), 1e-9);
+        }
+    }
+}

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Sums of the t-SNE kernel over a set of source points, on an equispaced grid (FIt-SNE's
-// interpolation; see fftrepulsion.cpp): built once from the sources in O(N·p^D + G log G), then
-// evaluated anywhere in the grid's box in O(p^D). The repulsion of a run builds one per
-// iteration from the map itself; placement builds one from the fixed reference map and
-// evaluates it at the moving new points every iteration.
+// interpolation; see fftrepulsion.cpp): built from the sources in O(N·p^D + G log G), then
+// evaluated anywhere in the grid's box in O(p^D). The repulsion of a run rebuilds one grid
+// every iteration from the map itself (keeping its buffers and FFT plans, so an iteration does
+// not page in fresh memory); placement builds one from the fixed reference map and evaluates
+// it at the moving new points every iteration.
 
+#include <memory>
 #include <vector>
 
 #include "gradient.h"
@@ -23,6 +25,13 @@ public:
     // Sources y (n × D). The grid covers the cube [lo, lo + extent] on every axis, which must
     // hold every source and every point evaluated later.
     KernelGrid(const double* y, int n, double lo, double extent, const FftGridOptions& options, int threads);
+    KernelGrid() = default;
+    ~KernelGrid();
+    KernelGrid(const KernelGrid&) = delete;
+    KernelGrid& operator=(const KernelGrid&) = delete;
+
+    // Builds the grid anew for other sources or another box, reusing this one's memory.
+    void build(const double* y, int n, double lo, double extent, const FftGridOptions& options, int threads);
 
     // At x (D values, inside the box): force = Σ_j K²(x − y_j)(x − y_j); returns Σ_j K(x − y_j),
     // with K(d) = 1 / (1 + |d|²).
@@ -33,6 +42,10 @@ public:
     int nodesPerAxis() const { return nodes_; }
 
 private:
+    struct Convolution;  // the FFT buffers and plans of one grid size
+
+    void spread(const double* y, int n, int threads);
+    void convolve(int threads);
     // First node per axis and the p Lagrange weights per axis of a point.
     void weightsAt(const double* x, int* first, double* weights) const;
     double evaluateWith(const double* x, const int* first, const double* weights, double* force) const;
@@ -42,7 +55,11 @@ private:
     double boxWidth_ = 1.0;
     std::vector<int> first_;        // n × D
     std::vector<double> weights_;   // n × D × p
-    std::vector<double> potentials_;  // nodes^D × kTerms, terms contiguous per node
+    std::vector<int> bucketStart_, bucketPoints_;  // sources grouped by their interval on axis 0
+    // nodes^D × kTerms, terms contiguous per node: the spread charges, then (convolved in
+    // place) the potentials.
+    std::vector<double> potentials_;
+    std::unique_ptr<Convolution> convolution_;
 };
 
 extern template class KernelGrid<2>;

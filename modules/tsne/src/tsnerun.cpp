@@ -115,6 +115,8 @@ Result<std::unique_ptr<TsneRun>> TsneRun::createWithAffinities(const Matrix& dat
     return run;
 }
 
+TsneRun::~TsneRun() = default;
+
 double TsneRun::computeGradient(double exaggeration, double* klOut)
 {
     const int n = p_.n, dims = options_.dimensions;
@@ -127,7 +129,9 @@ double TsneRun::computeGradient(double exaggeration, double* klOut)
     switch (method_) {
     case GradientMethod::Exact: z = detail::exactRepulsion(y_.data(), n, dims, threads_, repulsive_.data()); break;
     case GradientMethod::Fft:
-        z = detail::fftRepulsion(y_.data(), n, dims, detail::defaultFftGrid(dims), threads_, repulsive_.data());
+        if (!fft_)
+            fft_ = std::make_unique<detail::FftRepulsion>();
+        z = (*fft_)(y_.data(), n, dims, detail::defaultFftGrid(dims), threads_, repulsive_.data());
         break;
     default:
         z = detail::barnesHutRepulsion(y_.data(), n, dims, options_.theta, threads_, repulsive_.data());

@@ -26,6 +26,10 @@
 
 namespace tse::tsne {
 
+namespace detail {
+class FftRepulsion;
+}
+
 // Where optimisation time went, in seconds, summed over all iterations so far.
 struct GradientTimings {
     double attractive = 0.0;
@@ -72,6 +76,8 @@ public:
     SparseMatrix affinities() const;
     std::size_t size() const { return static_cast<std::size_t>(p_.n); }
 
+    ~TsneRun();
+
 private:
     TsneRun() = default;
     // Gradient into gradient_; returns Z. With klOut, also the KL divergence.
@@ -88,6 +94,7 @@ private:
     std::vector<int> original_;     // internal index → caller's index
     double sumPLogP_ = 0.0;
     std::vector<double> y_, gradient_, update_, gains_, attractive_, repulsive_;
+    std::unique_ptr<detail::FftRepulsion> fft_;  // its grid's memory, kept between iterations
     int iteration_ = 0;
     std::vector<KlSample> klHistory_;
     GradientTimings timings_;
