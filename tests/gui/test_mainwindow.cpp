@@ -549,6 +549,13 @@ TEST(Workbench, FolderImportReportsSkippedFiles)
     EXPECT_TRUE(skipped->isVisible());
     ASSERT_EQ(skipped->count(), 1);
     EXPECT_EQ(skipped->item(0)->text(), report.front());
+    // Its title and the summary above it are whole, not cut by a squeezed layout.
+    auto* title = window->datasetDock()->findChild<QLabel*>(QStringLiteral("skippedTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->isVisible());
+    EXPECT_EQ(title->text(), tse::gui::DatasetDock::tr("%Ln file(s) skipped:", nullptr, 1));
+    EXPECT_GE(title->height(), title->sizeHint().height());
+    EXPECT_GE(summary->height(), summary->heightForWidth(summary->width()));
     const auto dataset = window->datasets()->dataset(dir.path());
     ASSERT_NE(dataset, nullptr);
     EXPECT_EQ(dataset->size(), 6u);

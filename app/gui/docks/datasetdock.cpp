@@ -46,6 +46,8 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Never squeezed below its text: a short dock squeezed it and cut its last line in half.
+    summary_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     thumbnails_ = new QListWidget(body);
     thumbnails_->setObjectName(QStringLiteral("thumbnails"));
@@ -61,7 +63,13 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     buttons->addWidget(openFolder_);
     buttons->addWidget(openFile_);
 
-    // Every skipped file with its reason, in sight as soon as the import ends.
+    // Every skipped file with its reason, in sight as soon as the import ends, under a one-line
+    // title of its own (no word wrap, so the layout cannot cut it).
+    skippedTitle_ = new QLabel(body);
+    skippedTitle_->setObjectName(QStringLiteral("skippedTitle"));
+    skippedTitle_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    skippedTitle_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    skippedTitle_->setVisible(false);
     skippedList_ = new QListWidget(body);
     skippedList_->setObjectName(QStringLiteral("skippedFiles"));
     skippedList_->setMaximumHeight(64);
@@ -75,6 +83,7 @@ DatasetDock::DatasetDock(QWidget* parent) : QDockWidget(parent)
     layout->addWidget(list_);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
+    layout->addWidget(skippedTitle_);
     layout->addWidget(skippedList_);
     layout->addWidget(thumbnails_, 1);
     setWidget(body);
@@ -148,6 +157,7 @@ void DatasetDock::showLoading(const QString& spec)
     skipped_.clear();
     skippedList_->clear();
     skippedList_->setVisible(false);
+    skippedTitle_->setVisible(false);
     thumbnails_->clear();
 }
 
@@ -170,10 +180,9 @@ void DatasetDock::showDataset(const QString& spec, const imageio::Dataset& datas
     if (dataset.fromFolderIndex)
         text += QStringLiteral("<br><span style='color:#555555'>") +
                 tr("Read from the cache: no file has changed since the import.") + QStringLiteral("</span>");
-    if (!dataset.skipped.empty())
-        text += QStringLiteral("<br><span style='color:#b00020'>") +
-                tr("%Ln file(s) skipped:", nullptr, static_cast<int>(dataset.skipped.size())) + QStringLiteral("</span>");
     summary_->setText(text);
+    skippedTitle_->setText(tr("%Ln file(s) skipped:", nullptr, static_cast<int>(dataset.skipped.size())));
+    skippedTitle_->setVisible(!dataset.skipped.empty());
     skipped_.clear();
     for (const auto& file : dataset.skipped)
         skipped_ << QString::fromStdString(file.path + ": " + file.reason);

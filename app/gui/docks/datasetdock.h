@@ -54,6 +54,7 @@ private:
     QListWidget* thumbnails_ = nullptr;
     QPushButton* openFolder_ = nullptr;
     QPushButton* openFile_ = nullptr;
+    QLabel* skippedTitle_ = nullptr;
     QListWidget* skippedList_ = nullptr;
     QStringList skipped_;
 };

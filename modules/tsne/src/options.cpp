@@ -64,11 +64,12 @@ GradientMethod resolveMethod(const TsneOptions& o, std::size_t n)
         return o.method;
     // Measured on this project's benchmarks: the grouped, vectorised Barnes–Hut beats the FFT
     // interpolation at every size up to 70,000 points in 2D and 3D (bench/run-benchmarks.sh);
-    // at 1,000,000 points in 2D the FFT repulsion takes 77 s of 750 iterations where Barnes–Hut
-    // takes 221 s, same KL and accuracy (bench/run-million-benchmark.sh). In 3D the capped FFT
-    // grid costs ~0.17 s an iteration whatever N, Barnes–Hut ~0.5 µs a point: at 1,000,000 points
-    // the FFT repulsion took 274 s (Barnes–Hut would take ~375 s). The grid's cost does not grow
-    // with N, the tree walk's grows with N log N: FFT above these sizes.
+    // at 1,000,000 points in 2D the FFT repulsion takes 66–82 s of 750 iterations where
+    // Barnes–Hut takes 221 s, same KL and accuracy (bench/run-million-benchmark.sh). In 3D the
+    // capped FFT grid costs ~0.14 s an iteration whatever N (bench_fft; 0.17 s before its
+    // transforms were pruned), Barnes–Hut ~0.5 µs a point: at 1,000,000 points the FFT repulsion
+    // took 154 s (Barnes–Hut would take ~375 s). The grid's cost does not grow with N, the tree
+    // walk's grows with N log N: FFT above these sizes.
     constexpr std::size_t kFftFrom2d = 200000, kFftFrom3d = 500000;
     if (n <= 1000)
         return GradientMethod::Exact;
