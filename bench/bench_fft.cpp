@@ -23,6 +23,7 @@
 
 #include "../modules/tsne/src/gradient.h"
 #include "tse/common/npy.h"
+#include "zorder.h"
 
 namespace {
 
@@ -48,28 +49,11 @@ std::vector<double> cloud(int n, int dims)
 // Renumbers the points along a Z-order curve, as the engine does for memory locality.
 void zSort(std::vector<double>& y, int n, int dims)
 {
-    double lo[3] = {1e300, 1e300, 1e300}, hi[3] = {-1e300, -1e300, -1e300};
-    for (int i = 0; i < n; ++i)
-        for (int c = 0; c < dims; ++c) {
-            lo[c] = std::min(lo[c], y[std::size_t(i) * dims + c]);
-            hi[c] = std::max(hi[c], y[std::size_t(i) * dims + c]);
-        }
-    const int bits = dims == 2 ? 16 : 10;
-    std::vector<std::pair<std::uint64_t, int>> keys(n);
-    for (int i = 0; i < n; ++i) {
-        std::uint64_t q[3] = {0, 0, 0}, code = 0;
-        for (int c = 0; c < dims; ++c)
-            q[c] = std::uint64_t((y[std::size_t(i) * dims + c] - lo[c]) / (hi[c] - lo[c] + 1e-300) * ((1 << bits) - 1));
-        for (int b = bits - 1; b >= 0; --b)
-            for (int c = 0; c < dims; ++c)
-                code = (code << 1) | ((q[c] >> b) & 1u);
-        keys[i] = {code, i};
-    }
-    std::sort(keys.begin(), keys.end());
+    const auto order = tse::bench::zOrder(y, n, dims);
     std::vector<double> sorted(y.size());
     for (int r = 0; r < n; ++r)
         for (int c = 0; c < dims; ++c)
-            sorted[std::size_t(r) * dims + c] = y[std::size_t(keys[r].second) * dims + c];
+            sorted[std::size_t(r) * dims + c] = y[std::size_t(order[r]) * dims + c];
     y.swap(sorted);
 }
 

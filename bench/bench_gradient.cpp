@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "../modules/tsne/src/gradient.h"
+#include "zorder.h"
 #include "tse/common/npy.h"
 #include "tse/tsne/tsnerun.h"
 
@@ -39,33 +40,6 @@ double medianMs(int repeats, F&& pass)
     }
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
-}
-
-// Z-order position of every point of the map (coarse grid: enough for memory locality).
-std::vector<int> zOrder(const std::vector<double>& y, int n, int dims)
-{
-    double lo[3] = {1e300, 1e300, 1e300}, hi[3] = {-1e300, -1e300, -1e300};
-    for (int i = 0; i < n; ++i)
-        for (int c = 0; c < dims; ++c) {
-            lo[c] = std::min(lo[c], y[std::size_t(i) * dims + c]);
-            hi[c] = std::max(hi[c], y[std::size_t(i) * dims + c]);
-        }
-    const int bits = dims == 2 ? 16 : 10;
-    std::vector<std::pair<std::uint64_t, int>> keys(n);
-    for (int i = 0; i < n; ++i) {
-        std::uint64_t q[3] = {0, 0, 0}, code = 0;
-        for (int c = 0; c < dims; ++c)
-            q[c] = std::uint64_t((y[std::size_t(i) * dims + c] - lo[c]) / (hi[c] - lo[c] + 1e-300) * ((1 << bits) - 1));
-        for (int b = bits - 1; b >= 0; --b)
-            for (int c = 0; c < dims; ++c)
-                code = (code << 1) | ((q[c] >> b) & 1u);
-        keys[i] = {code, i};
-    }
-    std::sort(keys.begin(), keys.end());
-    std::vector<int> order(n);
-    for (int r = 0; r < n; ++r)
-        order[r] = keys[r].second;
-    return order;
 }
 
 }  // namespace
@@ -104,7 +78,7 @@ int main(int argc, char** argv)
             y0[std::size_t(i) * dims + c] = (*map)(i, c);
 
     // Renumber map and P along the curve, as the engine does every few hundred iterations.
-    const std::vector<int> order = zOrder(y0, n, dims);
+    const std::vector<int> order = tse::bench::zOrder(y0, n, dims);
     std::vector<int> newIndex(n);
     for (int r = 0; r < n; ++r)
         newIndex[order[r]] = r;
