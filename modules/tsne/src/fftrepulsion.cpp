@@ -333,9 +333,9 @@ void KernelGrid<D>::convolve(int threads)
                     std::memset(cv.spectrum + std::size_t(x) * row0 + n * h, 0, (s - n) * h * sizeof(fftw_complex));
                 fftw_execute(cv.forwardMiddle[std::size_t(c)]);
             }
-            // This chunk's share of the planes x ≥ N, zero for axis 0.
-            const auto [za, zb] = split(S - N, outerChunks)[std::size_t(c)];
-            std::memset(cv.spectrum + (n + std::size_t(za)) * row0, 0, std::size_t(zb - za) * row0 * sizeof(fftw_complex));
+            // This chunk's share of the planes x ≥ N, zero for axis 0: planes N + a … N + b − 1
+            // (there are S − N = N of them, as many as planes below N).
+            std::memset(cv.spectrum + (n + std::size_t(a)) * row0, 0, std::size_t(b - a) * row0 * sizeof(fftw_complex));
         }
         // Along axis 0, the product with the kernel's spectrum, and back, per chunk of axis 1.
 #pragma omp parallel for schedule(static, 1) num_threads(threads)
