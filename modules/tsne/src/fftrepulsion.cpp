@@ -60,6 +60,26 @@ std::vector<std::pair<int, int>> split(int count, int parts)
     return ranges;
 }
 
+// Visits the p^D nodes of a point's interval with their interpolation weights: f holds its
+// first node per axis, w its p weights per axis, stride is the nodes per axis. Spreading and
+// interpolation walk the same nodes in the same order.
+template <int D, class Visit>
+inline void forEachNode(const int* f, const double* w, std::size_t stride, Visit&& visit)
+{
+    constexpr int p = kNodesPerInterval;
+    for (int a = 0; a < p; ++a)
+        for (int b = 0; b < p; ++b) {
+            const std::size_t row = std::size_t(f[0] + a) * stride + std::size_t(f[1] + b);
+            const double wab = w[a] * w[p + b];
+            if constexpr (D == 2) {
+                visit(row, wab);
+            } else {
+                for (int e = 0; e < p; ++e)
+                    visit(row * stride + std::size_t(f[2] + e), wab * w[2 * p + e]);
+            }
+        }
+}
+
 }  // namespace
 
 // The convolution of the node charges with the kernel, on a grid padded to S = 2·nodes per
@@ -255,26 +275,12 @@ void KernelGrid<D>::spread(const double* y, int n, int threads)
                     charge[1 + c] = yi[c];
                     charge[D + 1] += yi[c] * yi[c];
                 }
-                const int* f = &first_[std::size_t(i) * D];
-                const double* w = &weights_[std::size_t(i) * D * p];
-                auto add = [&](std::size_t node, double weight) {
-                    double* g = &potentials_[node * terms];
-                    for (int t = 0; t < terms; ++t)
-                        g[t] += weight * charge[t];
-                };
-                if constexpr (D == 2) {
-                    for (int a = 0; a < p; ++a)
-                        for (int e = 0; e < p; ++e)
-                            add(std::size_t(f[0] + a) * stride + std::size_t(f[1] + e), w[a] * w[p + e]);
-                } else {
-                    for (int a = 0; a < p; ++a)
-                        for (int e = 0; e < p; ++e) {
-                            const std::size_t row = (std::size_t(f[0] + a) * stride + std::size_t(f[1] + e)) * stride;
-                            const double wae = w[a] * w[p + e];
-                            for (int g = 0; g < p; ++g)
-                                add(row + std::size_t(f[2] + g), wae * w[2 * p + g]);
-                        }
-                }
+                forEachNode<D>(&first_[std::size_t(i) * D], &weights_[std::size_t(i) * D * p], stride,
+                               [&](std::size_t node, double weight) {
+                                   double* g = &potentials_[node * terms];
+                                   for (int t = 0; t < terms; ++t)
+                                       g[t] += weight * charge[t];
+                               });
             }
         }
     }
@@ -411,26 +417,13 @@ void KernelGrid<D>::weightsAt(const double* x, int* first, double* weights) cons
 template <int D>
 double KernelGrid<D>::evaluateWith(const double* x, const int* f, const double* w, double* force) const
 {
-    constexpr int p = kNodesPerInterval;
     constexpr int terms = kTerms;
     double phi[terms] = {};
-    auto add = [&](std::size_t node, double weight) {
+    forEachNode<D>(f, w, std::size_t(nodes_), [&](std::size_t node, double weight) {
         const double* v = &potentials_[node * terms];
         for (int t = 0; t < terms; ++t)
             phi[t] += weight * v[t];
-    };
-    const std::size_t stride = std::size_t(nodes_);
-    if constexpr (D == 2) {
-        for (int a = 0; a < p; ++a)
-            for (int b = 0; b < p; ++b)
-                add(std::size_t(f[0] + a) * stride + std::size_t(f[1] + b), w[a] * w[p + b]);
-    } else {
-        for (int a = 0; a < p; ++a)
-            for (int b = 0; b < p; ++b)
-                for (int e = 0; e < p; ++e)
-                    add((std::size_t(f[0] + a) * stride + std::size_t(f[1] + b)) * stride + std::size_t(f[2] + e),
-                        w[a] * w[p + b] * w[2 * p + e]);
-    }
+    });
     double norm2 = 0.0, dot = 0.0;
     for (int c = 0; c < D; ++c) {
         force[c] = x[c] * phi[0] - phi[1 + c];
