@@ -80,8 +80,11 @@ public:
 
 private:
     TsneRun() = default;
-    // Gradient into gradient_; returns Z. With klOut, also the KL divergence.
-    double computeGradient(double exaggeration, double* klOut);
+    // The attractive and repulsive forces into attractive_ and repulsive_; returns Z. With
+    // klOut, also the KL divergence.
+    double computeForces(double* klOut);
+    // gradient = exaggeration · attractive − repulsive / Z; one optimiser step, map recentred.
+    void applyGradient(double exaggeration, double invZ, double momentum);
     // Renumbers the points internally in space-filling-curve order of the current map, so
     // neighbours in P sit close in memory and the attractive pass hits the cache.
     void reorderForLocality();
@@ -93,7 +96,8 @@ private:
     SparseMatrix p_;                // in internal order
     std::vector<int> original_;     // internal index → caller's index
     double sumPLogP_ = 0.0;
-    std::vector<double> y_, gradient_, update_, gains_, attractive_, repulsive_;
+    std::vector<double> y_, update_, gains_, attractive_, repulsive_;
+    std::vector<double> blockSums_;  // per block of points and coordinate, for the centring
     std::unique_ptr<detail::FftRepulsion> fft_;  // its grid's memory, kept between iterations
     int iteration_ = 0;
     std::vector<KlSample> klHistory_;
