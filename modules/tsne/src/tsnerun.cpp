@@ -5,6 +5,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <random>
@@ -322,18 +323,23 @@ void TsneRun::reorderForLocality()
         }
     }
     // Columns increasing within each row again: the attractive pass then gathers a row's
-    // neighbours in address order.
-#pragma omp parallel for schedule(dynamic, 256) num_threads(threads_)
-    for (int r = 0; r < n; ++r) {
-        std::vector<std::pair<int, float>> row;
-        row.reserve(p.rowStart[r + 1] - p.rowStart[r]);
-        for (auto e = p.rowStart[r]; e < p.rowStart[r + 1]; ++e)
-            row.emplace_back(p.columns[e], p.values[e]);
-        std::sort(row.begin(), row.end());
-        auto at = p.rowStart[r];
-        for (const auto& [c, v] : row) {
-            p.columns[at] = c;
-            p.values[at++] = v;
+    // neighbours in address order. A row's columns are distinct, so it is sorted as one 64-bit
+    // key per entry (column above the value's bits) in a buffer each thread keeps: half the
+    // time of sorting (column, value) pairs in a fresh vector per row.
+#pragma omp parallel num_threads(threads_)
+    {
+        std::vector<std::uint64_t> row;
+#pragma omp for schedule(dynamic, 256)
+        for (int r = 0; r < n; ++r) {
+            row.clear();
+            for (auto e = p.rowStart[r]; e < p.rowStart[r + 1]; ++e)
+                row.push_back(std::uint64_t(std::uint32_t(p.columns[e])) << 32 | std::bit_cast<std::uint32_t>(p.values[e]));
+            std::sort(row.begin(), row.end());
+            auto at = p.rowStart[r];
+            for (const std::uint64_t key : row) {
+                p.columns[at] = int(key >> 32);
+                p.values[at++] = std::bit_cast<float>(std::uint32_t(key));
+            }
         }
     }
     p_ = std::move(p);
