@@ -103,6 +103,33 @@ TEST(TsneRun, DeterministicForSeedAndThreads)
     EXPECT_NE((*a)->snapshot(), (*c)->snapshot());
 }
 
+// The step adds the map's coordinates up per fixed block of 8,192 points for the centring: a
+// map of more than one (uneven) block gives the same coordinates on 1 and 3 threads, centred.
+TEST(TsneRun, StepIsTheSameOnAnyThreadCountAcrossCentringBlocks)
+{
+    const Matrix data = tse::testdata::blobs(3, 3000, 8, 6.0, 11, nullptr);
+    TsneOptions o;
+    o.dimensions = 2;
+    o.iterations = 6;
+    o.method = GradientMethod::BarnesHut;
+    o.initialization = Initialization::Random;
+    Matrix maps[2];
+    for (int t = 0; t < 2; ++t) {
+        o.threads = t == 0 ? 1 : 3;
+        auto run = TsneRun::create(data, o);
+        ASSERT_TRUE(run.ok()) << run.error().message;
+        ASSERT_EQ((*run)->size(), 9000u);
+        (*run)->runToEnd();
+        maps[t] = (*run)->snapshot();
+    }
+    EXPECT_EQ(maps[0], maps[1]);
+    for (int c = 0; c < 2; ++c) {
+        const double mean = maps[0].col(c).cast<double>().mean();
+        const double spread = maps[0].col(c).cast<double>().cwiseAbs().maxCoeff();
+        EXPECT_LT(std::abs(mean), 1e-6 * spread) << "coordinate " << c << " is not centred";
+    }
+}
+
 TEST(TsneRun, StepsAreResumable)
 {
     const Matrix data = tse::testdata::blobs(3, 60, 6, 8.0, 5, nullptr);

@@ -324,8 +324,8 @@ void TsneRun::reorderForLocality()
     }
     // Columns increasing within each row again: the attractive pass then gathers a row's
     // neighbours in address order. A row's columns are distinct, so it is sorted as one 64-bit
-    // key per entry (column above the value's bits) in a buffer each thread keeps: half the
-    // time of sorting (column, value) pairs in a fresh vector per row.
+    // key per entry (column above the value's bits), in a buffer each thread keeps, rather
+    // than as (column, value) pairs in a fresh vector per row.
 #pragma omp parallel num_threads(threads_)
     {
         std::vector<std::uint64_t> row;
