@@ -41,15 +41,6 @@ constexpr int kRefinementWidth = 30;
 // (bench/bench_knn at 1,000,000 rows: 8 and 16 beat none by 7–10 %, 32 was no better).
 constexpr std::size_t kPrefetchAhead = 16;
 
-// Eigen's packet reduction keeps the partial sums in registers. The `omp simd reduction` loop
-// this replaces was compiled (GCC 12) into a scalar loop that stored its sum to the stack on
-// every element where the refinement calls it, and that loop took a third of the refinement.
-float squaredDistance(const float* a, const float* b, Eigen::Index d)
-{
-    using Row = Eigen::Map<const Eigen::VectorXf>;
-    return (Row(a, d) - Row(b, d)).squaredNorm();
-}
-
 // A row's k best candidates, kept in its slots of the graph's arrays as a max-heap on
 // (distance, index), so the kept set does not depend on the order candidates arrive in when
 // distances tie. Unused slots hold index −1 at infinite distance, which any candidate beats.
@@ -265,7 +256,7 @@ Result<NeighbourGraph> localForestGraph(const Matrix& data, int k, int threads, 
             if (round == 0) {  // leaf distances came from products: recompute them exactly
                 for (int m = 0; m < k; ++m) {
                     const int j = indices[std::size_t(i) * k + m];
-                    distances[std::size_t(i) * k + m] = squaredDistance(data.row(i).data(), data.row(j).data(), d);
+                    distances[std::size_t(i) * k + m] = detail::squaredDistance(data.row(i).data(), data.row(j).data(), d);
                 }
             }
             list.sort();
@@ -344,7 +335,7 @@ Result<NeighbourGraph> localForestGraph(const Matrix& data, int k, int threads, 
                     }
                     const int c = candidates[t];
                     // Never already in the list (see consider), so no membership test.
-                    const float distance = squaredDistance(row, data.row(c).data(), d);
+                    const float distance = detail::squaredDistance(row, data.row(c).data(), d);
                     if (list.wouldKeep(distance, c))
                         list.replaceTop(distance, c);
                 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tse/tsne/metrics.h"
 
+#include "knn.h"
 #include "lowdimknn.h"
 
 #include <omp.h>
@@ -86,12 +87,9 @@ NeighbourhoodMetrics neighbourhoodMetrics(const Matrix& input, const Matrix& emb
         std::vector<float> dIn(static_cast<std::size_t>(n)), dOut(static_cast<std::size_t>(n));
         std::vector<std::pair<float, int>> heap;
         auto squaredDistances = [n](const Matrix& m, Eigen::Index dims, int i, std::vector<float>& d) {
-            // Eigen's packet reduction: an `omp simd reduction` loop here compiled (GCC 12) into
-            // one that keeps its sum on the stack.
-            using Row = Eigen::Map<const Eigen::VectorXf>;
-            const Row a(m.row(i).data(), dims);
+            const float* a = m.row(i).data();
             for (int j = 0; j < n; ++j)
-                d[std::size_t(j)] = (a - Row(m.data() + std::size_t(j) * std::size_t(dims), dims)).squaredNorm();
+                d[std::size_t(j)] = detail::squaredDistance(a, m.data() + std::size_t(j) * std::size_t(dims), dims);
         };
         // k nearest by (distance, index), the item itself excluded; sorted by index.
         auto nearest = [&](const std::vector<float>& d, int i) {

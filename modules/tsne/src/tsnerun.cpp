@@ -151,7 +151,7 @@ void TsneRun::applyGradient(double exaggeration, double invZ, double momentum)
     // order, so the centring is the same for any thread count.
     constexpr std::int64_t kBlockPoints = 8192;
     const std::int64_t blocks = (n + kBlockPoints - 1) / kBlockPoints;
-    blockSums_.assign(std::size_t(blocks) * dims, 0.0);
+    std::vector<double> blockSums(std::size_t(blocks) * dims, 0.0);
     // One pass: the gradient, delta-bar-delta gains (Jacobs 1988, as in every t-SNE since van
     // der Maaten 2014), the step and the block sums. At 1,000,000 points the serial gradient
     // and centring loops this replaces took 10 s of a run.
@@ -170,13 +170,13 @@ void TsneRun::applyGradient(double exaggeration, double invZ, double momentum)
                 sum[c] += y_[k];
             }
         for (int c = 0; c < dims; ++c)
-            blockSums_[std::size_t(b) * dims + c] = sum[c];
+            blockSums[std::size_t(b) * dims + c] = sum[c];
     }
     // Keep the map centred; t-SNE is translation invariant, so this changes nothing else.
     double mean[3] = {0.0, 0.0, 0.0};
     for (std::int64_t b = 0; b < blocks; ++b)
         for (int c = 0; c < dims; ++c)
-            mean[c] += blockSums_[std::size_t(b) * dims + c];
+            mean[c] += blockSums[std::size_t(b) * dims + c];
     for (int c = 0; c < dims; ++c)
         mean[c] /= double(n);
 #pragma omp parallel for schedule(static) num_threads(threads_)

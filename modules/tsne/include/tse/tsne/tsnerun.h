@@ -97,7 +97,6 @@ private:
     std::vector<int> original_;     // internal index → caller's index
     double sumPLogP_ = 0.0;
     std::vector<double> y_, update_, gains_, attractive_, repulsive_;
-    std::vector<double> blockSums_;  // per block of points and coordinate, for the centring
     std::unique_ptr<detail::FftRepulsion> fft_;  // its grid's memory, kept between iterations
     int iteration_ = 0;
     std::vector<KlSample> klHistory_;
