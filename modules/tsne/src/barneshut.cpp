@@ -13,8 +13,10 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include "gradient.h"
@@ -223,15 +225,30 @@ private:
 };
 
 template <int D>
-double barnesHutImpl(const double* y, int n, double theta, int threads, double* forces)
+double barnesHutImpl(const double* y, int n, double theta, int threads, double* forces, AttractiveRows* alongside,
+                     double* alongsideSeconds)
 {
-    const GroupTree<D> tree(y, n);
-    const auto& leaves = tree.leaves();
+    const auto start = std::chrono::steady_clock::now();
+    std::optional<GroupTree<D>> built;
     const float theta2 = static_cast<float>(theta * theta);
     std::vector<double> z(n, 0.0);
-    const int leafCount = static_cast<int>(leaves.size());
 #pragma omp parallel num_threads(threads)
     {
+#pragma omp single nowait
+        built.emplace(y, n);
+        if (alongside) {
+            const int chunks = alongside->chunks();
+#pragma omp for schedule(dynamic, 1) nowait
+            for (int c = 0; c < chunks; ++c)
+                alongside->run(c);
+        }
+#pragma omp barrier
+#pragma omp master
+        if (alongsideSeconds)
+            *alongsideSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const GroupTree<D>& tree = *built;
+        const auto& leaves = tree.leaves();
+        const int leafCount = static_cast<int>(leaves.size());
         std::vector<int> stack;
         std::array<std::vector<float>, D> at;
         std::vector<float> mass;
@@ -290,9 +307,11 @@ double barnesHutImpl(const double* y, int n, double theta, int threads, double* 
 
 }  // namespace
 
-double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces)
+double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces,
+                          AttractiveRows* alongside, double* alongsideSeconds)
 {
-    return dims == 2 ? barnesHutImpl<2>(y, n, theta, threads, forces) : barnesHutImpl<3>(y, n, theta, threads, forces);
+    return dims == 2 ? barnesHutImpl<2>(y, n, theta, threads, forces, alongside, alongsideSeconds)
+                     : barnesHutImpl<3>(y, n, theta, threads, forces, alongside, alongsideSeconds);
 }
 
 }  // namespace tse::tsne::detail

@@ -135,32 +135,7 @@ void attractiveRow(const float* map, const int* cols, const float* vals, std::in
 #endif
 }
 
-template <int D, bool WithLog>
-void attractiveImpl(const SparseMatrix& p, const double* y, int threads, double* forces, double* sumPLogQ)
-{
-    const int n = p.n;
-    const std::vector<float> packed = packedMap<D>(y, n);
-    const float* map = packed.data();
-    const int* cols = p.columns.data();
-    const float* vals = p.values.data();
-    std::vector<double> logTerms(WithLog ? n : 0, 0.0);
-#pragma omp parallel for schedule(dynamic, 512) num_threads(threads)
-    for (int i = 0; i < n; ++i) {
-        float f[D], logSum = 0.0f;
-        attractiveRow<D, WithLog>(map, cols, vals, p.rowStart[i], p.rowStart[i + 1], map + std::size_t(i) * kStride<D>,
-                                  f, &logSum);
-        for (int c = 0; c < D; ++c)
-            forces[std::size_t(i) * D + c] = f[c];
-        if constexpr (WithLog)
-            logTerms[i] = logSum;
-    }
-    if constexpr (WithLog) {
-        double total = 0.0;
-        for (double v : logTerms)
-            total -= v;
-        *sumPLogQ = total;
-    }
-}
+constexpr int kRowsPerChunk = 512;
 
 template <int D>
 double exactRepulsionImpl(const double* y, int n, int threads, double* forces)
@@ -198,15 +173,67 @@ double exactRepulsionImpl(const double* y, int n, int threads, double* forces)
 
 }  // namespace
 
+AttractiveRows::AttractiveRows(const SparseMatrix& p, const double* y, int dims, double* forces, bool withLog)
+    : p_(p), dims_(dims), forces_(forces), withLog_(withLog),
+      packed_(dims == 2 ? packedMap<2>(y, p.n) : packedMap<3>(y, p.n)), logTerms_(withLog ? p.n : 0, 0.0)
+{
+}
+
+int AttractiveRows::chunks() const { return (p_.n + kRowsPerChunk - 1) / kRowsPerChunk; }
+
+namespace {
+template <int D, bool WithLog>
+void attractiveChunk(const SparseMatrix& p, const float* map, int begin, int end, double* forces, double* logTerms)
+{
+    const int* cols = p.columns.data();
+    const float* vals = p.values.data();
+    for (int i = begin; i < end; ++i) {
+        float f[D], logSum = 0.0f;
+        attractiveRow<D, WithLog>(map, cols, vals, p.rowStart[i], p.rowStart[i + 1], map + std::size_t(i) * kStride<D>,
+                                  f, &logSum);
+        for (int c = 0; c < D; ++c)
+            forces[std::size_t(i) * D + c] = f[c];
+        if constexpr (WithLog)
+            logTerms[i] = logSum;
+    }
+}
+}  // namespace
+
+void AttractiveRows::run(int chunk)
+{
+    const int begin = chunk * kRowsPerChunk, end = std::min(p_.n, begin + kRowsPerChunk);
+    const float* map = packed_.data();
+    if (dims_ == 2)
+        withLog_ ? attractiveChunk<2, true>(p_, map, begin, end, forces_, logTerms_.data())
+                 : attractiveChunk<2, false>(p_, map, begin, end, forces_, logTerms_.data());
+    else
+        withLog_ ? attractiveChunk<3, true>(p_, map, begin, end, forces_, logTerms_.data())
+                 : attractiveChunk<3, false>(p_, map, begin, end, forces_, logTerms_.data());
+}
+
+double AttractiveRows::sumPLogQ() const
+{
+    double total = 0.0;
+    for (double v : logTerms_)
+        total -= v;
+    return total;
+}
+
+void attractiveForces(AttractiveRows& rows, int threads)
+{
+    const int chunks = rows.chunks();
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (int c = 0; c < chunks; ++c)
+        rows.run(c);
+}
+
 void attractiveForces(const SparseMatrix& p, const double* y, int dims, int threads, double* forces,
                       double* sumPLogQ)
 {
-    if (dims == 2)
-        sumPLogQ ? attractiveImpl<2, true>(p, y, threads, forces, sumPLogQ)
-                 : attractiveImpl<2, false>(p, y, threads, forces, sumPLogQ);
-    else
-        sumPLogQ ? attractiveImpl<3, true>(p, y, threads, forces, sumPLogQ)
-                 : attractiveImpl<3, false>(p, y, threads, forces, sumPLogQ);
+    AttractiveRows rows(p, y, dims, forces, sumPLogQ != nullptr);
+    attractiveForces(rows, threads);
+    if (sumPLogQ)
+        *sumPLogQ = rows.sumPLogQ();
 }
 
 double exactRepulsion(const double* y, int n, int dims, int threads, double* forces)

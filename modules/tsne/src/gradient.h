@@ -21,11 +21,37 @@ namespace tse::tsne::detail {
 void attractiveForces(const SparseMatrix& p, const double* y, int dims, int threads, double* forces,
                       double* sumPLogQ = nullptr);
 
+// The attractive pass cut into chunks of rows that may run on any threads in any order: each
+// row writes only its own force and log term, so the result is the same however the chunks
+// are shared, and other work can run in the same parallel region (barnesHutRepulsion below).
+class AttractiveRows {
+public:
+    AttractiveRows(const SparseMatrix& p, const double* y, int dims, double* forces, bool withLog);
+    int chunks() const;
+    void run(int chunk);
+    double sumPLogQ() const;  // once every chunk has run; added up in row order
+
+private:
+    const SparseMatrix& p_;
+    int dims_;
+    double* forces_;
+    bool withLog_;
+    std::vector<float> packed_;
+    std::vector<double> logTerms_;
+};
+
+// Every chunk of `rows` on `threads` threads.
+void attractiveForces(AttractiveRows& rows, int threads);
+
 // Exact repulsive term Σ_j q̃_ij² (y_i − y_j) into forces (overwritten); returns Z. O(N²).
 double exactRepulsion(const double* y, int n, int dims, int threads, double* forces);
 
-// Barnes–Hut estimate of the same; returns the estimated Z.
-double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces);
+// Barnes–Hut estimate of the same; returns the estimated Z. The tree is built by one thread;
+// given `alongside`, the other threads run its chunks meanwhile (and the builder joins them
+// when done), which hides the serial build. `alongsideSeconds` then receives the time until
+// both were done, the rest of the call being the repulsion proper.
+double barnesHutRepulsion(const double* y, int n, int dims, double theta, int threads, double* forces,
+                          AttractiveRows* alongside = nullptr, double* alongsideSeconds = nullptr);
 
 // Grid of the FFT-accelerated interpolation: intervals per axis = clamp(extent ·
 // intervalsPerUnit, minIntervals, maxIntervals), each with 3 Lagrange nodes.
