@@ -148,6 +148,24 @@ TEST_P(AttractiveAccuracy, MatchesDoublePrecisionDefinition)
     // Without the log term the forces are the same.
     attractiveForces(p, y.data(), dims, 2, again.data());
     EXPECT_EQ(forces, again);
+
+    // Run alongside the Barnes–Hut tree build, in its parallel region (600 rows: two chunks),
+    // on 1 to 3 threads: the same attractive forces and log sum as alone, and the same
+    // repulsion as without it.
+    std::vector<double> repulsionAlone(y.size());
+    const double zAlone = barnesHutRepulsion(y.data(), n, dims, 0.5, 2, repulsionAlone.data());
+    for (int threads : {1, 2, 3}) {
+        std::vector<double> alongside(y.size(), -1.0), repulsion(y.size(), -1.0);
+        AttractiveRows rows(p, y.data(), dims, alongside.data(), true);
+        ASSERT_EQ(rows.chunks(), 2);
+        double seconds = -1.0;
+        const double z = barnesHutRepulsion(y.data(), n, dims, 0.5, threads, repulsion.data(), &rows, &seconds);
+        EXPECT_EQ(alongside, forces) << threads << " threads";
+        EXPECT_EQ(rows.sumPLogQ(), sumPLogQ) << threads << " threads";
+        EXPECT_EQ(repulsion, repulsionAlone) << threads << " threads";
+        EXPECT_EQ(z, zAlone) << threads << " threads";
+        EXPECT_GE(seconds, 0.0);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Dims, AttractiveAccuracy, ::testing::Values(2, 3));
