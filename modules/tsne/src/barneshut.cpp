@@ -15,6 +15,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -230,12 +231,19 @@ double barnesHutImpl(const double* y, int n, double theta, int threads, double* 
 {
     const auto start = std::chrono::steady_clock::now();
     std::optional<GroupTree<D>> built;
+    std::exception_ptr buildFailure;
     const float theta2 = static_cast<float>(theta * theta);
     std::vector<double> z(n, 0.0);
 #pragma omp parallel num_threads(threads)
     {
+        // An exception must not leave the parallel region: it is rethrown after it, as when
+        // the tree was built before the region.
 #pragma omp single nowait
-        built.emplace(y, n);
+        try {
+            built.emplace(y, n);
+        } catch (...) {
+            buildFailure = std::current_exception();
+        }
         if (alongside) {
             const int chunks = alongside->chunks();
 #pragma omp for schedule(dynamic, 1) nowait
@@ -246,14 +254,15 @@ double barnesHutImpl(const double* y, int n, double theta, int threads, double* 
 #pragma omp master
         if (alongsideSeconds)
             *alongsideSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const GroupTree<D>& tree = *built;
-        const auto& leaves = tree.leaves();
-        const int leafCount = static_cast<int>(leaves.size());
+        // Past the barrier every thread sees the same `built`; without a tree none has work.
+        const int leafCount = built ? static_cast<int>(built->leaves().size()) : 0;
         std::vector<int> stack;
         std::array<std::vector<float>, D> at;
         std::vector<float> mass;
 #pragma omp for schedule(dynamic, 16)
         for (int l = 0; l < leafCount; ++l) {
+            const GroupTree<D>& tree = *built;
+            const auto& leaves = tree.leaves();
             tree.interactionList(leaves[l], theta2, stack, at, mass);
             const auto& leaf = tree.node(leaves[l]);
             const int m = static_cast<int>(mass.size());
@@ -299,6 +308,8 @@ double barnesHutImpl(const double* y, int n, double theta, int threads, double* 
             }
         }
     }
+    if (buildFailure)
+        std::rethrow_exception(buildFailure);
     double total = 0.0;
     for (double v : z)
         total += v;
