@@ -135,6 +135,8 @@ void attractiveRow(const float* map, const int* cols, const float* vals, std::in
 #endif
 }
 
+// Rows per chunk of the attractive pass: the chunk its dynamic schedule used before, small enough
+// that two threads finish within a chunk of each other, large enough that taking one is free.
 constexpr int kRowsPerChunk = 512;
 
 template <int D>
