@@ -349,6 +349,14 @@
         <source>More memory than the %1 available: the run would be refused.</source>
         <translation>Mehr Speicher als die verfügbaren %1: Der Lauf würde abgelehnt.</translation>
     </message>
+    <message>
+        <source>Times of the reference machine (2 cores): this machine&apos;s speed is measured once, in the background, when the workbench is idle.</source>
+        <translation>Zeiten der Referenzmaschine (2 Kerne): Die Geschwindigkeit dieses Rechners wird einmal im Hintergrund gemessen, wenn die Werkbank untätig ist.</translation>
+    </message>
+    <message>
+        <source>Times for this machine: it measured %1× the reference machine&apos;s time (measured once and remembered).</source>
+        <translation>Zeiten für diesen Rechner: Er brauchte das %1-Fache der Zeit der Referenzmaschine (einmal gemessen und gespeichert).</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetDock</name>

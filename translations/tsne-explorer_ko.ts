@@ -345,6 +345,14 @@
         <source>More memory than the %1 available: the run would be refused.</source>
         <translation>사용 가능한 %1보다 많은 메모리가 필요하여 실행이 거부됩니다.</translation>
     </message>
+    <message>
+        <source>Times of the reference machine (2 cores): this machine&apos;s speed is measured once, in the background, when the workbench is idle.</source>
+        <translation>기준 머신(2코어)의 시간: 이 컴퓨터의 속도는 워크벤치가 유휴 상태일 때 백그라운드에서 한 번 측정됩니다.</translation>
+    </message>
+    <message>
+        <source>Times for this machine: it measured %1× the reference machine&apos;s time (measured once and remembered).</source>
+        <translation>이 컴퓨터의 시간: 기준 머신 시간의 %1배가 걸렸습니다(한 번 측정 후 기억됨).</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetDock</name>

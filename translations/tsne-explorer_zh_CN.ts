@@ -345,6 +345,14 @@
         <source>More memory than the %1 available: the run would be refused.</source>
         <translation>所需内存超过可用的 %1：运行将被拒绝。</translation>
     </message>
+    <message>
+        <source>Times of the reference machine (2 cores): this machine&apos;s speed is measured once, in the background, when the workbench is idle.</source>
+        <translation>参考机器（2 核）的时间：本机速度会在工作台空闲时于后台测量一次。</translation>
+    </message>
+    <message>
+        <source>Times for this machine: it measured %1× the reference machine&apos;s time (measured once and remembered).</source>
+        <translation>本机的时间：本机所需时间为参考机器的 %1 倍（测量一次并记住）。</translation>
+    </message>
 </context>
 <context>
     <name>tse::gui::DatasetDock</name>

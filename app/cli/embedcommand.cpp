@@ -11,6 +11,7 @@
 #include <ostream>
 
 #include "pipeline/executerun.h"
+#include "pipeline/machinespeed.h"
 #include "commandoutputs.h"
 #include "consoleprogress.h"
 #include "importreport.h"
@@ -73,9 +74,18 @@ int runEmbed(const EmbedCommand& command, std::ostream& out, std::ostream& err)
                 << (change.field == run::ParameterField::Perplexity ? "perplexity" : "pca-dims") << "\n";
 
     if (command.estimate) {
-        const auto cost = app::estimateRunCost(input.value(), fitted);
+        // This machine's speed, measured once (about a second) and remembered for every later
+        // estimate, the workbench's included.
+        const auto speedFile = app::machineSpeedFile();
+        const std::string identity = app::machineIdentity();
+        if (!app::rememberedSlowdown(speedFile, identity) && !command.quiet)
+            err << "measuring this machine's speed once (about a second; remembered in " << speedFile.string() << ")\n";
+        const double slowdown = app::machineSlowdown(speedFile, identity);
+        const auto cost = app::estimateRunCost(input.value(), fitted, slowdown);
         out << "estimate for " << input->size() << " items: " << cost.summary() << "\n";
         char line[160];
+        std::snprintf(line, sizeof line, "  this machine takes %.2f× the reference machine's time", slowdown);
+        out << line << " (" << speedFile.string() << ")\n";
         std::snprintf(line, sizeof line,
                       "  features %.1f s%s, PCA %.1f s, affinities %.1f s, optimisation %.1f s, metrics %.1f s\n",
                       cost.featureSeconds, cost.featureTimeKnown ? "" : " (+ the model's time)", cost.pcaSeconds,

@@ -98,7 +98,7 @@ std::string CostEstimate::summary() const
 }
 
 CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t items, std::size_t featureCount,
-                          int threads, bool withLabels, InputRows rows)
+                          int threads, bool withLabels, InputRows rows, double slowdown)
 {
     CostEstimate e;
     const double n = double(items);
@@ -109,6 +109,7 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
         d = double(layerSize(choice));
     // Measured with 2 threads; other counts scale the parallel stages as if perfectly parallel.
     const double scale = 2.0 / effectiveThreads(threads);
+    const double machine = std::isfinite(slowdown) && slowdown > 0.0 ? slowdown : 1.0;
 
     if (choice.extractor == run::Extractor::TorchScript)
         e.featureTimeKnown = false;
@@ -144,6 +145,8 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
     }
     e.metricsSeconds = (withLabels ? kKnnAccuracyPerPoint : 0.0) * n +
                        kTrustworthinessPerQueryItem * double(metricQueriesFor(items)) * n;
+    for (double* stage : {&e.featureSeconds, &e.pcaSeconds, &e.affinitySeconds, &e.optimisationSeconds, &e.metricsSeconds})
+        *stage *= machine;
 
     // Memory: the input rows, their reduction, the affinities, the map and its optimiser state.
     const bool reduces = pca > 0 && pca < d;

@@ -35,9 +35,11 @@ struct CostEstimate {
 enum class InputRows { InMemory, Pixels, Mapped };
 
 // items: N; featureCount: D before PCA (0 when not known yet: CNN features before the model is
-// loaded; the layer's size is used then). threads 0 = all cores.
+// loaded; the layer's size is used then). threads 0 = all cores. slowdown: this machine's time
+// for the same work over the reference machine's (machinespeed.h); it scales every stage's
+// seconds, not the memory.
 CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t items, std::size_t featureCount,
-                          int threads, bool withLabels, InputRows rows = InputRows::InMemory);
+                          int threads, bool withLabels, InputRows rows = InputRows::InMemory, double slowdown = 1.0);
 
 // Memory the system can give this process now (MemAvailable in /proc/meminfo); nothing when unknown.
 std::optional<std::uint64_t> availableMemoryBytes();

@@ -244,13 +244,13 @@ std::string RunInput::contentHash() const
     return text;
 }
 
-CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters)
+CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters, double slowdown)
 {
     const InputRows rows = input.featureRows                                           ? InputRows::Mapped
                            : input.dataset && parameters.features.isPlainPixels() ? InputRows::Pixels
                                                                                   : InputRows::InMemory;
     return estimateCost(parameters, input.size(), input.featureCount(parameters.features), parameters.tsne.threads,
-                        input.labelled(), rows);
+                        input.labelled(), rows, slowdown);
 }
 
 Result<RunInput> openRunInput(const std::string& spec, const std::string& labelsNpy)

@@ -93,7 +93,7 @@ struct RunDiagnostics {
 
 // What the run would cost (costestimate.h), from the input's size and the parameters: the CLI's
 // --estimate, the memory check in executeRun.
-CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters);
+CostEstimate estimateRunCost(const RunInput& input, const run::RunParameters& parameters, double slowdown = 1.0);
 
 struct RunResult {
     run::RunRecord record;  // status Finished, or Cancelled (partial map, possibly empty)

@@ -6,8 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "clirunner.h"
 
@@ -64,4 +69,47 @@ TEST(CliEstimate, PrintsTheCostAndRunsNothing)
     EXPECT_EQ(f, nullptr) << "--estimate ran the embedding";
     if (f)
         std::fclose(f);
+}
+
+TEST(CliEstimate, MeasuresThisMachineOnceAndScalesToIt)
+{
+    // Issue 13: the estimate is scaled to this machine's speed, measured once and remembered
+    // (pipeline/machinespeed.h). A private cache folder stands for a new user.
+    namespace fs = std::filesystem;
+    const fs::path cache = fs::temp_directory_path() / ("tse-estimate-speed-" + std::to_string(::getpid()));
+    fs::remove_all(cache);
+    const std::string environment = "TSE_CACHE_DIR=" + cache.string() + " ";
+    const auto first = runCliWith(environment, "embed sample --dims 2 --estimate");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_NE(first.output.find("measuring this machine's speed once"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("this machine takes "), std::string::npos) << first.output;
+    const fs::path file = cache / "machine-speed";
+    ASSERT_TRUE(fs::exists(file)) << first.output;
+
+    const auto second = runCliWith(environment, "embed sample --dims 2 --estimate");
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_EQ(second.output.find("measuring this machine's speed"), std::string::npos) << "remembered: " << second.output;
+    const auto estimateOf = [](const std::string& output) { return output.substr(std::min(output.find("estimate for "), output.size())); };
+    EXPECT_EQ(estimateOf(second.output), estimateOf(first.output)) << "the same estimate";
+
+    // The remembered speed is the one used: a machine 40× slower than the reference is told so.
+    std::string line;
+    {
+        std::ifstream in(file);
+        std::getline(in, line);
+    }
+    ASSERT_NE(line.rfind('\t'), std::string::npos) << line;
+    {
+        std::ofstream out(file, std::ios::trunc);
+        out << line.substr(0, line.rfind('\t')) << "\t40\n";
+    }
+    const auto slow = runCliWith(environment, "embed sample --dims 2 --estimate");
+    ASSERT_EQ(slow.exitCode, 0) << slow.output;
+    EXPECT_NE(slow.output.find("this machine takes 40.00×"), std::string::npos) << slow.output;
+    const auto firstLine = [&](const std::string& output) {
+        const std::string estimate = estimateOf(output);
+        return estimate.substr(0, estimate.find('\n'));
+    };
+    EXPECT_NE(firstLine(slow.output), firstLine(second.output)) << "a slower machine, a longer estimate";
+    fs::remove_all(cache);
 }

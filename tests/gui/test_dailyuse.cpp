@@ -28,6 +28,7 @@
 #include <QToolButton>
 
 #include "comparisonwindow.h"
+#include "pipeline/machinespeed.h"
 #include "mapmodel.h"
 #include "preferences.h"
 #include "previewdock.h"
@@ -484,4 +485,52 @@ TEST(DailyUse, TheEditorShowsWhatTheRunWillCost)
     saveScreenshot(window.get(), QStringLiteral("cost-estimate.png"));
     setSmallRun(dock, 1000, 2);
     EXPECT_EQ(cost->text(), short2d);
+
+    // Scaled to this machine's speed once it is known (pipeline/machinespeed.h); the tooltip says
+    // which speed the times are for.
+    dock->setMachineSlowdown(std::nullopt);
+    EXPECT_EQ(cost->text(), short2d);
+    EXPECT_TRUE(dock->costEstimateToolTip().contains(QStringLiteral("reference machine"))) << dock->costEstimateToolTip().toStdString();
+    dock->setMachineSlowdown(30.0);
+    EXPECT_NE(cost->text(), short2d) << "a machine 30× slower than the reference";
+    EXPECT_TRUE(dock->costEstimateToolTip().contains(QStringLiteral("30.00×"))) << dock->costEstimateToolTip().toStdString();
+    EXPECT_EQ(dock->costEstimateShown(), cost->text());
+    dock->setMachineSlowdown(1.0);
+    EXPECT_EQ(cost->text(), short2d) << "the reference's own speed";
+}
+
+TEST(DailyUse, TheEstimateUsesTheRememberedMachineSpeed)
+{
+    // A speed remembered for this machine is read when the workbench starts; nothing is
+    // measured then. A private cache folder keeps other tests' measurements out.
+    QTemporaryDir cache;
+    ASSERT_TRUE(cache.isValid());
+    const QByteArray before = qgetenv("TSE_CACHE_DIR");
+    qputenv("TSE_CACHE_DIR", cache.path().toUtf8());
+    ASSERT_TRUE(tse::app::rememberSlowdown(tse::app::machineSpeedFile(), tse::app::machineIdentity(), 7.5));
+    {
+        auto window = openWorkbench();
+        auto* dock = window->parameterDock();
+        setSmallRun(dock, 1000, 2);
+        EXPECT_TRUE(dock->costEstimateToolTip().contains(QStringLiteral("7.50×"))) << dock->costEstimateToolTip().toStdString();
+    }
+    // A damaged file is measured again: the workbench measures once its dataset's spectrum is in.
+    {
+        QFile damaged(QString::fromStdString(tse::app::machineSpeedFile().string()));
+        ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("tse-machine-speed-1\tnot this machine\tabc\n");
+    }
+    {
+        auto window = openWorkbench();
+        auto* dock = window->parameterDock();
+        EXPECT_TRUE(dock->costEstimateToolTip().contains(QStringLiteral("reference machine"))) << dock->costEstimateToolTip().toStdString();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return tse::app::rememberedSlowdown(tse::app::machineSpeedFile(), tse::app::machineIdentity()).has_value(); }, 60000))
+            << "measured in the background and remembered";
+        EXPECT_TRUE(QTest::qWaitFor([&] { return dock->costEstimateToolTip().contains(QStringLiteral("Times for this machine")); }, 5000))
+            << dock->costEstimateToolTip().toStdString();
+    }
+    if (before.isEmpty())
+        qunsetenv("TSE_CACHE_DIR");
+    else
+        qputenv("TSE_CACHE_DIR", before);
 }

@@ -36,4 +36,16 @@ QString costEstimateText(const app::CostEstimate& estimate, std::optional<std::u
     return text;
 }
 
+QString machineSpeedText(std::optional<double> slowdown)
+{
+    if (!slowdown)
+        return QCoreApplication::translate("tse::gui::CostEstimateText",
+                                           "Times of the reference machine (2 cores): this machine's speed is measured once, "
+                                           "in the background, when the workbench is idle.");
+    return QCoreApplication::translate("tse::gui::CostEstimateText",
+                                       "Times for this machine: it measured %1× the reference machine's time "
+                                       "(measured once and remembered).")
+        .arg(QLocale().toString(*slowdown, 'f', 2));
+}
+
 }  // namespace tse::gui

@@ -15,4 +15,8 @@ namespace tse::gui {
 
 QString costEstimateText(const app::CostEstimate& estimate, std::optional<std::uint64_t> availableBytes);
 
+// The estimate's tooltip: what its times are scaled to (this machine's measured speed, or the
+// reference machine's while it is being measured).
+QString machineSpeedText(std::optional<double> slowdown);
+
 }  // namespace tse::gui

@@ -556,12 +556,25 @@ void ParameterDock::validate()
                                       .arg(parameterFieldName(problems.front().field), parameterProblemText(problems.front())));
     runBlocked_->setVisible(!valid_);
     costEstimate_->setVisible(itemCount_ > 0);
-    if (itemCount_ > 0)
+    if (itemCount_ > 0) {
         costEstimate_->setText(costEstimateText(app::estimateCost(params, itemCount_, extractedFeatureCount(),
-                                                                  params.tsne.threads, true),
+                                                                  params.tsne.threads, true, app::InputRows::InMemory,
+                                                                  machineSlowdown_.value_or(1.0)),
                                                 app::availableMemoryBytes()));
+        costEstimate_->setToolTip(machineSpeedText(machineSlowdown_));
+    }
     fitWrappedLabels();
 }
+
+void ParameterDock::setMachineSlowdown(std::optional<double> slowdown)
+{
+    machineSlowdown_ = slowdown;
+    validate();
+}
+
+QString ParameterDock::costEstimateShown() const { return costEstimate_->isHidden() ? QString() : costEstimate_->text(); }
+
+QString ParameterDock::costEstimateToolTip() const { return costEstimate_->toolTip(); }
 
 void ParameterDock::setRunning(bool running)
 {

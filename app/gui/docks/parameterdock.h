@@ -45,6 +45,12 @@ public:
     // PCA explained-variance ratios of the current dataset (empty: unknown, being computed).
     void setExplainedVariance(const std::vector<double>& ratios);
     QString varianceText() const;
+    // This machine's time over the reference machine's for the cost estimate
+    // (pipeline/machinespeed.h); nothing while it is not measured yet.
+    void setMachineSlowdown(std::optional<double> slowdown);
+    // The estimate line and its tooltip, as shown (for tests).
+    QString costEstimateShown() const;
+    QString costEstimateToolTip() const;
 
 signals:
     void runRequested();
@@ -110,6 +116,7 @@ private:
     QPushButton* sweepButton_ = nullptr;
     std::size_t itemCount_ = 0;
     std::size_t featureCount_ = 0;
+    std::optional<double> machineSlowdown_;
     bool valid_ = true;
     bool running_ = false;
 };

@@ -40,6 +40,7 @@
 #include "shortcutguard.h"
 #include "scatterview.h"
 #include "spectrumtask.h"
+#include "machinespeedtask.h"
 
 namespace tse::gui {
 namespace {
@@ -150,6 +151,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(parameterDock_, &ParameterDock::sweepRequested, sweepCommands_, &SweepCommands::askAndSweep);
     spectrum_ = new SpectrumTask(this);
     connect(spectrum_, &SpectrumTask::ready, parameterDock_, &ParameterDock::setExplainedVariance);
+    // The estimate is scaled to this machine's speed, measured once when the workbench is idle:
+    // after a dataset's spectrum, or after a run.
+    machineSpeed_ = new MachineSpeedTask(this);
+    parameterDock_->setMachineSlowdown(machineSpeed_->slowdown());
+    connect(machineSpeed_, &MachineSpeedTask::ready, parameterDock_, &ParameterDock::setMachineSlowdown);
+    connect(controller_, &RunController::started, machineSpeed_, &MachineSpeedTask::noteBusy);  // sweeps' runs too
+    connect(spectrum_, &SpectrumTask::ready, this, [this] {
+        if (!controller_->isRunning())
+            machineSpeed_->measureIfUnknown();
+    });
 
     createActions();
     createMenus();
@@ -448,6 +459,7 @@ void MainWindow::onDatasetLoaded(const QString& spec)
     const DatasetParameters shown = parametersForDataset(spec, *ds);
     parameterDock_->setParameters(shown.parameters);
     parameterDock_->setExplainedVariance({});
+    machineSpeed_->noteBusy();
     spectrum_->start(ds);
     statusBar()->showMessage(tr("Opened %1 (%Ln item(s))", nullptr, static_cast<int>(ds->size()))
                                      .arg(QString::fromStdString(ds->name)) +
@@ -506,6 +518,7 @@ void MainWindow::cancelRun() { controller_->cancel(); }
 
 void MainWindow::onRunFinished(const run::RunRecord& record, const QString& error)
 {
+    machineSpeed_->measureIfUnknown();
     parameterDock_->setRunning(false);
     runAction_->setEnabled(true);
     cancelAction_->setEnabled(false);

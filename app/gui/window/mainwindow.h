@@ -123,6 +123,7 @@ private:
     class ClusterDock* clusterDock_ = nullptr;
     class SweepCommands* sweepCommands_ = nullptr;
     class SpectrumTask* spectrum_ = nullptr;
+    class MachineSpeedTask* machineSpeed_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
