@@ -3,11 +3,12 @@
 # SPDX-License-Identifier: Apache-2.0
 # The benchmark table of issue 3 and the PCA comparison, on this machine, in one run.
 #
-#   bench/run-benchmarks.sh [--sizes "2500 10000 70000"] [--with-sklearn] [--load N] [--repeat R]
+#   bench/run-benchmarks.sh [--sizes "2500 10000 70000"] [--with-sklearn] [--load N] [--repeat R] [--skip-pca]
 #
 # --load N starts N busy processes (one CPU-bound loop each) for the whole run: a desktop is never
 # idle, and parallel code that spins at barriers loses most of its time slices to them. --repeat R
-# runs each t-SNE case R times and reports the median wall time.
+# runs each t-SNE case R times and reports the median wall time. --skip-pca leaves out the PCA
+# comparison (scikit-learn's three fits take minutes), e.g. for the runs under load.
 #
 # Needs the project built (scripts/build.sh) and python3-sklearn for the inputs
 # (apt-get install python3-sklearn; run with Debian's /usr/bin/python3). Inputs are made once
@@ -23,12 +24,14 @@ SIZES="2500 10000 70000"
 SKLEARN=0
 LOAD=0
 REPEAT=1
+PCA=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
     --with-sklearn) SKLEARN=1; shift ;;
     --load) LOAD="$2"; shift 2 ;;
     --repeat) REPEAT="$2"; shift 2 ;;
+    --skip-pca) PCA=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +48,7 @@ if [ ! -f "$DATA/fmnist-pca50-70000.npy" ]; then
   /usr/bin/python3 "$ROOT/bench/make-fashion-pca.py" "$DATA"
 fi
 
+if [ "$PCA" = 1 ]; then
 echo "## PCA 70,000 x 784 -> 50"
 /usr/bin/python3 - "$DATA" <<'PY' > "$RESULTS/pca-sklearn.json"
 import json, sys, time
@@ -61,6 +65,7 @@ PY
 "$BUILD/bench/bench_pca" "$DATA/fmnist-raw.npy" 50 3 > "$RESULTS/pca-ours.json"
 echo "scikit-learn: $(cat "$RESULTS/pca-sklearn.json")"
 echo "ours:         $(cat "$RESULTS/pca-ours.json")"
+fi
 
 echo
 echo "## t-SNE (wall seconds, all stages; 10-NN = leave-one-out label accuracy)"

@@ -15,25 +15,29 @@
 namespace tse::app {
 namespace {
 
-// Reference constants (2 threads, this project's 2-core machine, quiet, passive waiting).
+// Reference constants: 2 threads on the reference machine ("AMD EPYC, 2 cores", the project's
+// machine since 2026-12-04), quiet, passive waiting; medians of 6-7 runs of each benchmark case
+// (bench/run-benchmarks.sh's cases; the 1,000,000-image runs of bench/run-million-benchmark.sh),
+// measured in the same hours as the machine-speed workload's reference time (machinespeed.h).
+// Another machine's times are these times multiplied by its measured slowdown.
 constexpr double kStartupSeconds = 0.1;
-constexpr double kExactKnnPerDistanceComponent = 2.4e-11;  // N² · D
-constexpr double kPerNeighbourSeconds = 2.2e-7;            // calibration and symmetrisation, N · k
-constexpr double kForestPerPointLogDimension = 6.8e-8;     // N · log2 N · D (trees, leaves, refinement)
-// Barnes–Hut: a fixed cost per iteration (tree, barriers) and one per point. Fitted to the
-// benchmark's 2,500 / 10,000 / 70,000-point runs (per iteration 1.0 / 3.3 / 17.7 ms in 2D,
-// 1.3 / 5.8 / 34.5 ms in 3D).
-constexpr double kBarnesHut2dPerIteration = 0.4e-3, kBarnesHut2dPerPointIteration = 0.26e-6;
-constexpr double kBarnesHut3dPerIteration = 0.2e-3, kBarnesHut3dPerPointIteration = 0.50e-6;
+constexpr double kExactKnnPerDistanceComponent = 2.9e-11;  // N² · D
+constexpr double kPerNeighbourSeconds = 3.15e-7;           // calibration and symmetrisation, N · k
+constexpr double kForestPerPointLogDimension = 2.3e-8;     // N · log2 N · D (trees, leaves, refinement)
+// Barnes–Hut: a fixed cost per iteration (wake-ups) and one per point, in 3D per N · log2 N.
+// Fitted to the benchmark's 2,500 / 10,000 / 70,000-point runs (per iteration 0.73 / 1.78 /
+// 12.5 ms in 2D, 0.71 / 2.83 / 27.2 ms in 3D).
+constexpr double kBarnesHut2dPerIteration = 0.25e-3, kBarnesHut2dPerPointIteration = 0.172e-6;
+constexpr double kBarnesHut3dPerIteration = 0.05e-3, kBarnesHut3dPerPointLogIteration = 23.3e-9;
 constexpr double kExactPerPairIteration = 4e-9;
 // FFT repulsion: the grid, whatever N, then per point (the attractive pass, spreading and
-// interpolation, the update). Fitted to bench/run-million-benchmark.sh (2026-12-03: 1,000,000
-// points, 0.247 s an iteration in 2D, 0.383 s in 3D; the 3D grid alone ~0.14 s, bench_fft).
-constexpr double kFft2dPerIteration = 5e-3, kFft3dPerIteration = 0.14;
-constexpr double kFft2dPerPointIteration = 0.24e-6, kFft3dPerPointIteration = 0.24e-6;
+// interpolation, the update). Fitted to the 1,000,000-image runs (0.154 s an iteration in 2D,
+// 0.223 s in 3D, of which the 3D grid is about 37 %, bench_fft).
+constexpr double kFft2dPerIteration = 5e-3, kFft3dPerIteration = 0.082;
+constexpr double kFft2dPerPointIteration = 0.149e-6, kFft3dPerPointIteration = 0.141e-6;
 constexpr double kPcaPerRowDimensionSquared = 2.6e-11;      // the covariance, N · D²
 constexpr double kKnnAccuracyPerPoint = 1.3e-6;
-constexpr double kTrustworthinessPerQueryItem = 2.0e-8;     // metricQueriesFor(N) queries against N
+constexpr double kTrustworthinessPerQueryItem = 8e-9;       // metricQueriesFor(N) queries against N
 constexpr double kVggSecondsPerImage = 0.1, kVgg19SecondsPerImage = 0.125;
 // NeighbourSearch::Auto searches exactly up to this many items (modules/tsne/src/affinities.cpp).
 constexpr std::size_t kExactNeighbourSearchLimit = 20000;
@@ -139,7 +143,7 @@ CostEstimate estimateCost(const run::RunParameters& parameters, std::size_t item
                                 iterations * scale;
         break;
     default:
-        e.optimisationSeconds = (dims == 3 ? kBarnesHut3dPerIteration + n * kBarnesHut3dPerPointIteration
+        e.optimisationSeconds = (dims == 3 ? kBarnesHut3dPerIteration + n * std::log2(std::max(2.0, n)) * kBarnesHut3dPerPointLogIteration
                                            : kBarnesHut2dPerIteration + n * kBarnesHut2dPerPointIteration) *
                                 iterations * scale;
     }

@@ -381,9 +381,10 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     if (record.status == run::RunStatus::Finished)
         hooks.progress.report("Scoring the map", 1.0);
     scoreRun(record, *prepared->tsneInput, tsneRun.threads());
+    record.timings.metrics = secondsSince(scoreStart);
+    // A diagnostic the report asked for (O(N²)), not part of the run's own scoring or its timings.
     if (record.status == run::RunStatus::Finished && tsneRun.size() <= hooks.exactKlLimit)
         result.diagnostics.exactKl = tsne::exactKlDivergence(tsneRun.affinities(), record.coordinates, tsneRun.threads());
-    record.timings.metrics = secondsSince(scoreStart);
     if (hooks.clusters && record.status == run::RunStatus::Finished) {
         hooks.progress.report("Finding clusters", 1.0);
         auto found = findRunClusters(record, *hooks.clusters);

@@ -38,10 +38,11 @@ struct Measured {
 
 TEST(CostEstimate, MatchesTheBenchmarkMeasurements)
 {
-    // bench/run-benchmarks.sh on the 2-core reference machine (README, Performance).
-    // Peaks as measured after the affinities were filled in place (2026-12-01, same script).
-    const Measured cases[] = {{2500, 2, 0.85, 74}, {2500, 3, 1.06, 74},   {10000, 2, 2.90, 113},
-                              {10000, 3, 4.77, 113}, {70000, 2, 17.94, 230}, {70000, 3, 30.67, 232}};
+    // The benchmark's cases on the 2-core reference machine ("AMD EPYC, 2 cores"), 2026-12-04:
+    // medians of 6-7 quiet runs each of the report's affinities + optimisation + metrics, and
+    // the process's peak (README, "The cost before a run").
+    const Measured cases[] = {{2500, 2, 0.655, 79}, {2500, 3, 0.644, 79},   {10000, 2, 1.87, 113},
+                              {10000, 3, 2.64, 113}, {70000, 2, 13.06, 232}, {70000, 3, 24.11, 234}};
     for (const auto& m : cases) {
         const auto e = estimateCost(benchmarkRun(m.dims), m.n, 50, 2, true);
         const double seconds = e.affinitySeconds + e.optimisationSeconds + e.metricsSeconds;
@@ -51,12 +52,12 @@ TEST(CostEstimate, MatchesTheBenchmarkMeasurements)
 }
 
 // fashion-mnist-1m from its images (raw pixels read a block at a time by PCA to 50, Auto's FFT
-// repulsion), bench/run-million-benchmark.sh: the report's affinities + optimisation + metrics
-// and the process's peak (2D 109 + 227 + 4 s, 3.29 GB; 3D, after the pruned FFT grid,
-// 2026-12-03: 112 + 287 + 7 s, 3.32 GB).
+// repulsion), on the reference machine, 2026-12-04, each the first open of the images (the
+// decoded pixels' store made then): the report's affinities + optimisation + metrics and the
+// process's peak (2D 58.2 + 115.7 + 3.4 s, 3,250 MiB; 3D two runs, 58.6 + 167.1 + 4.7 and 70.1 + 203.9 + 5.5 s, the host busier in the second; 3,361 MiB).
 TEST(CostEstimate, MatchesTheMillionImageMeasurements)
 {
-    const Measured cases[] = {{1000000, 2, 340.0, 3373}, {1000000, 3, 406.0, 3400}};
+    const Measured cases[] = {{1000000, 2, 177.3, 3250}, {1000000, 3, 255.0, 3361}};
     for (const auto& m : cases) {
         auto parameters = benchmarkRun(m.dims);
         parameters.pcaDims = 50;
