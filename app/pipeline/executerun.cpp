@@ -4,10 +4,12 @@
 #include "featurecache.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <new>
 
 #include "tse/common/csv.h"
 #include "tse/common/npy.h"
@@ -300,7 +302,9 @@ void scoreRun(run::RunRecord& record, const Matrix& tsneInput, int threads)
     record.metricQueries = m.queries;
 }
 
-Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& parameters, const RunHooks& hooks)
+namespace {
+
+Result<RunResult> executeRunUnguarded(const RunInput& input, const run::RunParameters& parameters, const RunHooks& hooks)
 {
     RunResult result;
     run::RunRecord& record = result.record;
@@ -402,6 +406,23 @@ Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& pa
     d.noFaceItems = std::move(prepared->noFaceItems);
     d.featuresFromDisk = prepared->featuresFromDisk;
     return result;
+}
+
+}  // namespace
+
+Result<RunResult> executeRun(const RunInput& input, const run::RunParameters& parameters, const RunHooks& hooks)
+{
+    // The stages allocate as they go (the kNN graph, trees, FFT grids). A failed allocation, or
+    // any other exception from a module, becomes this run's error: it must not end the program
+    // and take the workbench's unsaved project with it.
+    try {
+        return executeRunUnguarded(input, parameters, hooks);
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory, "the run ran out of memory; use fewer items, fewer PCA dimensions or a "
+                                                 "lower perplexity, or close other programs");
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Internal, std::string("the run failed: ") + e.what());
+    }
 }
 
 }  // namespace tse::app

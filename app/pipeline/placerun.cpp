@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <new>
 
 #include "tse/tsne/metrics.h"
 
@@ -44,10 +46,8 @@ std::string runLabel(const run::RunRecord& reference)
     return "run " + std::to_string(reference.id) + (reference.name.empty() ? std::string() : " ('" + reference.name + "')");
 }
 
-}  // namespace
-
-Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
-                               const tsne::PlacementOptions& options, const RunHooks& hooks)
+Result<PlacedItems> placeItemsUnguarded(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+                                        const tsne::PlacementOptions& options, const RunHooks& hooks)
 {
     auto refuse = [&](const std::string& why) {
         return makeError(ErrorCode::InvalidArgument, "cannot place " + newSpec + " on " + runLabel(reference) + ": " + why);
@@ -113,6 +113,22 @@ Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& 
     const auto& newNames = input.dataset ? input.dataset->classNames : input.classNames;
     out.labels = newLabels.empty() ? std::vector<int>(input.size(), -1) : mergeLabels(newLabels, newNames, out.classNames);
     return out;
+}
+
+}  // namespace
+
+Result<PlacedItems> placeItems(const run::RunRecord& reference, const RunInput& input, const std::string& newSpec,
+                               const tsne::PlacementOptions& options, const RunHooks& hooks)
+{
+    // As executeRun: an exception from a module (a failed allocation) is this placement's error,
+    // not the end of the program.
+    try {
+        return placeItemsUnguarded(reference, input, newSpec, options, hooks);
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory, "placing " + newSpec + " ran out of memory; place fewer items at a time or close other programs");
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Internal, "placing " + newSpec + " failed: " + e.what());
+    }
 }
 
 Result<PlaceResult> placedRun(const run::RunRecord& reference, PlacedItems items, const std::string& newSpec,

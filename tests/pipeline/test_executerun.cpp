@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <map>
 #include <random>
+#include <new>
 #include <set>
+#include <stdexcept>
 
 #include "tse/common/npy.h"
 #include "tse/features/rawpixels.h"
@@ -115,6 +117,37 @@ TEST(ExecuteRun, CancelMidRunKeepsThePartialMap)
     EXPECT_TRUE(r.coordinates.allFinite());
     EXPECT_FALSE(r.knnAccuracy) << "a cancelled map is not scored as if finished";
     EXPECT_FALSE(r.trustworthiness);
+}
+
+TEST(ExecuteRun, AnExceptionDuringTheRunIsItsErrorNotTheEndOfTheProgram)
+{
+    // A failed allocation half-way (a tree, a grid, the graph) must reach the caller as this
+    // run's error: in the workbench an escaped exception would end the program and its unsaved
+    // project. The hook throws where the engine would, between iterations.
+    for (const bool outOfMemory : {true, false}) {
+        app::RunHooks hooks;
+        hooks.snapshotSeconds = 1e-9;
+        hooks.onSnapshot = [&](const app::RunSnapshot& s) {
+            if (s.iteration < 100)
+                return;
+            if (outOfMemory)
+                throw std::bad_alloc();
+            throw std::runtime_error("grid of 9e9 nodes");
+        };
+        const auto result = app::executeRun(blobInput(), smallRun(), hooks);
+        ASSERT_FALSE(result.ok());
+        if (outOfMemory) {
+            EXPECT_EQ(result.error().code, ErrorCode::OutOfMemory);
+            EXPECT_NE(result.error().message.find("ran out of memory"), std::string::npos) << result.error().message;
+        } else {
+            EXPECT_EQ(result.error().code, ErrorCode::Internal);
+            EXPECT_NE(result.error().message.find("grid of 9e9 nodes"), std::string::npos) << result.error().message;
+        }
+    }
+    // The next run is unaffected.
+    const auto after = app::executeRun(blobInput(), smallRun());
+    ASSERT_TRUE(after) << after.error().message;
+    EXPECT_EQ(after->record.status, run::RunStatus::Finished);
 }
 
 TEST(ExecuteRun, CancelBeforeTheOptimisationIsNotAnError)

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <new>
 #include <random>
+#include <string_view>
 
 #include "pipeline/placerun.h"
 
@@ -86,6 +88,27 @@ TEST(PlaceOnRun, KeepsTheMapAndPlacesByClass)
         EXPECT_TRUE(r.referenceSpace->pcaComponents == reference.referenceSpace->pcaComponents);
         EXPECT_EQ(placed->neighbours.n, 45);
     }
+}
+
+TEST(PlaceOnRun, AFailedAllocationIsThePlacementsError)
+{
+    // As for a run: an exception from the engine half-way is the caller's error, not the end of
+    // the program. The progress callback throws where the placement's own allocations would.
+    const run::RunRecord reference = finishedReference(2);
+    app::RunHooks hooks;
+    hooks.progress = Progress(
+        [](std::string_view stage, double fraction) {
+            if (stage == "Placing" && fraction > 0.5)
+                throw std::bad_alloc();
+        },
+        [] { return false; });
+    tsne::PlacementOptions options;
+    options.threads = 2;
+    const auto placed = app::placeOnRun(reference, blobs({"b"}, {1}, 20, 5), "more.npy", options, hooks);
+    ASSERT_FALSE(placed.ok());
+    EXPECT_EQ(placed.error().code, ErrorCode::OutOfMemory);
+    EXPECT_NE(placed.error().message.find("placing more.npy ran out of memory"), std::string::npos) << placed.error().message;
+    EXPECT_TRUE(app::placeOnRun(reference, blobs({"b"}, {1}, 20, 5), "more.npy", options).ok()) << "and the next one works";
 }
 
 TEST(PlaceOnRun, PlacedPointsOfAKnownClassJoinIt)

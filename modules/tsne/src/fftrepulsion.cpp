@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -107,8 +108,9 @@ struct KernelGrid<D>::Convolution {
     // in reverse order.
     std::vector<fftw_plan> forwardLast, forwardMiddle, forwardFirst, backwardFirst, backwardMiddle, backwardLast;
 
-    Convolution(int nodesPerAxis, int threadCount);
-    ~Convolution();
+    Convolution(int nodesPerAxis, int threadCount);  // throws std::bad_alloc when FFTW has no memory or plan
+    ~Convolution() { release(); }
+    void release(bool planMutexHeld = false);
     Convolution(const Convolution&) = delete;
     Convolution& operator=(const Convolution&) = delete;
 
@@ -127,6 +129,10 @@ KernelGrid<D>::Convolution::Convolution(int nodesPerAxis, int threadCount)
     lines = fftw_alloc_real(lineCount * s);
     spectrum = fftw_alloc_complex(spectrumCount);
     kernel = fftw_alloc_real(kernelCount);
+    if (!lines || !spectrum || !kernel) {
+        release();
+        throw std::bad_alloc();
+    }
     outer = split(nodes, threads);
     inner = split(D == 3 ? size : half, threads);
 
@@ -175,24 +181,41 @@ KernelGrid<D>::Convolution::Convolution(int nodesPerAxis, int threadCount)
             backwardFirst.push_back(fftw_plan_guru_dft(1, &axis0, 1, &loops, chunk, chunk, FFTW_BACKWARD, kPlanFlags));
         }
     }
+    // FFTW returns no plan when it cannot make one (out of memory): executing it would crash.
+    bool planned = kernelPlan != nullptr;
+    for (auto* plans : {&forwardLast, &forwardMiddle, &forwardFirst, &backwardFirst, &backwardMiddle, &backwardLast})
+        planned = planned && std::find(plans->begin(), plans->end(), nullptr) == plans->end();
+    if (!planned) {
+        release(true);
+        throw std::bad_alloc();
+    }
     // The zero halves of the lines, written once: the lines are refilled only up to N.
     std::fill(lines, lines + lineCount * s, 0.0);
 }
 
 template <int D>
-KernelGrid<D>::Convolution::~Convolution()
+void KernelGrid<D>::Convolution::release(bool planMutexHeld)
 {
     {
-        std::lock_guard lock(planMutex);
-        for (auto* plans : {&forwardLast, &forwardMiddle, &forwardFirst, &backwardFirst, &backwardMiddle, &backwardLast})
+        std::unique_lock lock(planMutex, std::defer_lock);
+        if (!planMutexHeld)
+            lock.lock();
+        for (auto* plans : {&forwardLast, &forwardMiddle, &forwardFirst, &backwardFirst, &backwardMiddle, &backwardLast}) {
             for (fftw_plan plan : *plans)
-                fftw_destroy_plan(plan);
+                if (plan)
+                    fftw_destroy_plan(plan);
+            plans->clear();
+        }
         if (kernelPlan)
             fftw_destroy_plan(kernelPlan);
+        kernelPlan = nullptr;
     }
-    fftw_free(lines);
+    fftw_free(lines);  // fftw_free(nullptr) does nothing
     fftw_free(spectrum);
     fftw_free(kernel);
+    lines = nullptr;
+    spectrum = nullptr;
+    kernel = nullptr;
 }
 
 template <int D>
