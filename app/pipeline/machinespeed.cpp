@@ -142,7 +142,8 @@ bool rememberSlowdown(const fs::path& file, const std::string& identity, double 
     if (!std::isfinite(slowdown) || identity.find_first_of("\t\n") != std::string::npos)
         return false;
     std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
+    fs::create_directories(file.parent_path(), ec);  // a failure shows as the write's
+    ec.clear();
     const fs::path temporary = file.string() + ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -153,9 +154,12 @@ bool rememberSlowdown(const fs::path& file, const std::string& identity, double 
     }
     if (!ec)
         fs::rename(temporary, file, ec);
-    if (ec)
-        fs::remove(temporary, ec);
-    return !ec;
+    if (ec) {
+        std::error_code ignored;  // the temporary may never have been made
+        fs::remove(temporary, ignored);
+        return false;
+    }
+    return true;
 }
 
 double machineSlowdown(const fs::path& file, const std::string& identity,
